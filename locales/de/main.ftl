@@ -1,0 +1,180 @@
+site-name = Treffpunkt – Veranstaltungen und Anmeldung
+skip-to-content = Zum Inhalt springen
+language-switch = Sprache wählen
+privacy-link = Datenschutzhinweise
+footer-api = Schnittstelle für Entwickler (OpenAPI)
+back-to-event = Zurück zur Veranstaltung
+back-to-list = Alle Veranstaltungen
+
+## Dates
+date-long = { $weekday }, { $day }. { $month } { $year }
+datetime-span = { $date }, { $start }–{ $end } Uhr
+datetime-span-days = { $startdate }, { $start } Uhr bis { $enddate }, { $end } Uhr
+weekday-1 = Montag
+weekday-2 = Dienstag
+weekday-3 = Mittwoch
+weekday-4 = Donnerstag
+weekday-5 = Freitag
+weekday-6 = Samstag
+weekday-7 = Sonntag
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember
+
+## List of meetings
+index-title = Veranstaltungen
+index-intro = Öffentliche Termine des Landratsamts und der Gemeinden. Bitte melden Sie sich an, damit wir gut planen können.
+index-empty = Zurzeit sind keine Veranstaltungen angekündigt.
+filter-category = Thema
+filter-all = Alle Themen
+filter-apply = Anzeigen
+
+## Availability
+availability-free = { $count ->
+    [one] Noch 1 Platz frei
+   *[other] Noch { $count } Plätze frei
+}
+availability-unlimited = Plätze frei
+availability-waiting-list = Warteliste
+availability-full = Ausgebucht
+availability-cancelled = Abgesagt
+availability-not-yet-open = Anmeldung noch nicht geöffnet
+availability-closed = Anmeldung geschlossen
+closed-full = Die Veranstaltung ist ausgebucht. Eine Warteliste gibt es nicht.
+closed-cancelled = Die Veranstaltung ist abgesagt. Eine Anmeldung ist nicht möglich.
+closed-not-yet-open = Die Anmeldung ist noch nicht geöffnet.
+closed-over = Die Anmeldung ist geschlossen.
+
+## One meeting
+event-cancelled = Diese Veranstaltung ist abgesagt.
+event-when = Wann
+event-where = Wo
+event-office = Veranstalter
+event-contact = Ansprechperson
+event-phone = Telefon
+event-email = E-Mail
+event-category = Thema
+event-series = Reihe
+event-places = Plätze
+event-capacity = { $count } Plätze insgesamt
+event-waiting = { $count ->
+    [one] 1 Person auf der Warteliste
+   *[other] { $count } Personen auf der Warteliste
+}
+event-window = Anmeldezeitraum
+event-opens = Anmeldung ab { $at }
+event-closes = Anmeldung bis { $at }
+event-about = Worum es geht
+
+## Registration form
+register-heading = Anmelden
+register-waitlist-heading = Auf die Warteliste setzen
+register-waitlist-explain = Alle Plätze sind vergeben. Sie können sich auf die Warteliste setzen. Wird ein Platz frei, rücken Sie in der Reihenfolge der Anmeldung automatisch nach und erhalten eine E-Mail.
+form-required-hint = Felder mit * müssen ausgefüllt werden.
+field-name = Name
+field-email = E-Mail-Adresse
+field-email-help = An diese Adresse schicken wir die Bestätigung und den Link zum Verwalten Ihrer Anmeldung.
+field-organisation = Organisation (freiwillig)
+field-companions = Begleitpersonen
+field-companions-help = Wie viele Personen bringen Sie mit? Höchstens { $max }.
+field-needs = Barrierefreiheit (freiwillig)
+field-needs-help = Zum Beispiel Rollstuhlplatz, Gebärdensprache, Induktionsschleife oder Dolmetschen.
+field-consent = Ich stimme der Verarbeitung meiner Angaben für diese Anmeldung zu.
+register-submit = Verbindlich anmelden
+register-submit-waitlist = Auf die Warteliste setzen
+register-duplicate = Mit dieser E-Mail-Adresse sind Sie für diese Veranstaltung bereits angemeldet.
+register-duplicate-offer = Wir können Ihnen den Link zu Ihrer Anmeldung noch einmal per E-Mail schicken.
+register-resend = Link erneut senden
+
+## Errors in forms
+error-summary = Bitte prüfen Sie Ihre Angaben:
+error-name-missing = Bitte geben Sie Ihren Namen an.
+error-name-too-long = Der Name darf höchstens 100 Zeichen lang sein.
+error-invalid-characters = Dieses Feld enthält unzulässige Steuerzeichen.
+error-email-missing = Bitte geben Sie Ihre E-Mail-Adresse an.
+error-email-too-long = Die E-Mail-Adresse ist zu lang.
+error-email-invalid = Bitte geben Sie eine gültige E-Mail-Adresse an, zum Beispiel name@beispiel.de.
+error-organisation-too-long = Die Organisation darf höchstens 150 Zeichen lang sein.
+error-companions-invalid = Bitte geben Sie die Zahl der Begleitpersonen als ganze Zahl ab 0 an.
+error-companions-too-many = So viele Begleitpersonen sind für diese Veranstaltung nicht möglich.
+error-needs-too-long = Bitte fassen Sie sich kürzer (höchstens 1000 Zeichen).
+error-consent-missing = Bitte stimmen Sie den Datenschutzhinweisen zu, sonst können wir Ihre Anmeldung nicht annehmen.
+error-language-invalid = Diese Sprache wird nicht unterstützt.
+
+## Registration page
+registration-title = Ihre Anmeldung
+registration-thanks = Vielen Dank für Ihre Anmeldung
+registration-confirmed = Ihre Anmeldung ist bestätigt.
+registration-confirmed-seats = { $count ->
+    [one] Für Sie ist 1 Platz reserviert.
+   *[other] Für Sie und Ihre Begleitung sind { $count } Plätze reserviert.
+}
+registration-waiting = Sie stehen auf der Warteliste auf Platz { $position }.
+registration-waiting-explain = Wird ein Platz frei, rücken Sie automatisch nach und bekommen eine E-Mail.
+registration-cancelled = Diese Anmeldung ist storniert.
+registration-details = Ihre Angaben
+registration-registered-at = Angemeldet am
+registration-keep-link = Bitte bewahren Sie diesen Link auf
+registration-keep-link-text = Über diesen persönlichen Link sehen Sie Ihre Anmeldung und können sie stornieren.
+registration-cancel = Anmeldung stornieren
+
+## Cancelling
+cancel-title = Anmeldung stornieren
+cancel-question = Möchten Sie Ihre Anmeldung für „{ $title }“ am { $when } wirklich stornieren?
+cancel-explain = Ihr Platz wird dann an die nächste Person auf der Warteliste vergeben.
+cancel-confirm = Ja, Anmeldung stornieren
+cancel-keep = Nein, Anmeldung behalten
+
+## Resending the link
+resent-title = Link ist unterwegs
+resent-text = Wenn für { $email } eine Anmeldung zu dieser Veranstaltung besteht, schicken wir den Link gleich per E-Mail dorthin.
+mail-link-subject = Ihr Link zur Anmeldung: { $title }
+mail-link-body =
+    Guten Tag { $name },
+
+    hier ist noch einmal Ihr persönlicher Link zur Anmeldung für „{ $title }“:
+
+    { $link }
+
+    Dort sehen Sie Ihre Anmeldung und können sie stornieren.
+
+    Diese E-Mail wurde automatisch versandt.
+
+## Privacy
+privacy-title = Datenschutzhinweise
+privacy-what-heading = Welche Daten wir speichern
+privacy-what = Für eine Anmeldung speichern wir Ihren Namen, Ihre E-Mail-Adresse, freiwillig Ihre Organisation und Hinweise zur Barrierefreiheit, die Zahl Ihrer Begleitpersonen, die gewählte Sprache sowie Zeitpunkt und Fassung Ihrer Einwilligung.
+privacy-why-heading = Wozu
+privacy-why = Wir nutzen die Daten nur, um die Veranstaltung zu planen, Sie einzulassen und Sie über Änderungen zu informieren. Wir geben sie nicht an Dritte weiter und setzen keine Tracker ein.
+privacy-how-long-heading = Wie lange
+privacy-how-long = Ihre persönlichen Angaben werden 30 Tage nach der Veranstaltung gelöscht. Übrig bleibt nur die Zahl der Teilnehmenden.
+privacy-rights-heading = Ihre Rechte
+privacy-rights = Sie können Ihre Anmeldung jederzeit über Ihren persönlichen Link stornieren. Auskunft, Berichtigung und Löschung erhalten Sie beim Veranstalter, dessen Kontakt auf der Seite der Veranstaltung steht.
+privacy-version = Fassung vom { $version }
+
+## Error pages
+error-400-title = Anfrage nicht verständlich
+error-400-text = Die Anfrage konnte nicht gelesen werden. Bitte versuchen Sie es noch einmal über das Formular.
+error-404-title = Nicht gefunden
+error-404-text = Diese Seite gibt es nicht (mehr). Vielleicht wurde die Veranstaltung entfernt oder der Link ist unvollständig.
+error-405-title = Nicht erlaubt
+error-405-text = Diese Aktion ist an dieser Adresse nicht möglich.
+error-413-title = Zu viele Daten
+error-413-text = Die gesendeten Angaben sind zu umfangreich. Bitte kürzen Sie Ihre Eingaben.
+error-415-title = Format nicht unterstützt
+error-415-text = Die Anfrage hat ein Format, das wir nicht verarbeiten.
+error-422-title = Angaben nicht lesbar
+error-422-text = Die gesendeten Angaben konnten nicht gelesen werden. Bitte versuchen Sie es noch einmal über das Formular.
+error-503-title = Vorübergehend nicht erreichbar
+error-503-text = Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es in wenigen Minuten noch einmal. Ihre bisherigen Angaben sind nicht verloren.
+error-other-title = Ein Fehler ist aufgetreten
+error-other-text = Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.

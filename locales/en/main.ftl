@@ -1,0 +1,180 @@
+site-name = Treffpunkt – meetings and registration
+skip-to-content = Skip to content
+language-switch = Choose language
+privacy-link = Privacy notice
+footer-api = Developer interface (OpenAPI)
+back-to-event = Back to the meeting
+back-to-list = All meetings
+
+## Dates
+date-long = { $weekday }, { $day } { $month } { $year }
+datetime-span = { $date }, { $start }–{ $end }
+datetime-span-days = { $startdate }, { $start } to { $enddate }, { $end }
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## List of meetings
+index-title = Meetings
+index-intro = Public meetings of the district office and the towns. Please register so that we can plan well.
+index-empty = No meetings are announced at the moment.
+filter-category = Topic
+filter-all = All topics
+filter-apply = Show
+
+## Availability
+availability-free = { $count ->
+    [one] 1 place left
+   *[other] { $count } places left
+}
+availability-unlimited = Places available
+availability-waiting-list = Waiting list
+availability-full = Fully booked
+availability-cancelled = Cancelled
+availability-not-yet-open = Registration not open yet
+availability-closed = Registration closed
+closed-full = This meeting is fully booked. There is no waiting list.
+closed-cancelled = This meeting has been cancelled. You cannot register.
+closed-not-yet-open = Registration is not open yet.
+closed-over = Registration is closed.
+
+## One meeting
+event-cancelled = This meeting has been cancelled.
+event-when = When
+event-where = Where
+event-office = Organiser
+event-contact = Contact
+event-phone = Phone
+event-email = E-mail
+event-category = Topic
+event-series = Series
+event-places = Places
+event-capacity = { $count } places in all
+event-waiting = { $count ->
+    [one] 1 person on the waiting list
+   *[other] { $count } people on the waiting list
+}
+event-window = Registration period
+event-opens = Registration opens { $at }
+event-closes = Registration closes { $at }
+event-about = About this meeting
+
+## Registration form
+register-heading = Register
+register-waitlist-heading = Join the waiting list
+register-waitlist-explain = All places are taken. You can join the waiting list. When a place becomes free, people move up in the order they registered, automatically, and get an e-mail.
+form-required-hint = Fields marked * are required.
+field-name = Name
+field-email = E-mail address
+field-email-help = We send the confirmation and the link to manage your registration to this address.
+field-organisation = Organisation (optional)
+field-companions = People coming with you
+field-companions-help = How many people are you bringing? At most { $max }.
+field-needs = Accessibility (optional)
+field-needs-help = For example a wheelchair space, sign language, a hearing loop or an interpreter.
+field-consent = I agree that my details are processed for this registration.
+register-submit = Register
+register-submit-waitlist = Join the waiting list
+register-duplicate = You are already registered for this meeting with this e-mail address.
+register-duplicate-offer = We can send you the link to your registration again by e-mail.
+register-resend = Send the link again
+
+## Errors in forms
+error-summary = Please check your details:
+error-name-missing = Please enter your name.
+error-name-too-long = The name can be at most 100 characters long.
+error-invalid-characters = This field contains control characters that are not allowed.
+error-email-missing = Please enter your e-mail address.
+error-email-too-long = The e-mail address is too long.
+error-email-invalid = Please enter a valid e-mail address, for example name@example.org.
+error-organisation-too-long = The organisation can be at most 150 characters long.
+error-companions-invalid = Please enter the number of people coming with you as a whole number from 0.
+error-companions-too-many = This meeting does not allow that many people coming with you.
+error-needs-too-long = Please keep it shorter (at most 1000 characters).
+error-consent-missing = Please agree to the privacy notice, otherwise we cannot accept your registration.
+error-language-invalid = This language is not supported.
+
+## Registration page
+registration-title = Your registration
+registration-thanks = Thank you for registering
+registration-confirmed = Your registration is confirmed.
+registration-confirmed-seats = { $count ->
+    [one] 1 place is reserved for you.
+   *[other] { $count } places are reserved for you and the people coming with you.
+}
+registration-waiting = You are on the waiting list at position { $position }.
+registration-waiting-explain = When a place becomes free, you move up automatically and get an e-mail.
+registration-cancelled = This registration has been cancelled.
+registration-details = Your details
+registration-registered-at = Registered on
+registration-keep-link = Please keep this link
+registration-keep-link-text = With this personal link you can see your registration and cancel it.
+registration-cancel = Cancel registration
+
+## Cancelling
+cancel-title = Cancel registration
+cancel-question = Do you really want to cancel your registration for “{ $title }” on { $when }?
+cancel-explain = Your place then goes to the next person on the waiting list.
+cancel-confirm = Yes, cancel my registration
+cancel-keep = No, keep my registration
+
+## Resending the link
+resent-title = The link is on its way
+resent-text = If { $email } is registered for this meeting, we are sending the link there by e-mail now.
+mail-link-subject = Your registration link: { $title }
+mail-link-body =
+    Hello { $name },
+
+    here is your personal link to your registration for “{ $title }” again:
+
+    { $link }
+
+    There you can see your registration and cancel it.
+
+    This e-mail was sent automatically.
+
+## Privacy
+privacy-title = Privacy notice
+privacy-what-heading = What we store
+privacy-what = For a registration we store your name, your e-mail address, optionally your organisation and accessibility needs, the number of people coming with you, the language you chose, and when you consented to which version of this notice.
+privacy-why-heading = What for
+privacy-why = We use these details only to plan the meeting, let you in and tell you about changes. We do not pass them on and use no trackers.
+privacy-how-long-heading = For how long
+privacy-how-long = Your personal details are deleted 30 days after the meeting. Only the number of participants remains.
+privacy-rights-heading = Your rights
+privacy-rights = You can cancel your registration at any time with your personal link. For access, correction and deletion, contact the organiser named on the meeting's page.
+privacy-version = Version of { $version }
+
+## Error pages
+error-400-title = Request not understood
+error-400-text = The request could not be read. Please try again using the form.
+error-404-title = Not found
+error-404-text = This page does not exist (any more). The meeting may have been removed or the link is incomplete.
+error-405-title = Not allowed
+error-405-text = This action is not possible at this address.
+error-413-title = Too much data
+error-413-text = What you sent is too large. Please shorten your input.
+error-415-title = Format not supported
+error-415-text = The request has a format we do not process.
+error-422-title = Details not readable
+error-422-text = What you sent could not be read. Please try again using the form.
+error-503-title = Temporarily unavailable
+error-503-text = The service is not reachable right now. Please try again in a few minutes. Nothing you already registered is lost.
+error-other-title = Something went wrong
+error-other-text = Sorry, that did not work. Please try again.

@@ -1,0 +1,81 @@
+//! The app's own settings, under `[default.treffpunkt]` in `Rocket.toml` or as
+//! `TREFFPUNKT_*` environment variables:
+//! - `TREFFPUNKT_DATABASE_URL`: `sqlite://data/treffpunkt.sqlite` (default) or `postgres://…`
+//! - `TREFFPUNKT_PUBLIC_URL`: base for links in mails and feeds (default `http://127.0.0.1:8000`)
+//! - `TREFFPUNKT_TIMEZONE`: time zone meetings are shown in (default `Europe/Berlin`)
+//! - `TREFFPUNKT_DEFAULT_LANGUAGE`: `de` (default) or `en`
+//! - `TREFFPUNKT_DATA_DIR`: where files such as the mail outbox go (default `data`)
+
+use rocket::figment::providers::{Env, Format, Serialized, Toml};
+use rocket::figment::{Figment, Profile};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub database_url: String,
+    pub public_url: String,
+    pub timezone: String,
+    pub default_language: String,
+    pub data_dir: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            database_url: "sqlite://data/treffpunkt.sqlite".into(),
+            public_url: "http://127.0.0.1:8000".into(),
+            timezone: "Europe/Berlin".into(),
+            default_language: "de".into(),
+            data_dir: "data".into(),
+        }
+    }
+}
+
+impl Settings {
+    /// Reads the `treffpunkt` table of a figment, defaults filled in.
+    pub fn from_figment(figment: &Figment) -> Result<Settings, String> {
+        let settings: Settings = figment
+            .focus("treffpunkt")
+            .extract()
+            .map_err(|e| format!("configuration: {e}"))?;
+        settings
+            .timezone
+            .parse::<chrono_tz::Tz>()
+            .map_err(|_| format!("configuration: unknown time zone {:?}", settings.timezone))?;
+        if !crate::i18n::SUPPORTED.contains(&settings.default_language.as_str()) {
+            return Err(format!(
+                "configuration: unsupported default_language {:?}",
+                settings.default_language
+            ));
+        }
+        Ok(settings)
+    }
+
+    pub fn tz(&self) -> chrono_tz::Tz {
+        self.timezone.parse().unwrap_or(chrono_tz::Europe::Berlin)
+    }
+}
+
+/// Rocket's own sources (Rocket.toml, ROCKET_*) over our defaults, plus our keys from
+/// `TREFFPUNKT_*`. The defaults keep request bodies small; a deployment may raise them.
+pub fn figment() -> Figment {
+    let defaults = serde_json::json!({
+        "limits": { "form": "32 KiB", "json": "32 KiB", "data-form": "64 KiB" },
+        "treffpunkt": Settings::default(),
+        "template_dir": crate::asset_dir("templates"),
+    });
+    Figment::from(rocket::Config::default())
+        .merge(Serialized::defaults(defaults))
+        .merge(Toml::file(Env::var_or("ROCKET_CONFIG", "Rocket.toml")).nested())
+        .merge(Env::prefixed("ROCKET_").ignore(&["PROFILE"]).global())
+        .merge(
+            Env::prefixed("TREFFPUNKT_")
+                .map(|k| format!("treffpunkt.{}", k.as_str()).into())
+                .global(),
+        )
+        .select(Profile::from_env_or(
+            "ROCKET_PROFILE",
+            rocket::Config::DEFAULT_PROFILE,
+        ))
+}

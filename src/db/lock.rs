@@ -1,0 +1,52 @@
+//! The one way to change an event's seats: a transaction that holds the event exclusively.
+
+use diesel::connection::{AnsiTransactionManager, TransactionManager};
+use diesel::prelude::*;
+
+use super::DbConn;
+use super::schema::events;
+
+/// Runs `f` in a transaction that first takes the write lock for `event_id`: SQLite by
+/// `BEGIN IMMEDIATE` (the database's single writer lock), PostgreSQL by `SELECT … FOR UPDATE`
+/// on the event row. Everything `f` counts stays true until commit, so seats are exact.
+///
+/// Returns `Ok(None)` when the event does not exist.
+pub fn with_event_locked<T, E, F>(conn: &mut DbConn, event_id: i64, f: F) -> Result<Option<T>, E>
+where
+    F: FnOnce(&mut DbConn) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    match conn {
+        DbConn::Sqlite(c) => AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?,
+        DbConn::Postgres(c) => AnsiTransactionManager::begin_transaction(c)?,
+    }
+    let locked = match conn {
+        DbConn::Sqlite(c) => events::table
+            .find(event_id)
+            .select(events::id)
+            .first::<i64>(c)
+            .optional(),
+        DbConn::Postgres(c) => events::table
+            .find(event_id)
+            .select(events::id)
+            .for_update()
+            .first::<i64>(c)
+            .optional(),
+    };
+    let outcome = match locked {
+        Ok(Some(_)) => f(conn).map(Some),
+        Ok(None) => Ok(None),
+        Err(e) => Err(E::from(e)),
+    };
+    match outcome {
+        Ok(value) => {
+            <DbConn as Connection>::TransactionManager::commit_transaction(conn)?;
+            Ok(value)
+        }
+        Err(e) => {
+            // the original error matters more than a failed rollback
+            let _ = <DbConn as Connection>::TransactionManager::rollback_transaction(conn);
+            Err(e)
+        }
+    }
+}

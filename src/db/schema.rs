@@ -1,0 +1,118 @@
+// Written by hand to match both migrations/sqlite and migrations/postgres: only portable
+// column types (BigInt ids, Integer, Text, Bool, Double, UTC Timestamp).
+
+diesel::table! {
+    offices (id) {
+        id -> BigInt,
+        slug -> Text,
+        name -> Text,
+        email -> Nullable<Text>,
+        phone -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    categories (id) {
+        id -> BigInt,
+        slug -> Text,
+        name_de -> Text,
+        name_en -> Text,
+    }
+}
+
+diesel::table! {
+    series (id) {
+        id -> BigInt,
+        slug -> Text,
+        title -> Text,
+    }
+}
+
+diesel::table! {
+    events (id) {
+        id -> BigInt,
+        office_id -> BigInt,
+        category_id -> Nullable<BigInt>,
+        series_id -> Nullable<BigInt>,
+        title -> Text,
+        summary -> Text,
+        description -> Text,
+        starts_at -> Timestamp,
+        ends_at -> Timestamp,
+        venue_name -> Text,
+        venue_room -> Nullable<Text>,
+        street -> Text,
+        postal_code -> Text,
+        town -> Text,
+        latitude -> Nullable<Double>,
+        longitude -> Nullable<Double>,
+        contact_name -> Nullable<Text>,
+        contact_phone -> Nullable<Text>,
+        contact_email -> Nullable<Text>,
+        capacity -> Nullable<Integer>,
+        max_companions -> Integer,
+        waitlist_enabled -> Bool,
+        registration_opens_at -> Nullable<Timestamp>,
+        registration_closes_at -> Nullable<Timestamp>,
+        status -> Text,
+        visibility -> Text,
+        cancel_reason -> Nullable<Text>,
+        sequence -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    registrations (id) {
+        id -> BigInt,
+        event_id -> BigInt,
+        token -> Text,
+        name -> Text,
+        email -> Text,
+        email_key -> Text,
+        organisation -> Nullable<Text>,
+        companions -> Integer,
+        seats -> Integer,
+        needs -> Nullable<Text>,
+        status -> Text,
+        language -> Text,
+        consent_version -> Text,
+        consent_at -> Timestamp,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        promoted_at -> Nullable<Timestamp>,
+        cancelled_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> BigInt,
+        registration_id -> Nullable<BigInt>,
+        kind -> Text,
+        recipient -> Text,
+        subject -> Text,
+        body_text -> Text,
+        created_at -> Timestamp,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        last_error -> Nullable<Text>,
+        sent_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(events -> offices (office_id));
+diesel::joinable!(events -> categories (category_id));
+diesel::joinable!(events -> series (series_id));
+diesel::joinable!(registrations -> events (event_id));
+diesel::joinable!(outbox -> registrations (registration_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    offices,
+    categories,
+    series,
+    events,
+    registrations,
+    outbox
+);

@@ -1,0 +1,277 @@
+//! Sample meetings for a first look, drawn from real announcements of district offices.
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, TimeZone, Weekday};
+use diesel::prelude::*;
+
+use crate::db::DbConn;
+use crate::db::schema::{categories, events, offices, series};
+
+#[derive(Insertable, Default)]
+#[diesel(table_name = events)]
+struct NewEvent<'a> {
+    office_id: i64,
+    category_id: Option<i64>,
+    series_id: Option<i64>,
+    title: &'a str,
+    summary: &'a str,
+    description: &'a str,
+    starts_at: NaiveDateTime,
+    ends_at: NaiveDateTime,
+    venue_name: &'a str,
+    venue_room: Option<&'a str>,
+    street: &'a str,
+    postal_code: &'a str,
+    town: &'a str,
+    latitude: Option<f64>,
+    longitude: Option<f64>,
+    contact_name: Option<&'a str>,
+    contact_phone: Option<&'a str>,
+    contact_email: Option<&'a str>,
+    capacity: Option<i32>,
+    max_companions: i32,
+    waitlist_enabled: bool,
+    registration_closes_at: Option<NaiveDateTime>,
+    status: &'a str,
+    visibility: &'a str,
+    cancel_reason: Option<&'a str>,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+/// Berlin wall-clock time to stored UTC.
+fn berlin(date: NaiveDate, hour: u32, minute: u32) -> NaiveDateTime {
+    let local = date.and_hms_opt(hour, minute, 0).expect("valid time");
+    chrono_tz::Europe::Berlin
+        .from_local_datetime(&local)
+        .earliest()
+        .map(|t| t.naive_utc())
+        .unwrap_or(local)
+}
+
+/// The first `weekday` at least `days` days after `from`.
+fn next_weekday(from: NaiveDate, days: i64, weekday: Weekday) -> NaiveDate {
+    let mut d = from + Duration::days(days);
+    while d.weekday() != weekday {
+        d += Duration::days(1);
+    }
+    d
+}
+
+fn insert_office(
+    conn: &mut DbConn,
+    slug: &str,
+    name: &str,
+    email: &str,
+    phone: &str,
+) -> QueryResult<i64> {
+    diesel::insert_into(offices::table)
+        .values((
+            offices::slug.eq(slug),
+            offices::name.eq(name),
+            offices::email.eq(email),
+            offices::phone.eq(phone),
+        ))
+        .returning(offices::id)
+        .get_result(conn)
+}
+
+fn insert_category(conn: &mut DbConn, slug: &str, de: &str, en: &str) -> QueryResult<i64> {
+    diesel::insert_into(categories::table)
+        .values((
+            categories::slug.eq(slug),
+            categories::name_de.eq(de),
+            categories::name_en.eq(en),
+        ))
+        .returning(categories::id)
+        .get_result(conn)
+}
+
+const CONCEPT: &str = "Aktuell leben im Landkreis Tübingen rund 2.800 Menschen, die ihre Heimatländer verlassen mussten und bei uns Zuflucht gesucht haben. Die Landkreisverwaltung möchte mit der **Agentur für Arbeit** und dem **Jobcenter** eine Kooperationsvereinbarung abschließen: durch enge Vernetzung Informationsdefizite vermeiden und gemeinsam mit den Geflüchteten individuelle, realisierbare Integrationsziele vereinbaren.
+
+## Ablauf
+1. Begrüßung durch den Landrat
+2. Impulsvortrag eines Ausbildungsbetriebs aus der Region
+3. Vorstellung des Konzepts durch die Landkreisverwaltung
+4. Austausch- und Fragerunde
+5. Unterzeichnung der Kooperationsvereinbarung
+
+Eingeladen sind alle Interessierten, Vertreterinnen und Vertreter der Städte und Gemeinden, der Kammern, ehrenamtliche Unterstützerkreise und weitere Akteure. Zur besseren Planung wird um Anmeldung gebeten.";
+
+const ROUND_TABLE: &str = "Beim **Runden Tisch Integration** treffen sich Berufliche Schulen, Industrie- und Handelskammer, Handwerkskammer, Kirchen, Wohlfahrtsverbände, Volkshochschulen, Gemeinden, Agentur für Arbeit, Jobcenter, Polizei und die Kreisverwaltung.
+
+Ziel ist die Vernetzung und Transparenz der Angebote aller Bündnispartnerinnen und -partner sowie der Städte und Gemeinden im Landkreis. Die Sitzung ist öffentlich; Gäste sind willkommen.";
+
+const INFO_EVENING: &str = "Unsere Integrationsmanagerinnen und Integrationsmanager beraten Geflüchtete zu allen Fragen des alltäglichen, beruflichen und sozialen Lebens – kostenlos, freiwillig und kultursensibel. An diesem Abend stellen sie ihre Arbeit vor und zeigen, wie **Ehrenamtliche** mitwirken können, zum Beispiel im Projekt *Jobdschungel*.
+
+Der Raum ist klein: bitte melden Sie sich an. Der Raum ist barrierefrei erreichbar.";
+
+const EMPOWERMENT: &str = "Zum Abschluss des Projekts „Berufliches Empowerment für geflüchtete Frauen“ stellen wir die Broschüre mit dem Projektkonzept, Interviews mit den beteiligten Frauen und Handlungsempfehlungen vor.";
+
+/// Adds the sample meetings; refuses when the database already has meetings.
+pub fn load(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, String> {
+    let existing: i64 = events::table
+        .count()
+        .get_result(conn)
+        .map_err(|e| e.to_string())?;
+    if existing > 0 {
+        return Err(format!(
+            "the database already holds {existing} meetings; demo data goes only into an empty one"
+        ));
+    }
+    conn.transaction(|conn| insert_all(conn, now))
+        .map_err(|e| e.to_string())
+}
+
+fn insert_all(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<usize> {
+    let today = now.date();
+    let tuebingen = insert_office(
+        conn,
+        "lra-tuebingen-integration",
+        "Landratsamt Tübingen – Sachgebiet Integration",
+        "p.gruendler@kreis-tuebingen.de",
+        "07071 207-2003",
+    )?;
+    let alb_donau = insert_office(
+        conn,
+        "lra-alb-donau-integration",
+        "Landratsamt Alb-Donau-Kreis – Integration",
+        "integration@alb-donau-kreis.de",
+        "0731 185-0",
+    )?;
+    let boeblingen = insert_office(
+        conn,
+        "lra-boeblingen-migration",
+        "Landratsamt Böblingen – Amt für Migration und Flüchtlinge",
+        "integration@lrabb.de",
+        "07031 663-0",
+    )?;
+
+    let integration = insert_category(conn, "integration", "Integration", "Integration")?;
+    let network = insert_category(conn, "netzwerk", "Netzwerktreffen", "Network meetings")?;
+    let volunteering = insert_category(conn, "ehrenamt", "Ehrenamt", "Volunteering")?;
+
+    let round_table: i64 = diesel::insert_into(series::table)
+        .values((
+            series::slug.eq("runder-tisch-integration"),
+            series::title.eq("Runder Tisch Integration"),
+        ))
+        .returning(series::id)
+        .get_result(conn)?;
+
+    let concept_day = next_weekday(today, 14, Weekday::Tue);
+    let mut meetings = vec![NewEvent {
+        office_id: tuebingen,
+        category_id: Some(integration),
+        title: "Vorstellung des Konzepts: Integrationszielvereinbarungen",
+        summary: "Öffentliche Vorstellung des Konzepts zur Verbesserung der Integrationserfolge im Landkreis, mit Unterzeichnung der Kooperationsvereinbarung.",
+        description: CONCEPT,
+        starts_at: berlin(concept_day, 18, 0),
+        ends_at: berlin(concept_day, 20, 0),
+        venue_name: "Landratsamt Tübingen",
+        venue_room: Some("Großer Sitzungssaal"),
+        street: "Wilhelm-Keil-Straße 50",
+        postal_code: "72072",
+        town: "Tübingen",
+        latitude: Some(48.5132),
+        longitude: Some(9.0706),
+        contact_name: Some("Frau Gründler"),
+        contact_phone: Some("07071 207-2003"),
+        contact_email: Some("p.gruendler@kreis-tuebingen.de"),
+        capacity: Some(120),
+        max_companions: 2,
+        waitlist_enabled: true,
+        registration_closes_at: Some(berlin(concept_day - Duration::days(1), 12, 0)),
+        ..Default::default()
+    }];
+
+    let first_round = next_weekday(today, 7, Weekday::Tue);
+    for i in 0..4 {
+        let day = first_round + Duration::weeks(4 * i);
+        meetings.push(NewEvent {
+            office_id: alb_donau,
+            category_id: Some(network),
+            series_id: Some(round_table),
+            title: "Runder Tisch Integration",
+            summary: "Bündnispartner aus Kammern, Kirchen, Jobcenter, Polizei und Kreisverwaltung stimmen gemeinsame Strategien ab.",
+            description: ROUND_TABLE,
+            starts_at: berlin(day, 17, 0),
+            ends_at: berlin(day, 19, 0),
+            venue_name: "Haus des Landkreises",
+            venue_room: Some("Sitzungssaal"),
+            street: "Schillerstraße 30",
+            postal_code: "89077",
+            town: "Ulm",
+            latitude: Some(48.3951),
+            longitude: Some(9.9837),
+            contact_name: Some("Geschäftsstelle Runder Tisch"),
+            contact_phone: Some("0731 185-0"),
+            contact_email: Some("integration@alb-donau-kreis.de"),
+            capacity: Some(40),
+            max_companions: 1,
+            waitlist_enabled: true,
+            ..Default::default()
+        });
+    }
+
+    let info_day = next_weekday(today, 10, Weekday::Thu);
+    meetings.push(NewEvent {
+        office_id: boeblingen,
+        category_id: Some(volunteering),
+        title: "Infoabend: Ehrenamtlich mitwirken im Integrationsmanagement",
+        summary: "Integrationsmanagerinnen und -manager stellen ihre Arbeit vor und zeigen, wie Ehrenamtliche mithelfen können.",
+        description: INFO_EVENING,
+        starts_at: berlin(info_day, 19, 0),
+        ends_at: berlin(info_day, 20, 30),
+        venue_name: "Landratsamt Böblingen",
+        venue_room: Some("Besprechungsraum 1.12"),
+        street: "Parkstraße 16",
+        postal_code: "71034",
+        town: "Böblingen",
+        contact_name: Some("Team Integrationsmanagement"),
+        contact_phone: Some("07031 663-0"),
+        contact_email: Some("integration@lrabb.de"),
+        capacity: Some(15),
+        max_companions: 1,
+        waitlist_enabled: true,
+        ..Default::default()
+    });
+
+    let brochure_day = next_weekday(today, 21, Weekday::Wed);
+    meetings.push(NewEvent {
+        office_id: boeblingen,
+        category_id: Some(integration),
+        title: "Projektabschluss: Berufliches Empowerment für geflüchtete Frauen",
+        summary: "Vorstellung der Abschlussbroschüre mit Interviews und Handlungsempfehlungen.",
+        description: EMPOWERMENT,
+        starts_at: berlin(brochure_day, 16, 0),
+        ends_at: berlin(brochure_day, 17, 30),
+        venue_name: "Landratsamt Böblingen",
+        venue_room: Some("Kleiner Sitzungssaal"),
+        street: "Parkstraße 16",
+        postal_code: "71034",
+        town: "Böblingen",
+        contact_name: Some("Amt für Migration und Flüchtlinge"),
+        contact_email: Some("integration@lrabb.de"),
+        status: "cancelled",
+        cancel_reason: Some(
+            "Der Termin wird wegen Erkrankung der Referentin ins Frühjahr verschoben.",
+        ),
+        max_companions: 3,
+        waitlist_enabled: false,
+        ..Default::default()
+    });
+
+    let count = meetings.len();
+    for mut m in meetings {
+        if m.status.is_empty() {
+            m.status = "published";
+        }
+        m.visibility = "public";
+        m.created_at = now;
+        m.updated_at = now;
+        diesel::insert_into(events::table)
+            .values(&m)
+            .execute(conn)?;
+    }
+    Ok(count)
+}

@@ -1,0 +1,226 @@
+//! Meetings as stored, and the queries the public side needs.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConn;
+use crate::db::schema::{categories, events, offices, registrations, series};
+
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = events)]
+pub struct Event {
+    pub id: i64,
+    pub office_id: i64,
+    pub category_id: Option<i64>,
+    pub series_id: Option<i64>,
+    pub title: String,
+    pub summary: String,
+    pub description: String,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+    pub venue_name: String,
+    pub venue_room: Option<String>,
+    pub street: String,
+    pub postal_code: String,
+    pub town: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub contact_name: Option<String>,
+    pub contact_phone: Option<String>,
+    pub contact_email: Option<String>,
+    pub capacity: Option<i32>,
+    pub max_companions: i32,
+    pub waitlist_enabled: bool,
+    pub registration_opens_at: Option<NaiveDateTime>,
+    pub registration_closes_at: Option<NaiveDateTime>,
+    pub status: String,
+    pub visibility: String,
+    pub cancel_reason: Option<String>,
+    pub sequence: i32,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+pub const STATUS_DRAFT: &str = "draft";
+pub const STATUS_PUBLISHED: &str = "published";
+pub const STATUS_CANCELLED: &str = "cancelled";
+pub const VISIBILITY_PUBLIC: &str = "public";
+
+impl Event {
+    pub fn is_cancelled(&self) -> bool {
+        self.status == STATUS_CANCELLED
+    }
+
+    /// Seen by the public at all (listed, or reachable by its link when unlisted).
+    pub fn is_visible(&self) -> bool {
+        self.status != STATUS_DRAFT
+    }
+
+    /// The largest party (person plus companions) one registration may bring.
+    pub fn max_party(&self) -> i32 {
+        let by_rule = self.max_companions.max(0) + 1;
+        match self.capacity {
+            Some(c) => by_rule.min(c.max(1)),
+            None => by_rule,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = offices)]
+pub struct Office {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = categories)]
+pub struct Category {
+    pub id: i64,
+    pub slug: String,
+    pub name_de: String,
+    pub name_en: String,
+}
+
+impl Category {
+    pub fn name(&self, lang: &str) -> &str {
+        if lang == "de" {
+            &self.name_de
+        } else {
+            &self.name_en
+        }
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = series)]
+pub struct Series {
+    pub id: i64,
+    pub slug: String,
+    pub title: String,
+}
+
+/// Seats taken and people waiting, for one meeting.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Occupancy {
+    pub confirmed_seats: i64,
+    pub waiting: i64,
+}
+
+/// A meeting with everything its page shows.
+#[derive(Debug, Clone)]
+pub struct EventDetail {
+    pub event: Event,
+    pub office: Office,
+    pub category: Option<Category>,
+    pub series: Option<Series>,
+    pub occupancy: Occupancy,
+}
+
+pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Option<Event>> {
+    events::table
+        .find(id)
+        .select(Event::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn find_detail(conn: &mut DbConn, id: i64) -> QueryResult<Option<EventDetail>> {
+    let row = events::table
+        .inner_join(offices::table)
+        .left_join(categories::table)
+        .left_join(series::table)
+        .filter(events::id.eq(id))
+        .select((
+            Event::as_select(),
+            Office::as_select(),
+            Option::<Category>::as_select(),
+            Option::<Series>::as_select(),
+        ))
+        .first::<(Event, Office, Option<Category>, Option<Series>)>(conn)
+        .optional()?;
+    let Some((event, office, category, series)) = row else {
+        return Ok(None);
+    };
+    let occupancy = occupancy_of(conn, &[event.id])?
+        .remove(&event.id)
+        .unwrap_or_default();
+    Ok(Some(EventDetail {
+        event,
+        office,
+        category,
+        series,
+        occupancy,
+    }))
+}
+
+/// Public meetings that have not ended before `since`, soonest first; optionally of one
+/// category (by slug). Cancelled ones stay listed so that people see the cancellation.
+pub fn list_public(
+    conn: &mut DbConn,
+    since: NaiveDateTime,
+    category: Option<&str>,
+) -> QueryResult<Vec<(Event, Option<Category>, Occupancy)>> {
+    let mut query = events::table
+        .left_join(categories::table)
+        .filter(events::ends_at.ge(since))
+        .filter(events::status.ne(STATUS_DRAFT))
+        .filter(events::visibility.eq(VISIBILITY_PUBLIC))
+        .order((events::starts_at.asc(), events::id.asc()))
+        .select((Event::as_select(), Option::<Category>::as_select()))
+        .into_boxed();
+    if let Some(slug) = category {
+        query = query.filter(categories::slug.eq(slug.to_owned()));
+    }
+    let rows: Vec<(Event, Option<Category>)> = query.load(conn)?;
+    let ids: Vec<i64> = rows.iter().map(|(e, _)| e.id).collect();
+    let mut occupancy = occupancy_of(conn, &ids)?;
+    Ok(rows
+        .into_iter()
+        .map(|(e, c)| {
+            let o = occupancy.remove(&e.id).unwrap_or_default();
+            (e, c, o)
+        })
+        .collect())
+}
+
+pub fn all_categories(conn: &mut DbConn) -> QueryResult<Vec<Category>> {
+    categories::table
+        .order(categories::name_de.asc())
+        .select(Category::as_select())
+        .load(conn)
+}
+
+/// Seats and waiting counts for many meetings in one query (no N+1).
+pub fn occupancy_of(conn: &mut DbConn, ids: &[i64]) -> QueryResult<HashMap<i64, Occupancy>> {
+    use diesel::dsl::{count_star, sum};
+    let mut out: HashMap<i64, Occupancy> = HashMap::with_capacity(ids.len());
+    if ids.is_empty() {
+        return Ok(out);
+    }
+    let rows: Vec<(i64, String, Option<i64>, i64)> = registrations::table
+        .filter(registrations::event_id.eq_any(ids))
+        .filter(registrations::status.ne(super::registration::STATUS_CANCELLED))
+        .group_by((registrations::event_id, registrations::status))
+        .select((
+            registrations::event_id,
+            registrations::status,
+            sum(registrations::seats),
+            count_star(),
+        ))
+        .load(conn)?;
+    for (event_id, status, seats, count) in rows {
+        let o = out.entry(event_id).or_default();
+        if status == super::registration::STATUS_CONFIRMED {
+            o.confirmed_seats = seats.unwrap_or(0);
+        } else {
+            o.waiting = count;
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,13 @@
+//! The rules of Treffpunkt as plain Rust over a database connection: no HTTP here.
+
+pub mod availability;
+pub mod demo;
+pub mod error;
+pub mod event;
+pub mod register;
+pub mod registration;
+pub mod token;
+pub mod validate;
+pub mod waitlist;
+
+pub use error::{DomainError, FieldErrors};

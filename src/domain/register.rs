@@ -1,0 +1,147 @@
+//! Registering and cancelling: the two changes to a meeting's seats that the public makes.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::availability::Availability;
+use super::event::{self, Event};
+use super::registration::{
+    self, CONSENT_VERSION, NewRegistration, Registration, STATUS_CANCELLED, STATUS_CONFIRMED,
+    STATUS_WAITING,
+};
+use super::validate::{RegistrationInput, email_key};
+use super::{DomainError, token, waitlist};
+use crate::db::DbConn;
+use crate::db::lock::with_event_locked;
+use crate::db::schema::registrations;
+
+/// A registration as it stands after a change, with its place on the waiting list.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub registration: Registration,
+    pub position: Option<i64>,
+    /// People moved up from the waiting list by this change.
+    pub promoted: Vec<Registration>,
+}
+
+/// Registers for a meeting: confirmed while seats are free and nobody waits, else on the
+/// waiting list, else refused. Nothing is stored unless every rule holds.
+pub fn register(
+    conn: &mut DbConn,
+    event_id: i64,
+    input: &RegistrationInput,
+    language: &str,
+    now: NaiveDateTime,
+) -> Result<Outcome, DomainError> {
+    // Field rules first, outside the lock: bad input never waits for the writer lock.
+    let event = event::find(conn, event_id)?
+        .filter(Event::is_visible)
+        .ok_or(DomainError::NotFound)?;
+    let valid = input
+        .validate(event.max_party())
+        .map_err(DomainError::Invalid)?;
+    let key = email_key(&valid.email);
+    let seats = valid.companions + 1;
+
+    let outcome = with_event_locked(conn, event_id, |conn| {
+        // Re-read under the lock: the meeting may have changed since.
+        let event = event::find(conn, event_id)?.ok_or(DomainError::NotFound)?;
+        if seats > event.max_party() {
+            return Err(DomainError::Invalid(
+                [("companions", "error-companions-too-many")]
+                    .into_iter()
+                    .collect(),
+            ));
+        }
+        if registration::find_active_by_email(conn, event_id, &key)?.is_some() {
+            return Err(DomainError::Duplicate);
+        }
+        let occupancy = event::Occupancy {
+            confirmed_seats: waitlist::confirmed_seats(conn, event_id)?,
+            waiting: waitlist::waiting_count(conn, event_id)?,
+        };
+        let availability = Availability::of(&event, occupancy, now);
+        let status = match availability {
+            Availability::Open { free: None } => STATUS_CONFIRMED,
+            Availability::Open { free: Some(free) } if i64::from(seats) <= free => STATUS_CONFIRMED,
+            Availability::Open { .. } | Availability::WaitingList if event.waitlist_enabled => {
+                STATUS_WAITING
+            }
+            Availability::Open { .. } | Availability::WaitingList => return Err(DomainError::Full),
+            other => {
+                return Err(DomainError::Closed(
+                    other.closed_reason().unwrap_or("closed-over"),
+                ));
+            }
+        };
+        let token = token::new_token();
+        let id: i64 = diesel::insert_into(registrations::table)
+            .values(NewRegistration {
+                event_id,
+                token: &token,
+                name: &valid.name,
+                email: &valid.email,
+                email_key: &key,
+                organisation: valid.organisation.as_deref(),
+                companions: valid.companions,
+                seats,
+                needs: valid.needs.as_deref(),
+                status,
+                language,
+                consent_version: CONSENT_VERSION,
+                consent_at: now,
+                created_at: now,
+                updated_at: now,
+            })
+            .returning(registrations::id)
+            .get_result(conn)?;
+        let registration = registrations::table
+            .find(id)
+            .select(Registration::as_select())
+            .first(conn)?;
+        let position = registration::waiting_position(conn, &registration)?;
+        Ok(Outcome {
+            registration,
+            position,
+            promoted: Vec::new(),
+        })
+    })?;
+    outcome.ok_or(DomainError::NotFound)
+}
+
+/// Cancels a registration by its token and promotes from the waiting list in the same
+/// transaction. Cancelling twice is harmless and answers the same.
+pub fn cancel(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Result<Outcome, DomainError> {
+    let found = registration::find_by_token(conn, token)?.ok_or(DomainError::NotFound)?;
+    let outcome = with_event_locked(conn, found.event_id, |conn| {
+        let mut r = registrations::table
+            .find(found.id)
+            .select(Registration::as_select())
+            .first(conn)?;
+        if r.is_cancelled() {
+            return Ok(Outcome {
+                registration: r,
+                position: None,
+                promoted: Vec::new(),
+            });
+        }
+        diesel::update(registrations::table.find(r.id))
+            .set((
+                registrations::status.eq(STATUS_CANCELLED),
+                registrations::cancelled_at.eq(now),
+                registrations::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        r.status = STATUS_CANCELLED.to_owned();
+        r.cancelled_at = Some(now);
+        let event = event::find(conn, r.event_id)?.ok_or(DomainError::NotFound)?;
+        // A waiting person leaving can unblock the head of the list too.
+        let promoted = waitlist::promote(conn, &event, now)?;
+        Ok::<_, DomainError>(Outcome {
+            registration: r,
+            position: None,
+            promoted,
+        })
+    })?;
+    outcome.ok_or(DomainError::NotFound)
+}

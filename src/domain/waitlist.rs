@@ -1,0 +1,73 @@
+//! Moving people up from the waiting list when seats become free.
+//!
+//! The rule: strictly first come, first served. The longest-waiting registration moves up
+//! as soon as its whole party fits; a party is never split, and nobody behind it is moved
+//! past it, even when a smaller party behind it would fit. Free seats that the head of the
+//! list cannot use stay free until more seats open up or the head leaves the list. New
+//! registrations join the end of the list whenever anybody is waiting.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::event::Event;
+use super::registration::{Registration, STATUS_CONFIRMED, STATUS_WAITING};
+use crate::db::DbConn;
+use crate::db::schema::registrations;
+
+/// Confirmed seats of a meeting, as the locked transaction sees them.
+pub fn confirmed_seats(conn: &mut DbConn, event_id: i64) -> QueryResult<i64> {
+    registrations::table
+        .filter(registrations::event_id.eq(event_id))
+        .filter(registrations::status.eq(STATUS_CONFIRMED))
+        .select(diesel::dsl::sum(registrations::seats))
+        .first::<Option<i64>>(conn)
+        .map(|s| s.unwrap_or(0))
+}
+
+pub fn waiting_count(conn: &mut DbConn, event_id: i64) -> QueryResult<i64> {
+    registrations::table
+        .filter(registrations::event_id.eq(event_id))
+        .filter(registrations::status.eq(STATUS_WAITING))
+        .count()
+        .get_result(conn)
+}
+
+/// Promotes from the head of the waiting list while parties fit. Call only inside
+/// [`crate::db::lock::with_event_locked`] for this event. Returns who moved up, in order.
+pub fn promote(
+    conn: &mut DbConn,
+    event: &Event,
+    now: NaiveDateTime,
+) -> QueryResult<Vec<Registration>> {
+    if event.is_cancelled() {
+        return Ok(Vec::new());
+    }
+    let mut free = match event.capacity {
+        Some(c) => i64::from(c) - confirmed_seats(conn, event.id)?,
+        None => i64::MAX,
+    };
+    let waiting: Vec<Registration> = registrations::table
+        .filter(registrations::event_id.eq(event.id))
+        .filter(registrations::status.eq(STATUS_WAITING))
+        .order(registrations::id.asc())
+        .select(Registration::as_select())
+        .load(conn)?;
+    let mut promoted = Vec::new();
+    for mut r in waiting {
+        if i64::from(r.seats) > free {
+            break;
+        }
+        free -= i64::from(r.seats);
+        diesel::update(registrations::table.find(r.id))
+            .set((
+                registrations::status.eq(STATUS_CONFIRMED),
+                registrations::promoted_at.eq(now),
+                registrations::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        r.status = STATUS_CONFIRMED.to_owned();
+        r.promoted_at = Some(now);
+        promoted.push(r);
+    }
+    Ok(promoted)
+}

@@ -1,0 +1,187 @@
+//! The one translation layer: Fluent files under `locales/`, German first.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDateTime, TimeZone, Timelike};
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+use rocket_dyn_templates::tera;
+
+fluent_templates::static_loader! {
+    pub static LOCALES = {
+        locales: "./locales",
+        fallback_language: "de",
+        // Bidi isolation marks would end up inside HTML attributes and mail headers.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// Languages the whole public side is translated into; the first is the default.
+pub const SUPPORTED: &[&str] = &["de", "en"];
+
+/// Native names for the language switch.
+pub fn native_name(lang: &str) -> &'static str {
+    match lang {
+        "en" => "English",
+        _ => "Deutsch",
+    }
+}
+
+fn langid(lang: &str) -> LanguageIdentifier {
+    lang.parse()
+        .unwrap_or_else(|_| fluent_templates::langid!("de"))
+}
+
+pub type Args = HashMap<Cow<'static, str>, FluentValue<'static>>;
+
+/// The message `key` in `lang`, falling back to German; `None` when no file has it.
+pub fn try_text(lang: &str, key: &str, args: Option<&Args>) -> Option<String> {
+    LOCALES.try_lookup_complete(&langid(lang), key, args)
+}
+
+/// The message `key` in `lang`. A missing key shows as itself, so a page never breaks;
+/// the i18n tests make sure none is missing.
+pub fn text(lang: &str, key: &str) -> String {
+    try_text(lang, key, None).unwrap_or_else(|| key.to_owned())
+}
+
+pub fn text_with(lang: &str, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+    let args: Args = args
+        .iter()
+        .map(|(k, v)| (Cow::Borrowed(*k), v.clone()))
+        .collect();
+    try_text(lang, key, Some(&args)).unwrap_or_else(|| key.to_owned())
+}
+
+/// Whether `lang` itself (without falling back) has `key`: for the completeness tests.
+pub fn has_own(lang: &str, key: &str) -> bool {
+    LOCALES
+        .lookup_single_language::<&str>(&langid(lang), key, None)
+        .is_ok()
+}
+
+/// Picks the best supported language from an `Accept-Language` header.
+pub fn negotiate(accept_language: &str) -> Option<&'static str> {
+    let mut best: Option<(&'static str, f32)> = None;
+    for part in accept_language.split(',') {
+        let mut pieces = part.trim().split(';');
+        let tag = pieces.next().unwrap_or("").trim().to_ascii_lowercase();
+        let q = pieces
+            .find_map(|p| {
+                p.trim()
+                    .strip_prefix("q=")
+                    .and_then(|q| q.parse::<f32>().ok())
+            })
+            .unwrap_or(1.0);
+        let primary = tag.split('-').next().unwrap_or("");
+        if let Some(lang) = SUPPORTED.iter().find(|l| **l == primary)
+            && q > 0.0
+            && best.is_none_or(|(_, bq)| q > bq)
+        {
+            best = Some((lang, q));
+        }
+    }
+    best.map(|(l, _)| l)
+}
+
+/// Date and time of a meeting, in words of the visitor's language and the site's zone.
+pub struct Formatter {
+    pub lang: &'static str,
+    pub tz: chrono_tz::Tz,
+}
+
+impl Formatter {
+    pub fn date(&self, utc: NaiveDateTime) -> String {
+        let local = self.tz.from_utc_datetime(&utc);
+        text_with(
+            self.lang,
+            "date-long",
+            &[
+                (
+                    "weekday",
+                    text(
+                        self.lang,
+                        &format!("weekday-{}", local.weekday().number_from_monday()),
+                    )
+                    .into(),
+                ),
+                ("day", local.day().to_string().into()),
+                (
+                    "month",
+                    text(self.lang, &format!("month-{}", local.month())).into(),
+                ),
+                ("year", local.year().to_string().into()),
+            ],
+        )
+    }
+
+    pub fn time(&self, utc: NaiveDateTime) -> String {
+        let local = self.tz.from_utc_datetime(&utc);
+        format!("{:02}:{:02}", local.hour(), local.minute())
+    }
+
+    /// "Dienstag, 1. Dezember 2026, 18:00–20:00 Uhr"; a meeting over several days names both dates.
+    pub fn span(&self, start: NaiveDateTime, end: NaiveDateTime) -> String {
+        let same_day = self.tz.from_utc_datetime(&start).date_naive()
+            == self.tz.from_utc_datetime(&end).date_naive();
+        if same_day {
+            text_with(
+                self.lang,
+                "datetime-span",
+                &[
+                    ("date", self.date(start).into()),
+                    ("start", self.time(start).into()),
+                    ("end", self.time(end).into()),
+                ],
+            )
+        } else {
+            text_with(
+                self.lang,
+                "datetime-span-days",
+                &[
+                    ("startdate", self.date(start).into()),
+                    ("start", self.time(start).into()),
+                    ("enddate", self.date(end).into()),
+                    ("end", self.time(end).into()),
+                ],
+            )
+        }
+    }
+
+    /// ISO 8601 with offset, for `<time datetime>` and the API.
+    pub fn iso(&self, utc: NaiveDateTime) -> String {
+        self.tz.from_utc_datetime(&utc).to_rfc3339()
+    }
+}
+
+/// `t(key="…", lang=lang, name=value…)` in templates.
+pub struct TeraTranslate;
+
+impl tera::Function for TeraTranslate {
+    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let key = args
+            .get("key")
+            .and_then(tera::Value::as_str)
+            .ok_or_else(|| tera::Error::msg("t(): `key` is required"))?;
+        let lang = args
+            .get("lang")
+            .and_then(tera::Value::as_str)
+            .unwrap_or("de");
+        let mut fluent_args = Args::new();
+        for (name, value) in args {
+            if name == "key" || name == "lang" {
+                continue;
+            }
+            let v = match value {
+                tera::Value::Number(n) => FluentValue::from(n.as_f64().unwrap_or(0.0)),
+                tera::Value::String(s) => FluentValue::from(s.clone()),
+                other => FluentValue::from(other.to_string()),
+            };
+            fluent_args.insert(Cow::Owned(name.clone()), v);
+        }
+        try_text(lang, key, Some(&fluent_args))
+            .map(tera::Value::String)
+            .ok_or_else(|| tera::Error::msg(format!("missing translation: {key}")))
+    }
+}

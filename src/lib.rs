@@ -1,0 +1,95 @@
+//! Treffpunkt: announcements and registration for public meetings.
+//!
+//! [`rocket`] builds the whole web application from a configuration; `main.rs` is only the
+//! command line around it.
+
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod domain;
+pub mod i18n;
+pub mod mail;
+pub mod markdown;
+pub mod web;
+
+use rocket::fairing::AdHoc;
+use rocket::figment::Figment;
+use rocket::{Build, Rocket};
+use rocket_dyn_templates::Template;
+
+pub use clock::Clock;
+pub use config::Settings;
+
+/// Opens the database named in `settings` and brings its schema up to date.
+pub fn open_database(settings: &Settings) -> Result<db::Db, String> {
+    let db = db::Db::connect(&settings.database_url)?;
+    let mut conn = db.get().map_err(|e| e.to_string())?;
+    db::migrate::run(&mut conn)?;
+    Ok(db)
+}
+
+/// The application with the system clock.
+pub fn rocket(figment: Figment) -> Rocket<Build> {
+    rocket_with_clock(figment, Clock::default())
+}
+
+/// The application with a clock the caller controls (tests move it).
+pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
+    rocket::custom(figment)
+        .manage(clock)
+        .attach(AdHoc::try_on_ignite("Database", |rocket| async move {
+            let settings = match Settings::from_figment(rocket.figment()) {
+                Ok(s) => s,
+                Err(e) => {
+                    log::error!("{e}");
+                    return Err(rocket);
+                }
+            };
+            let opened = {
+                let settings = settings.clone();
+                rocket::tokio::task::spawn_blocking(move || open_database(&settings)).await
+            };
+            match opened {
+                Ok(Ok(db)) => Ok(rocket.manage(db).manage(settings)),
+                Ok(Err(e)) => {
+                    log::error!("{e}");
+                    Err(rocket)
+                }
+                Err(e) => {
+                    log::error!("database set-up panicked: {e}");
+                    Err(rocket)
+                }
+            }
+        }))
+        .attach(AdHoc::on_liftoff("Mail worker", |rocket| {
+            Box::pin(async move {
+                let (Some(db), Some(settings), Some(clock)) = (
+                    rocket.state::<db::Db>(),
+                    rocket.state::<Settings>(),
+                    rocket.state::<Clock>(),
+                ) else {
+                    return;
+                };
+                mail::worker::spawn(db.clone(), settings.clone(), clock.clone());
+            })
+        }))
+        .attach(Template::custom(|engines| {
+            engines.tera.register_function("t", i18n::TeraTranslate);
+        }))
+        .mount("/", web::routes())
+        .mount("/api/v1", web::api::routes())
+        .mount("/static", rocket::fs::FileServer::from(asset_dir("static")))
+        .register("/", web::errors::catchers())
+        .register("/api/v1", web::api::catchers())
+}
+
+/// A folder of the checkout (`templates`, `static`) when run from one, else relative to the
+/// working directory, so `cargo run` works from anywhere and a deployment can ship folders.
+pub fn asset_dir(name: &str) -> std::path::PathBuf {
+    let beside_crate = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(name);
+    if beside_crate.is_dir() {
+        beside_crate
+    } else {
+        name.into()
+    }
+}

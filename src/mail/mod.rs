@@ -1,0 +1,5 @@
+//! E-mail: mails are rows of the outbox table, written in the transaction of the change
+//! that causes them, and delivered afterwards by the worker.
+
+pub mod queue;
+pub mod worker;

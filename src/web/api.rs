@@ -1,0 +1,473 @@
+//! JSON API v1: meetings and registrations for other programs, described by the OpenAPI
+//! document that utoipa derives from these handlers and types.
+
+use std::collections::BTreeMap;
+
+use rocket::http::{ContentType, Header, Status};
+use rocket::request::Request;
+use rocket::response::{self, Responder};
+use rocket::serde::json::{self, Json};
+use rocket::{Catcher, Route, catch, catchers, delete, get, post, routes};
+use serde::{Deserialize, Serialize};
+use utoipa::{OpenApi, ToSchema};
+
+use super::Ctx;
+use super::view::{EventPage, event_path};
+use crate::domain::DomainError;
+use crate::domain::availability::Availability;
+use crate::domain::event::{self, EventDetail};
+use crate::domain::register::{Outcome, cancel, register};
+use crate::domain::registration::{self, Registration};
+use crate::domain::validate::RegistrationInput;
+use crate::i18n;
+
+/// An error answer: a machine-readable code, a sentence, and per-field reasons.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApiError {
+    /// `invalid`, `duplicate`, `full`, `closed`, `not_found`, `bad_request`, `unavailable`, …
+    pub error: String,
+    pub message: String,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub fields: BTreeMap<String, String>,
+    #[serde(skip)]
+    status: u16,
+}
+
+impl ApiError {
+    fn new(status: Status, error: &str, message: impl Into<String>) -> Self {
+        ApiError {
+            error: error.into(),
+            message: message.into(),
+            fields: BTreeMap::new(),
+            status: status.code,
+        }
+    }
+
+    fn from_domain(e: DomainError, lang: &str) -> Self {
+        match e {
+            DomainError::NotFound => ApiError::new(
+                Status::NotFound,
+                "not_found",
+                i18n::text(lang, "error-404-title"),
+            ),
+            DomainError::Invalid(fields) => ApiError {
+                fields: fields
+                    .iter()
+                    .map(|(f, k)| ((*f).to_owned(), i18n::text(lang, k)))
+                    .collect(),
+                ..ApiError::new(
+                    Status::UnprocessableEntity,
+                    "invalid",
+                    i18n::text(lang, "error-summary"),
+                )
+            },
+            DomainError::Duplicate => ApiError::new(
+                Status::Conflict,
+                "duplicate",
+                i18n::text(lang, "register-duplicate"),
+            ),
+            DomainError::Full => {
+                ApiError::new(Status::Conflict, "full", i18n::text(lang, "closed-full"))
+            }
+            DomainError::Closed(key) => {
+                ApiError::new(Status::Conflict, "closed", i18n::text(lang, key))
+            }
+            DomainError::Db(e) => {
+                log::error!("api: {e}");
+                ApiError::new(
+                    Status::ServiceUnavailable,
+                    "unavailable",
+                    i18n::text(lang, "error-503-text"),
+                )
+            }
+        }
+    }
+}
+
+impl<'r> Responder<'r, 'static> for ApiError {
+    fn respond_to(self, req: &'r Request<'_>) -> response::Result<'static> {
+        let status = Status::from_code(self.status).unwrap_or(Status::InternalServerError);
+        let retry = status == Status::ServiceUnavailable;
+        let mut res = (status, Json(self)).respond_to(req)?;
+        if retry {
+            res.set_header(Header::new("Retry-After", "5"));
+        }
+        Ok(res)
+    }
+}
+
+type ApiResult<T> = Result<T, ApiError>;
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApiVenue {
+    pub name: String,
+    pub room: Option<String>,
+    pub street: String,
+    pub postal_code: String,
+    pub town: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApiContact {
+    pub name: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApiEvent {
+    pub id: i64,
+    pub title: String,
+    pub summary: String,
+    /// The description as sanitised HTML.
+    pub description_html: String,
+    /// Start with the offset of the site's time zone (RFC 3339).
+    pub starts_at: String,
+    pub ends_at: String,
+    pub venue: ApiVenue,
+    pub office: String,
+    pub contact: ApiContact,
+    pub category: Option<String>,
+    pub series: Option<String>,
+    /// Seats in all; `null` means no limit.
+    pub capacity: Option<i32>,
+    pub free_seats: Option<i64>,
+    pub waiting: i64,
+    pub max_companions: i32,
+    /// `open`, `waiting_list`, `full`, `cancelled`, `not_yet_open` or `closed`.
+    pub availability: String,
+    pub cancelled: bool,
+    pub cancel_reason: Option<String>,
+    pub url: String,
+}
+
+impl ApiEvent {
+    fn new(d: &EventDetail, ctx: &Ctx<'_>) -> Self {
+        let p = EventPage::new(d, &ctx.fmt(), ctx.now());
+        ApiEvent {
+            id: p.id,
+            url: ctx.absolute(&p.path),
+            title: p.title,
+            summary: p.summary,
+            description_html: p.description_html,
+            starts_at: p.start_iso,
+            ends_at: p.end_iso,
+            venue: ApiVenue {
+                name: p.venue_name,
+                room: p.venue_room,
+                street: p.street,
+                postal_code: p.postal_code,
+                town: p.town,
+            },
+            office: p.office_name,
+            contact: ApiContact {
+                name: p.contact_name,
+                phone: p.contact_phone,
+                email: p.contact_email,
+            },
+            category: d.category.as_ref().map(|c| c.slug.clone()),
+            series: p.series_slug,
+            capacity: p.capacity,
+            free_seats: p.free_seats,
+            waiting: p.waiting,
+            max_companions: p.max_companions,
+            availability: p.availability.to_owned(),
+            cancelled: p.cancelled,
+            cancel_reason: p.cancel_reason,
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApiEventList {
+    pub events: Vec<ApiEventSummary>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApiEventSummary {
+    pub id: i64,
+    pub title: String,
+    pub starts_at: String,
+    pub ends_at: String,
+    pub place: String,
+    pub category: Option<String>,
+    pub availability: String,
+    pub free_seats: Option<i64>,
+    pub url: String,
+}
+
+/// List upcoming public meetings, soonest first.
+#[utoipa::path(get, path = "/api/v1/events", tag = "events",
+    params(("category" = Option<String>, Query, description = "only this category (slug)")),
+    responses((status = 200, body = ApiEventList), (status = 503, body = ApiError)))]
+#[get("/events?<category>")]
+async fn list_events(ctx: Ctx<'_>, category: Option<String>) -> ApiResult<Json<ApiEventList>> {
+    let now = ctx.now();
+    let lang = ctx.lang();
+    let rows = ctx
+        .db
+        .run(move |conn| Ok::<_, DomainError>(event::list_public(conn, now, category.as_deref())?))
+        .await
+        .map_err(|e| ApiError::from_domain(e, lang))?;
+    let fmt = ctx.fmt();
+    let events = rows
+        .iter()
+        .map(|(e, c, o)| {
+            let a = Availability::of(e, *o, now);
+            ApiEventSummary {
+                id: e.id,
+                title: e.title.clone(),
+                starts_at: fmt.iso(e.starts_at),
+                ends_at: fmt.iso(e.ends_at),
+                place: super::view::place_line(&e.venue_name, e.venue_room.as_deref(), &e.town),
+                category: c.as_ref().map(|c| c.slug.clone()),
+                availability: a.as_str().to_owned(),
+                free_seats: match a {
+                    Availability::Open { free } => free,
+                    _ => e.capacity.map(|_| 0),
+                },
+                url: ctx.absolute(&event_path(e.id, &e.title)),
+            }
+        })
+        .collect();
+    Ok(Json(ApiEventList { events }))
+}
+
+async fn detail(ctx: &Ctx<'_>, id: i64) -> ApiResult<EventDetail> {
+    let lang = ctx.lang();
+    ctx.db
+        .run(move |conn| Ok::<_, DomainError>(event::find_detail(conn, id)?))
+        .await
+        .map_err(|e| ApiError::from_domain(e, lang))?
+        .filter(|d| d.event.is_visible())
+        .ok_or_else(|| ApiError::from_domain(DomainError::NotFound, lang))
+}
+
+/// One meeting with seats and registration state.
+#[utoipa::path(get, path = "/api/v1/events/{id}", tag = "events",
+    params(("id" = i64, Path, description = "meeting id")),
+    responses((status = 200, body = ApiEvent), (status = 404, body = ApiError)))]
+#[get("/events/<id>")]
+async fn get_event(ctx: Ctx<'_>, id: i64) -> ApiResult<Json<ApiEvent>> {
+    let d = detail(&ctx, id).await?;
+    Ok(Json(ApiEvent::new(&d, &ctx)))
+}
+
+/// A registration request. `consent` must be true: the person agrees to the privacy notice.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ApiRegistrationRequest {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub organisation: Option<String>,
+    /// People coming along, 0 up to the meeting's `max_companions`.
+    pub companions: Option<i64>,
+    /// Accessibility needs, for example a wheelchair place or sign language.
+    pub needs: Option<String>,
+    pub consent: Option<bool>,
+    /// `de` or `en`: the language of mails to this person.
+    pub language: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApiRegistration {
+    /// Secret that names this registration; keep it private.
+    pub token: String,
+    pub event_id: i64,
+    /// `confirmed`, `waiting` or `cancelled`.
+    pub status: String,
+    /// Place on the waiting list (from 1) while waiting.
+    pub waiting_position: Option<i64>,
+    pub name: String,
+    pub email: String,
+    pub organisation: Option<String>,
+    pub companions: i32,
+    pub needs: Option<String>,
+    pub language: String,
+    pub created_at: String,
+    /// The page where the person sees and cancels the registration.
+    pub manage_url: String,
+}
+
+impl ApiRegistration {
+    fn new(r: &Registration, position: Option<i64>, ctx: &Ctx<'_>) -> Self {
+        ApiRegistration {
+            token: r.token.clone(),
+            event_id: r.event_id,
+            status: r.status.clone(),
+            waiting_position: position,
+            name: r.name.clone(),
+            email: r.email.clone(),
+            organisation: r.organisation.clone(),
+            companions: r.companions,
+            needs: r.needs.clone(),
+            language: r.language.clone(),
+            created_at: ctx.fmt().iso(r.created_at),
+            manage_url: ctx.absolute(&format!("/r/{}", r.token)),
+        }
+    }
+}
+
+fn body_error(e: json::Error<'_>, lang: &str) -> ApiError {
+    match e {
+        json::Error::Io(io) if io.kind() == std::io::ErrorKind::UnexpectedEof => ApiError::new(
+            Status::PayloadTooLarge,
+            "too_large",
+            i18n::text(lang, "error-413-text"),
+        ),
+        json::Error::Io(io) => ApiError::new(Status::BadRequest, "bad_request", io.to_string()),
+        json::Error::Parse(_, e) => ApiError::new(
+            Status::BadRequest,
+            "bad_request",
+            format!("invalid JSON: {e}"),
+        ),
+    }
+}
+
+/// Register for a meeting: confirmed while seats are free, else on the waiting list.
+#[utoipa::path(post, path = "/api/v1/events/{id}/registrations", tag = "registrations",
+    params(("id" = i64, Path, description = "meeting id")),
+    request_body = ApiRegistrationRequest,
+    responses(
+        (status = 201, body = ApiRegistration, description = "registered (see `status`)"),
+        (status = 400, body = ApiError, description = "not JSON of this form"),
+        (status = 404, body = ApiError),
+        (status = 409, body = ApiError, description = "duplicate, full or closed"),
+        (status = 422, body = ApiError, description = "fields invalid, see `fields`")))]
+#[post("/events/<id>/registrations", data = "<body>")]
+async fn create_registration(
+    ctx: Ctx<'_>,
+    id: i64,
+    body: Result<Json<ApiRegistrationRequest>, json::Error<'_>>,
+) -> ApiResult<(Status, Json<ApiRegistration>)> {
+    let lang = ctx.lang();
+    let body = body.map_err(|e| body_error(e, lang))?.into_inner();
+    let language = match body.language.as_deref() {
+        None => lang,
+        Some(l) => i18n::SUPPORTED
+            .iter()
+            .copied()
+            .find(|s| *s == l)
+            .ok_or_else(|| ApiError {
+                fields: [(
+                    "language".to_owned(),
+                    i18n::text(lang, "error-language-invalid"),
+                )]
+                .into(),
+                ..ApiError::new(
+                    Status::UnprocessableEntity,
+                    "invalid",
+                    i18n::text(lang, "error-summary"),
+                )
+            })?,
+    };
+    let input = RegistrationInput {
+        name: body.name,
+        email: body.email,
+        organisation: body.organisation,
+        companions: body.companions.map(|c| c.to_string()),
+        needs: body.needs,
+        consent: body.consent == Some(true),
+    };
+    let now = ctx.now();
+    let outcome: Outcome = ctx
+        .db
+        .run(move |conn| register(conn, id, &input, language, now))
+        .await
+        .map_err(|e| ApiError::from_domain(e, lang))?;
+    Ok((
+        Status::Created,
+        Json(ApiRegistration::new(
+            &outcome.registration,
+            outcome.position,
+            &ctx,
+        )),
+    ))
+}
+
+/// A registration by its token.
+#[utoipa::path(get, path = "/api/v1/registrations/{token}", tag = "registrations",
+    params(("token" = String, Path, description = "the registration's secret token")),
+    responses((status = 200, body = ApiRegistration), (status = 404, body = ApiError)))]
+#[get("/registrations/<token>")]
+async fn get_registration(ctx: Ctx<'_>, token: &str) -> ApiResult<Json<ApiRegistration>> {
+    let lang = ctx.lang();
+    let token = token.to_owned();
+    let (r, position) = ctx
+        .db
+        .run(move |conn| {
+            let r = registration::find_by_token(conn, &token)?.ok_or(DomainError::NotFound)?;
+            let position = registration::waiting_position(conn, &r)?;
+            Ok::<_, DomainError>((r, position))
+        })
+        .await
+        .map_err(|e| ApiError::from_domain(e, lang))?;
+    Ok(Json(ApiRegistration::new(&r, position, &ctx)))
+}
+
+/// Cancel a registration; seats go to the waiting list. Cancelling twice answers the same.
+#[utoipa::path(delete, path = "/api/v1/registrations/{token}", tag = "registrations",
+    params(("token" = String, Path, description = "the registration's secret token")),
+    responses((status = 200, body = ApiRegistration), (status = 404, body = ApiError)))]
+#[delete("/registrations/<token>")]
+async fn cancel_registration(ctx: Ctx<'_>, token: &str) -> ApiResult<Json<ApiRegistration>> {
+    let lang = ctx.lang();
+    let token = token.to_owned();
+    let now = ctx.now();
+    let outcome = ctx
+        .db
+        .run(move |conn| cancel(conn, &token, now))
+        .await
+        .map_err(|e| ApiError::from_domain(e, lang))?;
+    Ok(Json(ApiRegistration::new(
+        &outcome.registration,
+        None,
+        &ctx,
+    )))
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Treffpunkt API", version = "1", description = "Public meetings and registrations."),
+    paths(list_events, get_event, create_registration, get_registration, cancel_registration),
+    components(schemas(ApiError, ApiEvent, ApiEventList, ApiEventSummary, ApiVenue, ApiContact,
+        ApiRegistrationRequest, ApiRegistration)),
+    tags((name = "events"), (name = "registrations"))
+)]
+pub struct ApiDoc;
+
+#[get("/openapi.json")]
+fn openapi() -> (ContentType, String) {
+    (
+        ContentType::JSON,
+        ApiDoc::openapi().to_pretty_json().unwrap_or_default(),
+    )
+}
+
+#[catch(default)]
+fn any(status: Status, req: &Request<'_>) -> ApiError {
+    let lang = super::lang::language_of(req);
+    let (code, key) = match status.code {
+        404 => ("not_found", "error-404-text"),
+        413 => ("too_large", "error-413-text"),
+        400 | 415 | 422 => ("bad_request", "error-400-text"),
+        503 => ("unavailable", "error-503-text"),
+        _ => ("error", "error-other-text"),
+    };
+    ApiError::new(status, code, i18n::text(lang, key))
+}
+
+pub fn routes() -> Vec<Route> {
+    routes![
+        list_events,
+        get_event,
+        create_registration,
+        get_registration,
+        cancel_registration,
+        openapi
+    ]
+}
+
+pub fn catchers() -> Vec<Catcher> {
+    catchers![any]
+}

@@ -1,0 +1,81 @@
+//! Error pages: every failure a visitor can cause ends here with a clear page, never a 500
+//! for bad input.
+
+use rocket::http::{Header, Status};
+use rocket::request::Request;
+use rocket::response::{self, Responder};
+use rocket::serde::json::serde_json::json;
+use rocket::{Catcher, catch, catchers};
+
+use super::lang::{Visitor, language_of};
+use crate::db::DbError;
+use crate::domain::DomainError;
+
+#[derive(Debug)]
+pub enum PageError {
+    NotFound,
+    /// The database could not be reached or was busy for too long: try again shortly.
+    Unavailable(String),
+}
+
+impl From<DomainError> for PageError {
+    fn from(e: DomainError) -> Self {
+        match e {
+            DomainError::Db(e) => PageError::from(e),
+            _ => PageError::NotFound,
+        }
+    }
+}
+
+impl From<DbError> for PageError {
+    fn from(e: DbError) -> Self {
+        PageError::Unavailable(e.to_string())
+    }
+}
+
+impl From<diesel::result::Error> for PageError {
+    fn from(e: diesel::result::Error) -> Self {
+        PageError::from(DbError::Query(e))
+    }
+}
+
+fn error_page(req: &Request<'_>, status: Status) -> (Status, rocket_dyn_templates::Template) {
+    let visitor = Visitor {
+        lang: language_of(req),
+        path: req.uri().to_string(),
+    };
+    let code = status.code;
+    let key = match code {
+        400 | 404 | 405 | 413 | 415 | 422 | 503 => format!("error-{code}"),
+        _ => "error-other".to_owned(),
+    };
+    let ctx = json!({
+        "code": code,
+        "title_key": format!("{key}-title"),
+        "message_key": format!("{key}-text"),
+    });
+    (status, super::render("error", &visitor, ctx))
+}
+
+impl<'r> Responder<'r, 'static> for PageError {
+    fn respond_to(self, req: &'r Request<'_>) -> response::Result<'static> {
+        match self {
+            PageError::NotFound => error_page(req, Status::NotFound).respond_to(req),
+            PageError::Unavailable(why) => {
+                log::error!("{} {}: {why}", req.method(), req.uri().path());
+                let mut res = error_page(req, Status::ServiceUnavailable).respond_to(req)?;
+                res.set_header(Header::new("Retry-After", "5"));
+                Ok(res)
+            }
+        }
+    }
+}
+
+#[catch(default)]
+fn any(status: Status, req: &Request<'_>) -> (Status, rocket_dyn_templates::Template) {
+    error_page(req, status)
+}
+
+pub fn catchers() -> Vec<Catcher> {
+    catchers![any]
+}

@@ -1,0 +1,93 @@
+//! Which language a visitor reads: their remembered choice, else their browser's, else the
+//! site's default.
+
+use rocket::http::{Cookie, CookieJar, SameSite};
+use rocket::request::{FromRequest, Outcome, Request};
+use rocket::response::Redirect;
+use rocket::{Route, get, routes};
+
+use crate::Settings;
+use crate::i18n::{SUPPORTED, negotiate};
+
+pub const LANG_COOKIE: &str = "lang";
+
+/// The visitor's language and the address they are on (for the language switch).
+#[derive(Debug, Clone)]
+pub struct Visitor {
+    pub lang: &'static str,
+    pub path: String,
+}
+
+fn supported(code: &str) -> Option<&'static str> {
+    SUPPORTED.iter().copied().find(|l| *l == code)
+}
+
+/// The language for a request, also usable where no guard runs (error catchers).
+pub fn language_of(req: &Request<'_>) -> &'static str {
+    if let Some(lang) = req
+        .cookies()
+        .get(LANG_COOKIE)
+        .and_then(|c| supported(c.value()))
+    {
+        return lang;
+    }
+    if let Some(lang) = req.headers().get_one("Accept-Language").and_then(negotiate) {
+        return lang;
+    }
+    req.rocket()
+        .state::<Settings>()
+        .and_then(|s| supported(&s.default_language))
+        .unwrap_or(SUPPORTED[0])
+}
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for Visitor {
+    type Error = std::convert::Infallible;
+
+    async fn from_request(req: &'r Request<'_>) -> Outcome<Self, Self::Error> {
+        Outcome::Success(Visitor {
+            lang: language_of(req),
+            path: req.uri().to_string(),
+        })
+    }
+}
+
+/// Only paths on this site, so the switch cannot be used to send people elsewhere.
+fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_owned(),
+        _ => "/".to_owned(),
+    }
+}
+
+/// The language switch: remembers the choice for a year and goes back to the page.
+#[get("/language/<code>?<next>")]
+fn switch(code: &str, next: Option<&str>, cookies: &CookieJar<'_>) -> Redirect {
+    if let Some(lang) = supported(code) {
+        cookies.add(
+            Cookie::build((LANG_COOKIE, lang))
+                .path("/")
+                .same_site(SameSite::Lax)
+                .http_only(true)
+                .max_age(rocket::time::Duration::days(365)),
+        );
+    }
+    Redirect::to(safe_next(next))
+}
+
+pub fn routes() -> Vec<Route> {
+    routes![switch]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn language_switch_stays_on_site() {
+        assert_eq!(safe_next(Some("/events/3?x=1")), "/events/3?x=1");
+        assert_eq!(safe_next(Some("//evil.example")), "/");
+        assert_eq!(safe_next(Some("https://evil.example")), "/");
+        assert_eq!(safe_next(None), "/");
+    }
+}

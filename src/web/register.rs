@@ -1,0 +1,299 @@
+//! Registering with the form, the confirmation and management page, cancelling, and
+//! resending the management link.
+
+use rocket::Either;
+use rocket::form::{Form, FromForm, Lenient};
+use rocket::http::Status;
+use rocket::response::Redirect;
+use rocket::serde::json::serde_json::json;
+use rocket::{Route, get, post, routes};
+use rocket_dyn_templates::Template;
+
+use super::errors::PageError;
+use super::view::{EventPage, RegistrationView, event_path};
+use super::{Ctx, PageWithStatus, render};
+use crate::domain::event::{self, EventDetail};
+use crate::domain::register::{cancel, register};
+use crate::domain::registration::{self, Registration};
+use crate::domain::validate::{RegistrationInput, is_deliverable_email};
+use crate::domain::{DomainError, FieldErrors};
+use crate::i18n;
+use crate::mail;
+
+/// The registration form as posted; every field optional so parsing never fails.
+#[derive(Debug, Default, FromForm)]
+pub struct RegisterForm {
+    name: Option<String>,
+    email: Option<String>,
+    organisation: Option<String>,
+    companions: Option<String>,
+    needs: Option<String>,
+    consent: Option<String>,
+}
+
+impl From<RegisterForm> for RegistrationInput {
+    fn from(f: RegisterForm) -> Self {
+        RegistrationInput {
+            name: f.name,
+            email: f.email,
+            organisation: f.organisation,
+            companions: f.companions,
+            needs: f.needs,
+            consent: f.consent.is_some_and(|c| !c.is_empty()),
+        }
+    }
+}
+
+/// Re-shows the meeting page with the visitor's input and what is wrong with it.
+fn form_again(
+    ctx: &Ctx<'_>,
+    detail: &EventDetail,
+    input: &RegistrationInput,
+    status: Status,
+    errors: &FieldErrors,
+    notice: Option<&str>,
+    duplicate: bool,
+) -> PageWithStatus {
+    let lang = ctx.lang();
+    let errors: serde_json::Map<String, serde_json::Value> = errors
+        .iter()
+        .map(|(field, key)| ((*field).to_owned(), json!(i18n::text(lang, key))))
+        .collect();
+    let page = EventPage::new(detail, &ctx.fmt(), ctx.now());
+    (
+        status,
+        render(
+            "event",
+            &ctx.visitor,
+            json!({
+                "event": page,
+                "form": input,
+                "errors": errors,
+                "notice": notice.map(|k| i18n::text(lang, k)),
+                "duplicate": duplicate,
+            }),
+        ),
+    )
+}
+
+#[post("/events/<id>/register", data = "<form>")]
+async fn submit(
+    ctx: Ctx<'_>,
+    id: i64,
+    form: Form<Lenient<RegisterForm>>,
+) -> Result<Either<Redirect, PageWithStatus>, PageError> {
+    let input: RegistrationInput = form.into_inner().into_inner().into();
+    let now = ctx.now();
+    let lang = ctx.lang();
+    let attempt = input.clone();
+    let (result, detail) = ctx
+        .db
+        .run(move |conn| {
+            let result = register(conn, id, &attempt, lang, now);
+            // The page is shown again on refusal: read the meeting as it is now.
+            let detail = match &result {
+                Ok(_) => None,
+                Err(_) => event::find_detail(conn, id)?,
+            };
+            Ok::<_, PageError>((result, detail))
+        })
+        .await?;
+    let outcome = match result {
+        Ok(outcome) => outcome,
+        Err(DomainError::Db(e)) => return Err(e.into()),
+        Err(DomainError::NotFound) => return Err(PageError::NotFound),
+        Err(refusal) => {
+            let detail = detail
+                .filter(|d| d.event.is_visible())
+                .ok_or(PageError::NotFound)?;
+            let none = FieldErrors::new();
+            let page = match refusal {
+                DomainError::Invalid(errors) => form_again(
+                    &ctx,
+                    &detail,
+                    &input,
+                    Status::UnprocessableEntity,
+                    &errors,
+                    None,
+                    false,
+                ),
+                DomainError::Duplicate => form_again(
+                    &ctx,
+                    &detail,
+                    &input,
+                    Status::Conflict,
+                    &none,
+                    Some("register-duplicate"),
+                    true,
+                ),
+                DomainError::Full => form_again(
+                    &ctx,
+                    &detail,
+                    &input,
+                    Status::Conflict,
+                    &none,
+                    Some("closed-full"),
+                    false,
+                ),
+                DomainError::Closed(key) => form_again(
+                    &ctx,
+                    &detail,
+                    &input,
+                    Status::Conflict,
+                    &none,
+                    Some(key),
+                    false,
+                ),
+                DomainError::NotFound | DomainError::Db(_) => unreachable!("handled above"),
+            };
+            return Ok(Either::Right(page));
+        }
+    };
+    Ok(Either::Left(Redirect::to(format!(
+        "/r/{}?new=1",
+        outcome.registration.token
+    ))))
+}
+
+/// A registration with its meeting, or 404 for unknown tokens.
+async fn load(
+    ctx: &Ctx<'_>,
+    token: &str,
+) -> Result<(Registration, Option<i64>, EventDetail), PageError> {
+    let token = token.to_owned();
+    ctx.db
+        .run(move |conn| {
+            let Some(r) = registration::find_by_token(conn, &token)? else {
+                return Ok(None);
+            };
+            let position = registration::waiting_position(conn, &r)?;
+            let detail = event::find_detail(conn, r.event_id)?;
+            Ok::<_, PageError>(detail.map(|d| (r, position, d)))
+        })
+        .await?
+        .ok_or(PageError::NotFound)
+}
+
+/// Confirmation (right after registering) and management page in one.
+#[get("/r/<token>?<new>")]
+async fn manage(ctx: Ctx<'_>, token: &str, new: Option<&str>) -> Result<Template, PageError> {
+    let (r, position, detail) = load(&ctx, token).await?;
+    let fmt = ctx.fmt();
+    let event = EventPage::new(&detail, &fmt, ctx.now());
+    let can_cancel = !r.is_cancelled() && ctx.now() < detail.event.starts_at;
+    Ok(render(
+        "registration",
+        &ctx.visitor,
+        json!({
+            "registration": RegistrationView::new(&r, position, &fmt),
+            "event": event,
+            "just_registered": new.is_some(),
+            "can_cancel": can_cancel,
+            "manage_url": ctx.absolute(&format!("/r/{}", r.token)),
+        }),
+    ))
+}
+
+/// The confirmation step before cancelling.
+#[get("/r/<token>/cancel")]
+async fn cancel_confirm(
+    ctx: Ctx<'_>,
+    token: &str,
+) -> Result<Either<Template, Redirect>, PageError> {
+    let (r, position, detail) = load(&ctx, token).await?;
+    if r.is_cancelled() {
+        return Ok(Either::Right(Redirect::to(format!("/r/{}", r.token))));
+    }
+    let fmt = ctx.fmt();
+    Ok(Either::Left(render(
+        "cancel",
+        &ctx.visitor,
+        json!({
+            "registration": RegistrationView::new(&r, position, &fmt),
+            "event": EventPage::new(&detail, &fmt, ctx.now()),
+        }),
+    )))
+}
+
+#[post("/r/<token>/cancel")]
+async fn cancel_submit(ctx: Ctx<'_>, token: &str) -> Result<Redirect, PageError> {
+    let token = token.to_owned();
+    let now = ctx.now();
+    let outcome = ctx
+        .db
+        .run(move |conn| Ok::<_, PageError>(cancel(conn, &token, now)))
+        .await?;
+    match outcome {
+        Ok(o) => Ok(Redirect::to(format!("/r/{}", o.registration.token))),
+        Err(DomainError::Db(e)) => Err(e.into()),
+        Err(_) => Err(PageError::NotFound),
+    }
+}
+
+#[derive(Debug, FromForm)]
+struct ResendForm {
+    email: Option<String>,
+}
+
+/// Sends the management link again to an address registered for the meeting. The answer
+/// is the same whether or not the address is registered, so it reveals nobody.
+#[post("/events/<id>/resend", data = "<form>")]
+async fn resend(
+    ctx: Ctx<'_>,
+    id: i64,
+    form: Form<Lenient<ResendForm>>,
+) -> Result<Either<Template, PageWithStatus>, PageError> {
+    let email = form
+        .into_inner()
+        .into_inner()
+        .email
+        .unwrap_or_default()
+        .trim()
+        .to_owned();
+    let settings = ctx.settings.clone();
+    let now = ctx.now();
+    let valid = is_deliverable_email(&email);
+    let detail = {
+        let email = email.clone();
+        ctx.db
+            .run(move |conn| {
+                let detail = event::find_detail(conn, id)?;
+                if valid && detail.is_some() {
+                    if let Some(r) = registration::find_active_by_email(conn, id, &email)? {
+                        mail::queue::management_link(conn, &settings, &r, now)?;
+                    }
+                }
+                Ok::<_, PageError>(detail)
+            })
+            .await?
+    }
+    .filter(|d| d.event.is_visible())
+    .ok_or(PageError::NotFound)?;
+    if !valid {
+        let input = RegistrationInput {
+            email: Some(email),
+            ..Default::default()
+        };
+        let errors: FieldErrors = [("resend_email", "error-email-invalid")]
+            .into_iter()
+            .collect();
+        return Ok(Either::Right(form_again(
+            &ctx,
+            &detail,
+            &input,
+            Status::UnprocessableEntity,
+            &errors,
+            None,
+            true,
+        )));
+    }
+    Ok(Either::Left(render(
+        "resent",
+        &ctx.visitor,
+        json!({ "email": email, "event_path": event_path(id, &detail.event.title), "event_title": detail.event.title }),
+    )))
+}
+
+pub fn routes() -> Vec<Route> {
+    routes![submit, manage, cancel_confirm, cancel_submit, resend]
+}

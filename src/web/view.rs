@@ -1,0 +1,218 @@
+//! What pages and the API show of a meeting or a registration, computed once per request.
+
+use chrono::NaiveDateTime;
+use serde::Serialize;
+
+use crate::domain::availability::Availability;
+use crate::domain::event::{Category, EventDetail, Occupancy};
+use crate::domain::registration::Registration;
+use crate::i18n::{self, Formatter};
+use crate::markdown;
+
+pub fn url_encode(s: &str) -> String {
+    rocket::http::RawStr::new(s).percent_encode().to_string()
+}
+
+/// `/events/12/runder-tisch-integration`: the id decides, the slug is for people.
+pub fn event_path(id: i64, title: &str) -> String {
+    let slug = slug::slugify(title);
+    let slug: String = slug.chars().take(60).collect();
+    format!("/events/{id}/{}", slug.trim_end_matches('-'))
+}
+
+#[derive(Debug, Serialize)]
+pub struct CategoryView {
+    pub slug: String,
+    pub name: String,
+}
+
+impl CategoryView {
+    pub fn new(c: &Category, lang: &str) -> Self {
+        CategoryView {
+            slug: c.slug.clone(),
+            name: c.name(lang).to_owned(),
+        }
+    }
+}
+
+/// A meeting in a list.
+#[derive(Debug, Serialize)]
+pub struct EventCard {
+    pub id: i64,
+    pub path: String,
+    pub title: String,
+    pub summary: String,
+    pub when: String,
+    pub start_iso: String,
+    pub place: String,
+    pub category: Option<CategoryView>,
+    pub availability: &'static str,
+    pub availability_text: String,
+}
+
+/// The sentence for a meeting's state: "12 Plätze frei", "Warteliste", "Ausgebucht", …
+pub fn availability_text(lang: &str, a: Availability) -> String {
+    match a {
+        Availability::Open { free: Some(n) } => {
+            i18n::text_with(lang, "availability-free", &[("count", n.into())])
+        }
+        Availability::Open { free: None } => i18n::text(lang, "availability-unlimited"),
+        other => i18n::text(
+            lang,
+            &format!("availability-{}", other.as_str().replace('_', "-")),
+        ),
+    }
+}
+
+pub fn place_line(venue: &str, room: Option<&str>, town: &str) -> String {
+    match room {
+        Some(r) => format!("{venue}, {r}, {town}"),
+        None => format!("{venue}, {town}"),
+    }
+}
+
+impl EventCard {
+    pub fn new(
+        event: &crate::domain::event::Event,
+        category: Option<&Category>,
+        occupancy: Occupancy,
+        fmt: &Formatter,
+        now: NaiveDateTime,
+    ) -> Self {
+        let availability = Availability::of(event, occupancy, now);
+        EventCard {
+            id: event.id,
+            path: event_path(event.id, &event.title),
+            title: event.title.clone(),
+            summary: event.summary.clone(),
+            when: fmt.span(event.starts_at, event.ends_at),
+            start_iso: fmt.iso(event.starts_at),
+            place: place_line(&event.venue_name, event.venue_room.as_deref(), &event.town),
+            category: category.map(|c| CategoryView::new(c, fmt.lang)),
+            availability: availability.as_str(),
+            availability_text: availability_text(fmt.lang, availability),
+        }
+    }
+}
+
+/// A meeting's own page.
+#[derive(Debug, Serialize)]
+pub struct EventPage {
+    pub id: i64,
+    pub path: String,
+    pub title: String,
+    pub summary: String,
+    pub description_html: String,
+    pub when: String,
+    pub start_iso: String,
+    pub end_iso: String,
+    pub venue_name: String,
+    pub venue_room: Option<String>,
+    pub street: String,
+    pub postal_code: String,
+    pub town: String,
+    pub office_name: String,
+    pub office_email: Option<String>,
+    pub office_phone: Option<String>,
+    pub contact_name: Option<String>,
+    pub contact_phone: Option<String>,
+    pub contact_email: Option<String>,
+    pub category: Option<CategoryView>,
+    pub series_title: Option<String>,
+    pub series_slug: Option<String>,
+    pub capacity: Option<i32>,
+    pub free_seats: Option<i64>,
+    pub waiting: i64,
+    pub max_companions: i32,
+    pub availability: &'static str,
+    pub availability_text: String,
+    pub can_register: bool,
+    pub joins_waiting_list: bool,
+    pub closed_text: Option<String>,
+    pub opens: Option<String>,
+    pub closes: Option<String>,
+    pub cancelled: bool,
+    pub cancel_reason: Option<String>,
+}
+
+impl EventPage {
+    pub fn new(d: &EventDetail, fmt: &Formatter, now: NaiveDateTime) -> Self {
+        let e = &d.event;
+        let availability = Availability::of(e, d.occupancy, now);
+        let free_seats = e
+            .capacity
+            .map(|c| (i64::from(c) - d.occupancy.confirmed_seats).max(0));
+        let at = |t: NaiveDateTime| format!("{}, {}", fmt.date(t), fmt.time(t));
+        EventPage {
+            id: e.id,
+            path: event_path(e.id, &e.title),
+            title: e.title.clone(),
+            summary: e.summary.clone(),
+            description_html: markdown::to_safe_html(&e.description),
+            when: fmt.span(e.starts_at, e.ends_at),
+            start_iso: fmt.iso(e.starts_at),
+            end_iso: fmt.iso(e.ends_at),
+            venue_name: e.venue_name.clone(),
+            venue_room: e.venue_room.clone(),
+            street: e.street.clone(),
+            postal_code: e.postal_code.clone(),
+            town: e.town.clone(),
+            office_name: d.office.name.clone(),
+            office_email: d.office.email.clone(),
+            office_phone: d.office.phone.clone(),
+            contact_name: e.contact_name.clone(),
+            contact_phone: e.contact_phone.clone(),
+            contact_email: e.contact_email.clone(),
+            category: d.category.as_ref().map(|c| CategoryView::new(c, fmt.lang)),
+            series_title: d.series.as_ref().map(|s| s.title.clone()),
+            series_slug: d.series.as_ref().map(|s| s.slug.clone()),
+            capacity: e.capacity,
+            free_seats,
+            waiting: d.occupancy.waiting,
+            max_companions: e.max_party() - 1,
+            availability: availability.as_str(),
+            availability_text: availability_text(fmt.lang, availability),
+            can_register: availability.accepts_registrations(),
+            joins_waiting_list: availability == Availability::WaitingList,
+            closed_text: availability
+                .closed_reason()
+                .map(|k| i18n::text(fmt.lang, k)),
+            opens: e.registration_opens_at.map(at),
+            closes: e.registration_closes_at.map(at),
+            cancelled: e.is_cancelled(),
+            cancel_reason: e.cancel_reason.clone(),
+        }
+    }
+}
+
+/// A registration as its owner sees it.
+#[derive(Debug, Serialize)]
+pub struct RegistrationView {
+    pub token: String,
+    pub name: String,
+    pub email: String,
+    pub organisation: Option<String>,
+    pub companions: i32,
+    pub seats: i32,
+    pub needs: Option<String>,
+    pub status: String,
+    pub position: Option<i64>,
+    pub registered_at: String,
+}
+
+impl RegistrationView {
+    pub fn new(r: &Registration, position: Option<i64>, fmt: &Formatter) -> Self {
+        RegistrationView {
+            token: r.token.clone(),
+            name: r.name.clone(),
+            email: r.email.clone(),
+            organisation: r.organisation.clone(),
+            companions: r.companions,
+            seats: r.seats,
+            needs: r.needs.clone(),
+            status: r.status.clone(),
+            position,
+            registered_at: format!("{}, {}", fmt.date(r.created_at), fmt.time(r.created_at)),
+        }
+    }
+}
