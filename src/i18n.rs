@@ -56,9 +56,12 @@ pub fn text_with(lang: &str, key: &str, args: &[(&'static str, FluentValue<'stat
 
 /// Whether `lang` itself (without falling back) has `key`: for the completeness tests.
 pub fn has_own(lang: &str, key: &str) -> bool {
-    LOCALES
-        .lookup_single_language::<&str>(&langid(lang), key, None)
-        .is_ok()
+    // A message that needs arguments fails to format without them, but it exists; the
+    // crate does not export its error type, so tell the cases apart by the variant's name.
+    match LOCALES.lookup_single_language::<&str>(&langid(lang), key, None) {
+        Ok(_) => true,
+        Err(e) => format!("{e:?}").starts_with("FluentError"),
+    }
 }
 
 /// Picks the best supported language from an `Accept-Language` header.
@@ -153,6 +156,23 @@ impl Formatter {
     pub fn iso(&self, utc: NaiveDateTime) -> String {
         self.tz.from_utc_datetime(&utc).to_rfc3339()
     }
+}
+
+/// HTML escaping for templates: the five characters that matter in text and quoted
+/// attributes. Tera's default also escapes `/`, which makes links unreadable in the source.
+pub fn escape_html(input: &str) -> String {
+    let mut out = String::with_capacity(input.len() + input.len() / 8);
+    for c in input.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// `t(key="…", lang=lang, name=value…)` in templates.

@@ -75,6 +75,7 @@ pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
         }))
         .attach(Template::custom(|engines| {
             engines.tera.register_function("t", i18n::TeraTranslate);
+            engines.tera.set_escape_fn(i18n::escape_html);
         }))
         .mount("/", web::routes())
         .mount("/api/v1", web::api::routes())

@@ -21,15 +21,22 @@ pub enum Availability {
 }
 
 impl Availability {
-    pub fn of(event: &Event, occupancy: Occupancy, now: NaiveDateTime) -> Availability {
+    /// Why registration is shut whatever the seats: cancelled, not yet open or over.
+    pub fn shut(event: &Event, now: NaiveDateTime) -> Option<Availability> {
         if event.is_cancelled() {
-            return Availability::Cancelled;
+            Some(Availability::Cancelled)
+        } else if now >= event.starts_at || event.registration_closes_at.is_some_and(|c| now >= c) {
+            Some(Availability::Closed)
+        } else if event.registration_opens_at.is_some_and(|o| now < o) {
+            Some(Availability::NotYetOpen)
+        } else {
+            None
         }
-        if now >= event.starts_at || event.registration_closes_at.is_some_and(|c| now >= c) {
-            return Availability::Closed;
-        }
-        if event.registration_opens_at.is_some_and(|o| now < o) {
-            return Availability::NotYetOpen;
+    }
+
+    pub fn of(event: &Event, occupancy: Occupancy, now: NaiveDateTime) -> Availability {
+        if let Some(shut) = Availability::shut(event, now) {
+            return shut;
         }
         let Some(capacity) = event.capacity else {
             return Availability::Open { free: None };

@@ -4,39 +4,8 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, TimeZone, Weekday};
 use diesel::prelude::*;
 
 use crate::db::DbConn;
-use crate::db::schema::{categories, events, offices, series};
-
-#[derive(Insertable, Default)]
-#[diesel(table_name = events)]
-struct NewEvent<'a> {
-    office_id: i64,
-    category_id: Option<i64>,
-    series_id: Option<i64>,
-    title: &'a str,
-    summary: &'a str,
-    description: &'a str,
-    starts_at: NaiveDateTime,
-    ends_at: NaiveDateTime,
-    venue_name: &'a str,
-    venue_room: Option<&'a str>,
-    street: &'a str,
-    postal_code: &'a str,
-    town: &'a str,
-    latitude: Option<f64>,
-    longitude: Option<f64>,
-    contact_name: Option<&'a str>,
-    contact_phone: Option<&'a str>,
-    contact_email: Option<&'a str>,
-    capacity: Option<i32>,
-    max_companions: i32,
-    waitlist_enabled: bool,
-    registration_closes_at: Option<NaiveDateTime>,
-    status: &'a str,
-    visibility: &'a str,
-    cancel_reason: Option<&'a str>,
-    created_at: NaiveDateTime,
-    updated_at: NaiveDateTime,
-}
+use super::event::{NewEvent, insert_category, insert_office, insert_series};
+use crate::db::schema::events;
 
 /// Berlin wall-clock time to stored UTC.
 fn berlin(date: NaiveDate, hour: u32, minute: u32) -> NaiveDateTime {
@@ -55,35 +24,6 @@ fn next_weekday(from: NaiveDate, days: i64, weekday: Weekday) -> NaiveDate {
         d += Duration::days(1);
     }
     d
-}
-
-fn insert_office(
-    conn: &mut DbConn,
-    slug: &str,
-    name: &str,
-    email: &str,
-    phone: &str,
-) -> QueryResult<i64> {
-    diesel::insert_into(offices::table)
-        .values((
-            offices::slug.eq(slug),
-            offices::name.eq(name),
-            offices::email.eq(email),
-            offices::phone.eq(phone),
-        ))
-        .returning(offices::id)
-        .get_result(conn)
-}
-
-fn insert_category(conn: &mut DbConn, slug: &str, de: &str, en: &str) -> QueryResult<i64> {
-    diesel::insert_into(categories::table)
-        .values((
-            categories::slug.eq(slug),
-            categories::name_de.eq(de),
-            categories::name_en.eq(en),
-        ))
-        .returning(categories::id)
-        .get_result(conn)
 }
 
 const CONCEPT: &str = "Aktuell leben im Landkreis Tübingen rund 2.800 Menschen, die ihre Heimatländer verlassen mussten und bei uns Zuflucht gesucht haben. Die Landkreisverwaltung möchte mit der **Agentur für Arbeit** und dem **Jobcenter** eine Kooperationsvereinbarung abschließen: durch enge Vernetzung Informationsdefizite vermeiden und gemeinsam mit den Geflüchteten individuelle, realisierbare Integrationsziele vereinbaren.
@@ -150,13 +90,7 @@ fn insert_all(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<usize> {
     let network = insert_category(conn, "netzwerk", "Netzwerktreffen", "Network meetings")?;
     let volunteering = insert_category(conn, "ehrenamt", "Ehrenamt", "Volunteering")?;
 
-    let round_table: i64 = diesel::insert_into(series::table)
-        .values((
-            series::slug.eq("runder-tisch-integration"),
-            series::title.eq("Runder Tisch Integration"),
-        ))
-        .returning(series::id)
-        .get_result(conn)?;
+    let round_table = insert_series(conn, "runder-tisch-integration", "Runder Tisch Integration")?;
 
     let concept_day = next_weekday(today, 14, Weekday::Tue);
     let mut meetings = vec![NewEvent {

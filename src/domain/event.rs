@@ -68,6 +68,40 @@ impl Event {
     }
 }
 
+#[derive(Insertable, Default)]
+#[diesel(table_name = events)]
+/// A meeting to insert; `Default` leaves ids at 0 and times at the epoch, so set them.
+pub struct NewEvent<'a> {
+    pub office_id: i64,
+    pub category_id: Option<i64>,
+    pub series_id: Option<i64>,
+    pub title: &'a str,
+    pub summary: &'a str,
+    pub description: &'a str,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+    pub venue_name: &'a str,
+    pub venue_room: Option<&'a str>,
+    pub street: &'a str,
+    pub postal_code: &'a str,
+    pub town: &'a str,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub contact_name: Option<&'a str>,
+    pub contact_phone: Option<&'a str>,
+    pub contact_email: Option<&'a str>,
+    pub capacity: Option<i32>,
+    pub max_companions: i32,
+    pub waitlist_enabled: bool,
+    pub registration_opens_at: Option<NaiveDateTime>,
+    pub registration_closes_at: Option<NaiveDateTime>,
+    pub status: &'a str,
+    pub visibility: &'a str,
+    pub cancel_reason: Option<&'a str>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = offices)]
 pub struct Office {
@@ -120,6 +154,50 @@ pub struct EventDetail {
     pub category: Option<Category>,
     pub series: Option<Series>,
     pub occupancy: Occupancy,
+}
+
+/// Stores a new meeting and returns its id.
+pub fn insert(conn: &mut DbConn, new: &NewEvent<'_>) -> QueryResult<i64> {
+    diesel::insert_into(events::table)
+        .values(new)
+        .returning(events::id)
+        .get_result(conn)
+}
+
+pub fn insert_office(
+    conn: &mut DbConn,
+    slug: &str,
+    name: &str,
+    email: &str,
+    phone: &str,
+) -> QueryResult<i64> {
+    diesel::insert_into(offices::table)
+        .values((
+            offices::slug.eq(slug),
+            offices::name.eq(name),
+            offices::email.eq(email),
+            offices::phone.eq(phone),
+        ))
+        .returning(offices::id)
+        .get_result(conn)
+}
+
+pub fn insert_category(conn: &mut DbConn, slug: &str, de: &str, en: &str) -> QueryResult<i64> {
+    diesel::insert_into(categories::table)
+        .values((
+            categories::slug.eq(slug),
+            categories::name_de.eq(de),
+            categories::name_en.eq(en),
+        ))
+        .returning(categories::id)
+        .get_result(conn)
+}
+
+pub fn insert_series(conn: &mut DbConn, slug: &str, title: &str) -> QueryResult<i64> {
+    diesel::insert_into(series::table)
+        .values((series::slug.eq(slug), series::title.eq(title)))
+        .returning(series::id)
+        .get_result(conn)
 }
 
 pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Option<Event>> {

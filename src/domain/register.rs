@@ -67,7 +67,9 @@ pub fn register(
             Availability::Open { .. } | Availability::WaitingList if event.waitlist_enabled => {
                 STATUS_WAITING
             }
-            Availability::Open { .. } | Availability::WaitingList => return Err(DomainError::Full),
+            Availability::Open { .. } | Availability::WaitingList | Availability::Full => {
+                return Err(DomainError::Full);
+            }
             other => {
                 return Err(DomainError::Closed(
                     other.closed_reason().unwrap_or("closed-over"),

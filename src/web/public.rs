@@ -61,6 +61,12 @@ async fn event_page(ctx: Ctx<'_>, id: i64) -> Result<Template, PageError> {
     ))
 }
 
+/// Any other address under /events (an id that is not a number, say) is simply not there.
+#[get("/events/<_..>", rank = 20)]
+fn no_such_event() -> PageError {
+    PageError::NotFound
+}
+
 /// The privacy notice that the registration form links to.
 #[get("/privacy")]
 fn privacy(visitor: super::Visitor) -> Template {
@@ -72,5 +78,5 @@ fn privacy(visitor: super::Visitor) -> Template {
 }
 
 pub fn routes() -> Vec<Route> {
-    routes![index, event_page, event_with_slug, privacy]
+    routes![index, event_page, event_with_slug, no_such_event, privacy]
 }

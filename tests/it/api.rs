@@ -1,0 +1,106 @@
+//! The JSON API and its OpenAPI document, and the health check.
+
+use rocket::http::Status;
+
+use crate::both_backends;
+use crate::support::{TestApp, json_of};
+
+both_backends!(api_lists_and_registers, health_reports_database);
+
+async fn api_lists_and_registers(app: TestApp) {
+    let id = app.meeting(Some(5), 2);
+    let (status, list) = json_of(app.get("/api/v1/events").await).await;
+    assert_eq!(status, Status::Ok);
+    let first = &list["events"][0];
+    assert_eq!(first["id"], id);
+    assert_eq!(first["availability"], "open");
+    assert_eq!(first["free_seats"], 5);
+    assert!(first["starts_at"].as_str().unwrap().ends_with("+01:00") || first["starts_at"].as_str().unwrap().ends_with("+02:00"), "Berlin offset");
+
+    let (status, event) = json_of(app.get(&format!("/api/v1/events/{id}")).await).await;
+    assert_eq!(status, Status::Ok);
+    assert_eq!(event["venue"]["room"], "Großer Sitzungssaal");
+    assert_eq!(event["max_companions"], 2);
+    assert!(event["description_html"].as_str().unwrap().contains("<strong>Bitte</strong>"));
+
+    let (status, reg) = app
+        .post_json(
+            &format!("/api/v1/events/{id}/registrations"),
+            &serde_json::json!({"name": "Mehmet Yılmaz", "email": "mehmet@example.org", "companions": 2, "consent": true, "language": "en", "needs": "Gebärdensprache"}),
+        )
+        .await;
+    assert_eq!(status, Status::Created);
+    assert_eq!(reg["status"], "confirmed");
+    assert_eq!(reg["language"], "en");
+    let token = reg["token"].as_str().unwrap();
+    assert_eq!(reg["manage_url"], format!("https://treffpunkt.example.org/r/{token}"));
+
+    let (_, event) = json_of(app.get(&format!("/api/v1/events/{id}")).await).await;
+    assert_eq!(event["free_seats"], 2);
+
+    let (status, got) = json_of(app.get(&format!("/api/v1/registrations/{token}")).await).await;
+    assert_eq!(status, Status::Ok);
+    assert_eq!(got["name"], "Mehmet Yılmaz");
+    let (status, gone) = json_of(app.client.delete(format!("/api/v1/registrations/{token}")).dispatch().await).await;
+    assert_eq!(status, Status::Ok);
+    assert_eq!(gone["status"], "cancelled");
+    let (_, event) = json_of(app.get(&format!("/api/v1/events/{id}")).await).await;
+    assert_eq!(event["free_seats"], 5);
+}
+
+async fn health_reports_database(app: TestApp) {
+    let (status, body) = json_of(app.get("/healthz").await).await;
+    assert_eq!(status, Status::Ok);
+    assert_eq!(body["database"], "ok");
+}
+
+/// The OpenAPI document names every route of the API with its schemas.
+#[rocket::async_test]
+async fn openapi_document_describes_the_api() {
+    let app = crate::support::start(crate::support::Backend::Sqlite).await.unwrap();
+    let (status, doc) = json_of(app.get("/api/v1/openapi.json").await).await;
+    assert_eq!(status, Status::Ok);
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    for path in ["/api/v1/events", "/api/v1/events/{id}", "/api/v1/events/{id}/registrations", "/api/v1/registrations/{token}"] {
+        assert!(doc["paths"][path].is_object(), "{path} documented");
+    }
+    assert!(doc["paths"]["/api/v1/registrations/{token}"]["delete"].is_object());
+    let required = &doc["components"]["schemas"]["ApiRegistration"]["required"];
+    assert!(required.as_array().unwrap().iter().any(|v| v == "status"));
+}
+
+/// With PostgreSQL unreachable the health check and pages say 503 quickly instead of hanging
+/// or panicking, and everything recovers by itself when the database is back.
+#[rocket::async_test]
+async fn health_says_503_while_postgres_is_cut() {
+    let Some((app, proxy)) = crate::support::start_behind_proxy().await else { return };
+    let id = app.meeting(Some(5), 0);
+    let (status, _) = json_of(app.get("/healthz").await).await;
+    assert_eq!(status, Status::Ok);
+
+    proxy.cut();
+    let started = std::time::Instant::now();
+    let (status, body) = json_of(app.get("/healthz").await).await;
+    assert_eq!(status, Status::ServiceUnavailable);
+    assert_eq!(body["database"], "unreachable");
+    let (status, page) = app.get_text(&format!("/events/{id}")).await;
+    assert_eq!(status, Status::ServiceUnavailable);
+    assert!(page.contains("Vorübergehend nicht erreichbar"));
+    let (status, body) = app.register(id, "Während", "waehrend@example.org", 0).await;
+    assert_eq!(status, Status::ServiceUnavailable);
+    assert_eq!(body["error"], "unavailable");
+    assert!(started.elapsed() < std::time::Duration::from_secs(20), "no long hang: {:?}", started.elapsed());
+
+    proxy.restore();
+    let mut healthy = false;
+    for _ in 0..50 {
+        if app.get("/healthz").await.status() == Status::Ok {
+            healthy = true;
+            break;
+        }
+        rocket::tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    assert!(healthy, "recovers by itself");
+    let (status, _) = app.register(id, "Danach", "danach@example.org", 0).await;
+    assert_eq!(status, Status::Created);
+}

@@ -1,0 +1,11 @@
+//! The one integration test binary: every test drives the real application over HTTP
+//! (Rocket's local client) against a real SQLite file and, when
+//! `TREFFPUNKT_TEST_DATABASE_URL` is set, the same test against PostgreSQL.
+
+mod support;
+
+mod api;
+mod flow;
+mod i18n;
+mod race;
+mod validation;

@@ -1,0 +1,322 @@
+//! `TestApp`: one application on its own database (a temp-dir SQLite file or a fresh
+//! PostgreSQL schema that is dropped afterwards), with a clock the test controls.
+
+use chrono::{Duration, NaiveDateTime};
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use rocket::figment::Figment;
+use rocket::http::{ContentType, Header, Status};
+use rocket::local::asynchronous::{Client, LocalResponse};
+use treffpunkt::db::{Db, DbConn};
+use treffpunkt::domain::event::{self, NewEvent};
+use treffpunkt::{Clock, config};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A PostgreSQL schema that exists for one test.
+struct PgSchema {
+    admin_url: String,
+    name: String,
+}
+
+impl Drop for PgSchema {
+    fn drop(&mut self) {
+        if let Ok(mut c) = diesel::PgConnection::establish(&self.admin_url) {
+            let _ = c.batch_execute(&format!("DROP SCHEMA IF EXISTS {} CASCADE", self.name));
+        }
+    }
+}
+
+pub struct TestApp {
+    pub client: Client,
+    pub clock: Clock,
+    pub db: Db,
+    url: String,
+    dir: tempfile::TempDir,
+    // dropped last: the schema goes after every connection to it
+    _schema: Option<PgSchema>,
+}
+
+fn figment(url: &str, data_dir: &std::path::Path) -> Figment {
+    config::figment()
+        .merge(("log_level", "off"))
+        .merge(("treffpunkt.database_url", url))
+        .merge(("treffpunkt.data_dir", data_dir.display().to_string()))
+        .merge(("treffpunkt.public_url", "https://treffpunkt.example.org"))
+}
+
+/// Starts the app on `backend`, or prints why it cannot and returns `None`.
+pub async fn start(backend: Backend) -> Option<TestApp> {
+    start_with(backend, None).await
+}
+
+/// PostgreSQL reached through a TCP proxy the test owns, so it can cut the database off.
+pub async fn start_behind_proxy() -> Option<(TestApp, Proxy)> {
+    let Ok(base) = std::env::var("TREFFPUNKT_TEST_DATABASE_URL") else {
+        eprintln!("skipped: TREFFPUNKT_TEST_DATABASE_URL is not set, no PostgreSQL to cut off");
+        return None;
+    };
+    let target = authority(&base).to_owned();
+    let proxy = Proxy::start(target).await;
+    let app = start_with(Backend::Postgres, Some(proxy.port)).await?;
+    Some((app, proxy))
+}
+
+/// `host:port` of a database URL.
+fn authority(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let rest = rest.rsplit_once('@').map_or(rest, |(_, r)| r);
+    rest.split(['/', '?']).next().unwrap_or(rest)
+}
+
+async fn start_with(backend: Backend, proxy_port: Option<u16>) -> Option<TestApp> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (url, schema) = match backend {
+        Backend::Sqlite => (format!("sqlite://{}", dir.path().join("test.sqlite").display()), None),
+        Backend::Postgres => {
+            let Ok(base) = std::env::var("TREFFPUNKT_TEST_DATABASE_URL") else {
+                eprintln!("skipped: TREFFPUNKT_TEST_DATABASE_URL is not set, no PostgreSQL to test against");
+                return None;
+            };
+            let name = format!("t_{}", treffpunkt::domain::token::new_token().to_lowercase().replace(['-', '_'], ""));
+            let mut admin = match diesel::PgConnection::establish(&base) {
+                Ok(c) => c,
+                Err(e) => panic!("TREFFPUNKT_TEST_DATABASE_URL is set but unreachable: {e}"),
+            };
+            admin.batch_execute(&format!("CREATE SCHEMA {name}")).expect("create schema");
+            let sep = if base.contains('?') { '&' } else { '?' };
+            let mut url = format!("{base}{sep}options=-csearch_path%3D{name}");
+            if let Some(port) = proxy_port {
+                url = url.replacen(authority(&base), &format!("127.0.0.1:{port}"), 1);
+            }
+            (url, Some(PgSchema { admin_url: base, name }))
+        }
+    };
+    let clock = Clock::default();
+    let rocket = treffpunkt::rocket_with_clock(figment(&url, dir.path()), clock.clone());
+    let client = Client::tracked(rocket).await.expect("app starts");
+    let db = client.rocket().state::<Db>().expect("db managed").clone();
+    Some(TestApp { client, clock, db, url, dir, _schema: schema })
+}
+
+impl TestApp {
+    /// A second, independently built application on the same database (as two instances
+    /// behind a load balancer would be).
+    pub async fn second_instance(&self) -> Client {
+        let rocket = treffpunkt::rocket_with_clock(figment(&self.url, self.dir.path()), self.clock.clone());
+        Client::untracked(rocket).await.expect("second instance starts")
+    }
+
+    pub fn conn(&self) -> impl std::ops::DerefMut<Target = DbConn> {
+        self.db.get().expect("db connection")
+    }
+
+    pub fn data_dir(&self) -> &std::path::Path {
+        self.dir.path()
+    }
+
+    pub fn now(&self) -> NaiveDateTime {
+        self.clock.now()
+    }
+
+    /// A published public meeting a week from now with the given capacity.
+    pub fn meeting(&self, capacity: Option<i32>, max_companions: i32) -> i64 {
+        self.meeting_with(|e| {
+            e.capacity = capacity;
+            e.max_companions = max_companions;
+        })
+    }
+
+    pub fn meeting_with(&self, adjust: impl FnOnce(&mut NewEvent<'static>)) -> i64 {
+        let mut conn = self.conn();
+        let office = match event::insert_office(&mut conn, "amt", "Landratsamt Tübingen", "amt@example.org", "07071 207-0") {
+            Ok(id) => id,
+            Err(_) => treffpunkt::db::schema::offices::table
+                .select(treffpunkt::db::schema::offices::id)
+                .first(&mut *conn)
+                .expect("office"),
+        };
+        let start = self.now() + Duration::days(7);
+        let mut new = NewEvent {
+            office_id: office,
+            title: "Vorstellung des Konzepts",
+            summary: "Öffentliche Vorstellung",
+            description: "**Bitte** anmelden.",
+            starts_at: start,
+            ends_at: start + Duration::hours(2),
+            venue_name: "Landratsamt Tübingen",
+            venue_room: Some("Großer Sitzungssaal"),
+            street: "Wilhelm-Keil-Straße 50",
+            postal_code: "72072",
+            town: "Tübingen",
+            contact_name: Some("Frau Gründler"),
+            contact_phone: Some("07071 207-2003"),
+            contact_email: Some("p.gruendler@example.org"),
+            capacity: Some(10),
+            max_companions: 2,
+            waitlist_enabled: true,
+            status: "published",
+            visibility: "public",
+            created_at: self.now(),
+            updated_at: self.now(),
+            ..Default::default()
+        };
+        adjust(&mut new);
+        event::insert(&mut conn, &new).expect("insert meeting")
+    }
+
+    pub async fn get(&self, uri: &str) -> LocalResponse<'_> {
+        self.client.get(uri.to_owned()).dispatch().await
+    }
+
+    pub async fn get_text(&self, uri: &str) -> (Status, String) {
+        let res = self.get(uri).await;
+        let status = res.status();
+        (status, res.into_string().await.unwrap_or_default())
+    }
+
+    pub async fn post_form(&self, uri: &str, body: &str) -> LocalResponse<'_> {
+        self.client
+            .post(uri.to_owned())
+            .header(ContentType::Form)
+            .body(body.to_owned())
+            .dispatch()
+            .await
+    }
+
+    pub async fn post_json(&self, uri: &str, body: &serde_json::Value) -> (Status, serde_json::Value) {
+        let res = self
+            .client
+            .post(uri.to_owned())
+            .header(ContentType::JSON)
+            .body(body.to_string())
+            .dispatch()
+            .await;
+        json_of(res).await
+    }
+
+    /// Registers by the JSON API; returns the answer's status and body.
+    pub async fn register(&self, event: i64, name: &str, email: &str, companions: i64) -> (Status, serde_json::Value) {
+        register_on(&self.client, event, name, email, companions).await
+    }
+
+    pub fn count(&self, sql_where: &str) -> i64 {
+        #[derive(QueryableByName)]
+        struct N {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            n: i64,
+        }
+        diesel::sql_query(format!("SELECT COUNT(*) AS n FROM registrations WHERE {sql_where}"))
+            .get_result::<N>(&mut *self.conn())
+            .expect("count")
+            .n
+    }
+
+    /// Confirmed seats of a meeting, read straight from the database.
+    pub fn confirmed_seats(&self, event: i64) -> i64 {
+        treffpunkt::domain::waitlist::confirmed_seats(&mut self.conn(), event).expect("seats")
+    }
+}
+
+pub async fn register_on(
+    client: &Client,
+    event: i64,
+    name: &str,
+    email: &str,
+    companions: i64,
+) -> (Status, serde_json::Value) {
+    let body = serde_json::json!({
+        "name": name, "email": email, "companions": companions, "consent": true,
+    });
+    let res = client
+        .post(format!("/api/v1/events/{event}/registrations"))
+        .header(ContentType::JSON)
+        .body(body.to_string())
+        .dispatch()
+        .await;
+    json_of(res).await
+}
+
+pub async fn json_of(res: LocalResponse<'_>) -> (Status, serde_json::Value) {
+    let status = res.status();
+    let text = res.into_string().await.unwrap_or_default();
+    let value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"));
+    (status, value)
+}
+
+pub fn lang_header(lang: &str) -> Header<'static> {
+    Header::new("Accept-Language", lang.to_owned())
+}
+
+/// One test function, run once per backend: `mod name { fn sqlite; fn postgres }`.
+#[macro_export]
+macro_rules! both_backends {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[rocket::async_test]
+            async fn sqlite() {
+                if let Some(app) = $crate::support::start($crate::support::Backend::Sqlite).await {
+                    super::$name(app).await;
+                }
+            }
+            #[rocket::async_test]
+            async fn postgres() {
+                if let Some(app) = $crate::support::start($crate::support::Backend::Postgres).await {
+                    super::$name(app).await;
+                }
+            }
+        }
+    )*};
+}
+
+/// A TCP proxy to the database that a test can cut (refusing and dropping connections)
+/// and restore, without touching the shared server.
+pub struct Proxy {
+    pub port: u16,
+    open: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    generation: rocket::tokio::sync::watch::Sender<u64>,
+}
+
+impl Proxy {
+    async fn start(target: String) -> Proxy {
+        use rocket::tokio::net::{TcpListener, TcpStream};
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind proxy");
+        let port = listener.local_addr().unwrap().port();
+        let open = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+        let (generation, _) = rocket::tokio::sync::watch::channel(0u64);
+        let (gate, tx) = (open.clone(), generation.clone());
+        rocket::tokio::spawn(async move {
+            loop {
+                let Ok((mut inbound, _)) = listener.accept().await else { break };
+                if !gate.load(std::sync::atomic::Ordering::SeqCst) {
+                    drop(inbound);
+                    continue;
+                }
+                let mut cut = tx.subscribe();
+                let target = target.clone();
+                rocket::tokio::spawn(async move {
+                    let Ok(mut outbound) = TcpStream::connect(&target).await else { return };
+                    rocket::tokio::select! {
+                        _ = rocket::tokio::io::copy_bidirectional(&mut inbound, &mut outbound) => {}
+                        _ = cut.changed() => {}
+                    }
+                });
+            }
+        });
+        Proxy { port, open, generation }
+    }
+
+    /// Drops every connection and refuses new ones.
+    pub fn cut(&self) {
+        self.open.store(false, std::sync::atomic::Ordering::SeqCst);
+        self.generation.send_modify(|g| *g += 1);
+    }
+
+    pub fn restore(&self) {
+        self.open.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+}
