@@ -258,10 +258,11 @@ async fn resend(
         ctx.db
             .run(move |conn| {
                 let detail = event::find_detail(conn, id)?;
-                if valid && detail.is_some() {
-                    if let Some(r) = registration::find_active_by_email(conn, id, &email)? {
-                        mail::queue::management_link(conn, &settings, &r, now)?;
-                    }
+                if valid
+                    && detail.is_some()
+                    && let Some(r) = registration::find_active_by_email(conn, id, &email)?
+                {
+                    mail::queue::management_link(conn, &settings, &r, now)?;
                 }
                 Ok::<_, PageError>(detail)
             })

@@ -183,7 +183,7 @@ impl TestApp {
         self.client
             .post(uri.to_owned())
             .header(ContentType::Form)
-            .body(body.to_owned())
+            .body(body)
             .dispatch()
             .await
     }

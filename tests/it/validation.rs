@@ -35,7 +35,8 @@ fn form_with(changes: &[(&str, Option<&str>)]) -> String {
 async fn form_errors_keep_input_and_store_nothing(app: TestApp) {
     let id = app.meeting(Some(10), 2);
     let long = "x".repeat(101);
-    let cases: Vec<(Vec<(&str, Option<&str>)>, &str, &str)> = vec![
+    type Case<'a> = (Vec<(&'a str, Option<&'a str>)>, &'a str, &'a str);
+    let cases: Vec<Case> = vec![
         (vec![("name", Some("   "))], "name", "Bitte geben Sie Ihren Namen an."),
         (vec![("name", None)], "name", "Bitte geben Sie Ihren Namen an."),
         (vec![("name", Some(&long))], "name", "höchstens 100 Zeichen"),
