@@ -35,6 +35,8 @@ fn form_with(changes: &[(&str, Option<&str>)]) -> String {
 async fn form_errors_keep_input_and_store_nothing(app: TestApp) {
     let id = app.meeting(Some(10), 2);
     let long = "x".repeat(101);
+    let long_email = format!("{}@example.org", "a".repeat(250));
+    let long_org = "o".repeat(151);
     type Case<'a> = (Vec<(&'a str, Option<&'a str>)>, &'a str, &'a str);
     let cases: Vec<Case> = vec![
         (vec![("name", Some("   "))], "name", "Bitte geben Sie Ihren Namen an."),
@@ -44,6 +46,9 @@ async fn form_errors_keep_input_and_store_nothing(app: TestApp) {
         (vec![("email", Some("olena@"))], "email", "gültige E-Mail-Adresse"),
         (vec![("email", Some("olena@localhost"))], "email", "gültige E-Mail-Adresse"),
         (vec![("email", None)], "email", "Bitte geben Sie Ihre E-Mail-Adresse an."),
+        (vec![("email", Some(&long_email))], "email", "zu lang"),
+        (vec![("email", Some("zwei worte@example.org"))], "email", "gültige E-Mail-Adresse"),
+        (vec![("organisation", Some(&long_org))], "organisation", "höchstens 150 Zeichen"),
         (vec![("companions", Some("3"))], "companions", "So viele Begleitpersonen"),
         (vec![("companions", Some("-1"))], "companions", "ganze Zahl"),
         (vec![("companions", Some("zwei"))], "companions", "ganze Zahl"),
