@@ -10,6 +10,7 @@ pub mod domain;
 pub mod i18n;
 pub mod mail;
 pub mod markdown;
+pub mod secret;
 pub mod web;
 
 use rocket::fairing::AdHoc;
@@ -35,7 +36,7 @@ pub fn rocket(figment: Figment) -> Rocket<Build> {
 
 /// The application with a clock the caller controls (tests move it).
 pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
-    rocket::custom(figment)
+    rocket::custom(secret::ensure(figment))
         .manage(clock)
         .attach(AdHoc::try_on_ignite("Database", |rocket| async move {
             let settings = match Settings::from_figment(rocket.figment()) {
@@ -77,10 +78,14 @@ pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
             engines.tera.register_function("t", i18n::TeraTranslate);
             engines.tera.set_escape_fn(i18n::escape_html);
         }))
+        .manage(web::staff::limiter::LoginLimiter::default())
         .mount("/", web::routes())
+        .mount("/", web::staff::routes())
+        .mount("/api/v1", web::staff::api::routes())
         .mount("/api/v1", web::api::routes())
         .mount("/static", rocket::fs::FileServer::from(asset_dir("static")))
         .register("/", web::errors::catchers())
+        .register("/admin", web::staff::catchers())
         .register("/api/v1", web::api::catchers())
 }
 

@@ -50,3 +50,18 @@ where
         }
     }
 }
+
+/// Inside [`with_event_locked`], locks one more event (for moves between meetings). On
+/// SQLite the transaction already holds the database's only write lock.
+pub fn lock_also(conn: &mut DbConn, event_id: i64) -> diesel::QueryResult<bool> {
+    match conn {
+        DbConn::Sqlite(c) => events::table.find(event_id).select(events::id).first::<i64>(c).optional(),
+        DbConn::Postgres(c) => events::table
+            .find(event_id)
+            .select(events::id)
+            .for_update()
+            .first::<i64>(c)
+            .optional(),
+    }
+    .map(|found| found.is_some())
+}

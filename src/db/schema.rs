@@ -83,6 +83,8 @@ diesel::table! {
         updated_at -> Timestamp,
         promoted_at -> Nullable<Timestamp>,
         cancelled_at -> Nullable<Timestamp>,
+        checked_in_at -> Nullable<Timestamp>,
+        source -> Text,
     }
 }
 
@@ -102,6 +104,58 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    users (id) {
+        id -> BigInt,
+        email -> Text,
+        name -> Text,
+        password_hash -> Nullable<Text>,
+        role -> Text,
+        active -> Bool,
+        session_epoch -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        last_login_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    user_offices (user_id, office_id) {
+        user_id -> BigInt,
+        office_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    setup_links (id) {
+        id -> BigInt,
+        token_hash -> Text,
+        user_id -> Nullable<BigInt>,
+        role -> Text,
+        email -> Nullable<Text>,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> BigInt,
+        at -> Timestamp,
+        user_id -> Nullable<BigInt>,
+        actor -> Text,
+        action -> Text,
+        object_type -> Text,
+        object_id -> Nullable<BigInt>,
+        detail -> Text,
+    }
+}
+
+diesel::joinable!(user_offices -> users (user_id));
+diesel::joinable!(user_offices -> offices (office_id));
+diesel::joinable!(setup_links -> users (user_id));
+diesel::joinable!(audit_log -> users (user_id));
 diesel::joinable!(events -> offices (office_id));
 diesel::joinable!(events -> categories (category_id));
 diesel::joinable!(events -> series (series_id));

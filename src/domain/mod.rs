@@ -1,11 +1,16 @@
 //! The rules of Treffpunkt as plain Rust over a database connection: no HTTP here.
 
+pub mod account;
+pub mod audit;
 pub mod availability;
 pub mod demo;
 pub mod error;
 pub mod event;
+pub mod manage;
 pub mod register;
 pub mod registration;
+pub mod roster;
+pub mod series_plan;
 pub mod token;
 pub mod validate;
 pub mod waitlist;

@@ -24,15 +24,29 @@ pub struct Outcome {
     pub promoted: Vec<Registration>,
 }
 
+/// Who registers and how: the language of their mails, and `online` or `office`.
+#[derive(Debug, Clone, Copy)]
+pub struct Origin<'a> {
+    pub language: &'a str,
+    pub source: &'a str,
+}
+
+impl Origin<'_> {
+    pub fn online(language: &str) -> Origin<'_> {
+        Origin { language, source: "online" }
+    }
+}
+
 /// Registers for a meeting: confirmed while seats are free and nobody waits, else on the
 /// waiting list, else refused. Nothing is stored unless every rule holds.
 pub fn register(
     conn: &mut DbConn,
     event_id: i64,
     input: &RegistrationInput,
-    language: &str,
+    origin: Origin<'_>,
     now: NaiveDateTime,
 ) -> Result<Outcome, DomainError> {
+    let Origin { language, source } = origin;
     // Field rules first, outside the lock: bad input never waits for the writer lock.
     let event = event::find(conn, event_id)?
         .filter(Event::is_visible)
@@ -94,6 +108,7 @@ pub fn register(
                 consent_at: now,
                 created_at: now,
                 updated_at: now,
+                source,
             })
             .returning(registrations::id)
             .get_result(conn)?;

@@ -34,6 +34,9 @@ pub struct Registration {
     pub updated_at: NaiveDateTime,
     pub promoted_at: Option<NaiveDateTime>,
     pub cancelled_at: Option<NaiveDateTime>,
+    pub checked_in_at: Option<NaiveDateTime>,
+    /// `online`, or `office` when an organiser entered it (a phone registration).
+    pub source: String,
 }
 
 #[derive(Debug, Insertable)]
@@ -54,6 +57,7 @@ pub struct NewRegistration<'a> {
     pub consent_at: NaiveDateTime,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub source: &'a str,
 }
 
 impl Registration {

@@ -23,7 +23,7 @@ struct NewMail<'a> {
 
 fn enqueue(
     conn: &mut DbConn,
-    registration: &Registration,
+    (registration_id, recipient): (Option<i64>, &str),
     kind: &str,
     subject: &str,
     body: &str,
@@ -31,9 +31,9 @@ fn enqueue(
 ) -> QueryResult<()> {
     diesel::insert_into(outbox::table)
         .values(NewMail {
-            registration_id: Some(registration.id),
+            registration_id,
             kind,
-            recipient: &registration.email,
+            recipient,
             subject,
             body_text: body,
             created_at: now,
@@ -74,5 +74,16 @@ pub fn management_link(
             ("link", link.into()),
         ],
     );
-    enqueue(conn, registration, "management_link", &subject, &body, now)
+    enqueue(conn, (Some(registration.id), &registration.email), "management_link", &subject, &body, now)
+}
+
+/// The one-time link with which a new staff member sets a password.
+pub fn setup_link(conn: &mut DbConn, email: &str, name: &str, link: &str, lang: &str, now: NaiveDateTime) -> QueryResult<()> {
+    let subject = i18n::text(lang, "mail-setup-subject");
+    let body = i18n::text_with(
+        lang,
+        "mail-setup-body",
+        &[("name", name.to_owned().into()), ("link", link.to_owned().into()), ("hours", crate::domain::account::SETUP_LINK_VALID_HOURS.into())],
+    );
+    enqueue(conn, (None, email), "setup_link", &subject, &body, now)
 }

@@ -16,7 +16,7 @@ use super::view::{EventPage, event_path};
 use crate::domain::DomainError;
 use crate::domain::availability::Availability;
 use crate::domain::event::{self, EventDetail};
-use crate::domain::register::{Outcome, cancel, register};
+use crate::domain::register::{Origin, Outcome, cancel, register};
 use crate::domain::registration::{self, Registration};
 use crate::domain::validate::RegistrationInput;
 use crate::i18n;
@@ -372,7 +372,7 @@ async fn create_registration(
     let now = ctx.now();
     let outcome: Outcome = ctx
         .db
-        .run(move |conn| register(conn, id, &input, language, now))
+        .run(move |conn| register(conn, id, &input, Origin::online(language), now))
         .await
         .map_err(|e| ApiError::from_domain(e, lang))?;
     Ok((
@@ -448,6 +448,8 @@ fn openapi() -> (ContentType, String) {
 fn any(status: Status, req: &Request<'_>) -> ApiError {
     let lang = super::lang::language_of(req);
     let (code, key) = match status.code {
+        401 => ("unauthorized", "error-401-text"),
+        403 => ("forbidden", "error-403-text"),
         404 => ("not_found", "error-404-text"),
         413 => ("too_large", "error-413-text"),
         400 | 415 | 422 => ("bad_request", "error-400-text"),

@@ -14,6 +14,8 @@ use crate::domain::DomainError;
 #[derive(Debug)]
 pub enum PageError {
     NotFound,
+    /// Logged in, but this is not theirs to see or change.
+    Forbidden,
     /// The database could not be reached or was busy for too long: try again shortly.
     Unavailable(String),
 }
@@ -39,14 +41,14 @@ impl From<diesel::result::Error> for PageError {
     }
 }
 
-fn error_page(req: &Request<'_>, status: Status) -> (Status, rocket_dyn_templates::Template) {
+pub fn error_page(req: &Request<'_>, status: Status) -> (Status, rocket_dyn_templates::Template) {
     let visitor = Visitor {
         lang: language_of(req),
         path: req.uri().to_string(),
     };
     let code = status.code;
     let key = match code {
-        400 | 404 | 405 | 413 | 415 | 422 | 503 => format!("error-{code}"),
+        400 | 403 | 404 | 405 | 413 | 415 | 422 | 429 | 503 => format!("error-{code}"),
         _ => "error-other".to_owned(),
     };
     let ctx = json!({
@@ -61,6 +63,7 @@ impl<'r> Responder<'r, 'static> for PageError {
     fn respond_to(self, req: &'r Request<'_>) -> response::Result<'static> {
         match self {
             PageError::NotFound => error_page(req, Status::NotFound).respond_to(req),
+            PageError::Forbidden => error_page(req, Status::Forbidden).respond_to(req),
             PageError::Unavailable(why) => {
                 log::error!("{} {}: {why}", req.method(), req.uri().path());
                 let mut res = error_page(req, Status::ServiceUnavailable).respond_to(req)?;

@@ -1,12 +1,14 @@
 //! HTTP: thin handlers by audience that parse, call the domain and render.
 
 pub mod api;
+pub mod chart;
 pub mod ctx;
 pub mod errors;
 pub mod health;
 pub mod lang;
 pub mod public;
 pub mod register;
+pub mod staff;
 pub mod view;
 
 use rocket::Route;

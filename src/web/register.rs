@@ -13,7 +13,7 @@ use super::errors::PageError;
 use super::view::{EventPage, RegistrationView, event_path};
 use super::{Ctx, PageWithStatus, render};
 use crate::domain::event::{self, EventDetail};
-use crate::domain::register::{cancel, register};
+use crate::domain::register::{Origin, cancel, register};
 use crate::domain::registration::{self, Registration};
 use crate::domain::validate::{RegistrationInput, is_deliverable_email};
 use crate::domain::{DomainError, FieldErrors};
@@ -89,7 +89,7 @@ async fn submit(
     let (result, detail) = ctx
         .db
         .run(move |conn| {
-            let result = register(conn, id, &attempt, lang, now);
+            let result = register(conn, id, &attempt, Origin::online(lang), now);
             // The page is shown again on refusal: read the meeting as it is now.
             let detail = match &result {
                 Ok(_) => None,

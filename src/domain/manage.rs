@@ -1,0 +1,481 @@
+//! What organisers do to meetings: create, edit (postpone, change capacity), publish,
+//! unpublish, duplicate, cancel. Each change is audited in its own transaction.
+
+use chrono::{NaiveDateTime, TimeZone};
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::audit::{self, Actor};
+use super::event::{self, Event, NewEvent, STATUS_CANCELLED, STATUS_DRAFT, STATUS_PUBLISHED};
+use super::registration::Registration;
+use super::{DomainError, FieldErrors, waitlist};
+use crate::db::DbConn;
+use crate::db::lock::with_event_locked;
+use crate::db::schema::events;
+
+/// A meeting as typed into the organiser's form: all text, so nothing fails to parse.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, rocket::FromForm)]
+pub struct EventInput {
+    pub title: Option<String>,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    /// Local wall-clock time, `YYYY-MM-DDTHH:MM` as `<input type=datetime-local>` sends it.
+    pub starts_at: Option<String>,
+    pub ends_at: Option<String>,
+    pub venue_name: Option<String>,
+    pub venue_room: Option<String>,
+    pub street: Option<String>,
+    pub postal_code: Option<String>,
+    pub town: Option<String>,
+    pub latitude: Option<String>,
+    pub longitude: Option<String>,
+    pub office_id: Option<String>,
+    pub category_id: Option<String>,
+    pub series_id: Option<String>,
+    pub contact_name: Option<String>,
+    pub contact_phone: Option<String>,
+    pub contact_email: Option<String>,
+    pub capacity: Option<String>,
+    pub max_companions: Option<String>,
+    pub waitlist_enabled: Option<String>,
+    pub registration_opens_at: Option<String>,
+    pub registration_closes_at: Option<String>,
+    pub visibility: Option<String>,
+}
+
+/// A meeting's fields after every rule held.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventFields {
+    pub title: String,
+    pub summary: String,
+    pub description: String,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+    pub venue_name: String,
+    pub venue_room: Option<String>,
+    pub street: String,
+    pub postal_code: String,
+    pub town: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub office_id: i64,
+    pub category_id: Option<i64>,
+    pub series_id: Option<i64>,
+    pub contact_name: Option<String>,
+    pub contact_phone: Option<String>,
+    pub contact_email: Option<String>,
+    pub capacity: Option<i32>,
+    pub max_companions: i32,
+    pub waitlist_enabled: bool,
+    pub registration_opens_at: Option<NaiveDateTime>,
+    pub registration_closes_at: Option<NaiveDateTime>,
+    pub visibility: String,
+}
+
+fn text(v: &Option<String>) -> Option<&str> {
+    v.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// Local `datetime-local` text to UTC; `None` for text that is no time or does not exist
+/// locally (the hour skipped when clocks go forward).
+pub fn parse_local(s: &str, tz: chrono_tz::Tz) -> Option<NaiveDateTime> {
+    let local = NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M")
+        .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S"))
+        .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M"))
+        .ok()?;
+    tz.from_local_datetime(&local).earliest().map(|t| t.naive_utc())
+}
+
+/// UTC to the `datetime-local` form value.
+pub fn format_local(utc: NaiveDateTime, tz: chrono_tz::Tz) -> String {
+    tz.from_utc_datetime(&utc).format("%Y-%m-%dT%H:%M").to_string()
+}
+
+impl EventInput {
+    pub fn from_event(e: &Event, tz: chrono_tz::Tz) -> EventInput {
+        EventInput {
+            title: Some(e.title.clone()),
+            summary: Some(e.summary.clone()),
+            description: Some(e.description.clone()),
+            starts_at: Some(format_local(e.starts_at, tz)),
+            ends_at: Some(format_local(e.ends_at, tz)),
+            venue_name: Some(e.venue_name.clone()),
+            venue_room: e.venue_room.clone(),
+            street: Some(e.street.clone()),
+            postal_code: Some(e.postal_code.clone()),
+            town: Some(e.town.clone()),
+            latitude: e.latitude.map(|v| v.to_string()),
+            longitude: e.longitude.map(|v| v.to_string()),
+            office_id: Some(e.office_id.to_string()),
+            category_id: e.category_id.map(|v| v.to_string()),
+            series_id: e.series_id.map(|v| v.to_string()),
+            contact_name: e.contact_name.clone(),
+            contact_phone: e.contact_phone.clone(),
+            contact_email: e.contact_email.clone(),
+            capacity: e.capacity.map(|v| v.to_string()),
+            max_companions: Some(e.max_companions.to_string()),
+            waitlist_enabled: e.waitlist_enabled.then(|| "on".to_owned()),
+            registration_opens_at: e.registration_opens_at.map(|t| format_local(t, tz)),
+            registration_closes_at: e.registration_closes_at.map(|t| format_local(t, tz)),
+            visibility: Some(e.visibility.clone()),
+        }
+    }
+
+    /// Checks every field; `may_use_office` says whether the person may put a meeting
+    /// into that office.
+    pub fn validate(&self, tz: chrono_tz::Tz, may_use_office: &dyn Fn(i64) -> bool) -> Result<EventFields, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let mut required = |field: &'static str, v: &Option<String>, max: usize| -> String {
+            match text(v) {
+                None => {
+                    errors.insert(field, "error-required");
+                    String::new()
+                }
+                Some(s) if s.chars().count() > max => {
+                    errors.insert(field, "error-too-long");
+                    String::new()
+                }
+                Some(s) => s.to_owned(),
+            }
+        };
+        let title = required("title", &self.title, 200);
+        let venue_name = required("venue_name", &self.venue_name, 200);
+        let street = required("street", &self.street, 200);
+        let postal_code = required("postal_code", &self.postal_code, 20);
+        let town = required("town", &self.town, 100);
+
+        let mut optional = |field: &'static str, v: &Option<String>, max: usize| -> Option<String> {
+            let s = text(v)?;
+            if s.chars().count() > max {
+                errors.insert(field, "error-too-long");
+                None
+            } else {
+                Some(s.to_owned())
+            }
+        };
+        let summary = optional("summary", &self.summary, 500).unwrap_or_default();
+        let description = optional("description", &self.description, 20_000).unwrap_or_default();
+        let venue_room = optional("venue_room", &self.venue_room, 200);
+        let contact_name = optional("contact_name", &self.contact_name, 200);
+        let contact_phone = optional("contact_phone", &self.contact_phone, 50);
+        let contact_email = optional("contact_email", &self.contact_email, 254);
+        if contact_email.as_deref().is_some_and(|e| !super::validate::is_deliverable_email(e)) {
+            errors.insert("contact_email", "error-email-invalid");
+        }
+
+        let mut time = |field: &'static str, v: &Option<String>, needed: bool| -> Option<NaiveDateTime> {
+            match text(v) {
+                None if needed => {
+                    errors.insert(field, "error-required");
+                    None
+                }
+                None => None,
+                Some(s) => {
+                    let t = parse_local(s, tz);
+                    if t.is_none() {
+                        errors.insert(field, "error-datetime-invalid");
+                    }
+                    t
+                }
+            }
+        };
+        let starts_at = time("starts_at", &self.starts_at, true);
+        let ends_at = time("ends_at", &self.ends_at, true);
+        let opens = time("registration_opens_at", &self.registration_opens_at, false);
+        let closes = time("registration_closes_at", &self.registration_closes_at, false);
+        if let (Some(s), Some(e)) = (starts_at, ends_at)
+            && e <= s
+        {
+            errors.insert("ends_at", "error-end-before-start");
+        }
+        if let (Some(o), Some(c)) = (opens, closes)
+            && c <= o
+        {
+            errors.insert("registration_closes_at", "error-window-invalid");
+        }
+
+        let mut number = |field: &'static str, v: &Option<String>, min: i64, max: i64| -> Option<i64> {
+            let s = text(v)?;
+            match s.parse::<i64>() {
+                Ok(n) if (min..=max).contains(&n) => Some(n),
+                _ => {
+                    errors.insert(field, "error-number-invalid");
+                    None
+                }
+            }
+        };
+        let capacity = number("capacity", &self.capacity, 1, 100_000).map(|n| n as i32);
+        let max_companions = number("max_companions", &self.max_companions, 0, 20).unwrap_or(0) as i32;
+        let office_id = number("office_id", &self.office_id, 1, i64::MAX);
+        let category_id = number("category_id", &self.category_id, 1, i64::MAX);
+        let series_id = number("series_id", &self.series_id, 1, i64::MAX);
+        match office_id {
+            None if !errors.contains_key("office_id") => {
+                errors.insert("office_id", "error-required");
+            }
+            Some(o) if !may_use_office(o) => {
+                errors.insert("office_id", "error-office-forbidden");
+            }
+            _ => {}
+        }
+
+        let mut coordinate = |field: &'static str, v: &Option<String>, limit: f64| -> Option<f64> {
+            let s = text(v)?;
+            match s.replace(',', ".").parse::<f64>() {
+                Ok(x) if x.is_finite() && x.abs() <= limit => Some(x),
+                _ => {
+                    errors.insert(field, "error-coordinates-invalid");
+                    None
+                }
+            }
+        };
+        let latitude = coordinate("latitude", &self.latitude, 90.0);
+        let longitude = coordinate("longitude", &self.longitude, 180.0);
+        if latitude.is_some() != longitude.is_some() && !errors.contains_key("latitude") && !errors.contains_key("longitude") {
+            errors.insert("longitude", "error-coordinates-invalid");
+        }
+        let visibility = match text(&self.visibility) {
+            None | Some("public") => "public",
+            Some("unlisted") => "unlisted",
+            Some(_) => {
+                errors.insert("visibility", "error-choice-invalid");
+                "public"
+            }
+        };
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(EventFields {
+            title,
+            summary,
+            description,
+            starts_at: starts_at.unwrap_or_default(),
+            ends_at: ends_at.unwrap_or_default(),
+            venue_name,
+            venue_room,
+            street,
+            postal_code,
+            town,
+            latitude,
+            longitude,
+            office_id: office_id.unwrap_or_default(),
+            category_id,
+            series_id,
+            contact_name,
+            contact_phone,
+            contact_email,
+            capacity,
+            max_companions,
+            waitlist_enabled: text(&self.waitlist_enabled).is_some(),
+            registration_opens_at: opens,
+            registration_closes_at: closes,
+            visibility: visibility.to_owned(),
+        })
+    }
+}
+
+impl EventFields {
+    pub fn as_new(&self, status: &'static str, now: NaiveDateTime) -> NewEvent<'_> {
+        NewEvent {
+            office_id: self.office_id,
+            category_id: self.category_id,
+            series_id: self.series_id,
+            title: &self.title,
+            summary: &self.summary,
+            description: &self.description,
+            starts_at: self.starts_at,
+            ends_at: self.ends_at,
+            venue_name: &self.venue_name,
+            venue_room: self.venue_room.as_deref(),
+            street: &self.street,
+            postal_code: &self.postal_code,
+            town: &self.town,
+            latitude: self.latitude,
+            longitude: self.longitude,
+            contact_name: self.contact_name.as_deref(),
+            contact_phone: self.contact_phone.as_deref(),
+            contact_email: self.contact_email.as_deref(),
+            capacity: self.capacity,
+            max_companions: self.max_companions,
+            waitlist_enabled: self.waitlist_enabled,
+            registration_opens_at: self.registration_opens_at,
+            registration_closes_at: self.registration_closes_at,
+            status,
+            visibility: &self.visibility,
+            cancel_reason: None,
+            created_at: now,
+            updated_at: now,
+        }
+    }
+}
+
+/// Creates a draft meeting.
+pub fn create(conn: &mut DbConn, fields: &EventFields, actor: &Actor, now: NaiveDateTime) -> QueryResult<i64> {
+    conn.transaction(|conn| {
+        let id = event::insert(conn, &fields.as_new(STATUS_DRAFT, now))?;
+        audit::record(conn, actor, "event.create", ("event", Some(id)), &fields.title, now)?;
+        Ok(id)
+    })
+}
+
+/// The result of an edit.
+#[derive(Debug, Default)]
+pub struct Edited {
+    /// Capacity is now below the seats already confirmed: nobody was removed.
+    pub over_capacity: bool,
+    pub promoted: Vec<Registration>,
+}
+
+/// Whether a change shows in people's calendars (time, place, title): SEQUENCE goes up.
+fn calendar_visible_change(e: &Event, f: &EventFields) -> bool {
+    e.title != f.title
+        || e.starts_at != f.starts_at
+        || e.ends_at != f.ends_at
+        || e.venue_name != f.venue_name
+        || e.venue_room != f.venue_room
+        || e.street != f.street
+        || e.postal_code != f.postal_code
+        || e.town != f.town
+}
+
+/// Saves an edit. Postponing keeps every registration; more seats move the waiting list
+/// up; fewer seats never remove anybody confirmed.
+pub fn update(conn: &mut DbConn, id: i64, fields: &EventFields, actor: &Actor, now: NaiveDateTime) -> Result<Edited, DomainError> {
+    with_event_locked(conn, id, |conn| {
+        let before = event::find(conn, id)?.ok_or(DomainError::NotFound)?;
+        let bump = i32::from(calendar_visible_change(&before, fields));
+        diesel::update(events::table.find(id))
+            .set((
+                events::office_id.eq(fields.office_id),
+                events::category_id.eq(fields.category_id),
+                events::series_id.eq(fields.series_id),
+                events::title.eq(&fields.title),
+                events::summary.eq(&fields.summary),
+                events::description.eq(&fields.description),
+                events::starts_at.eq(fields.starts_at),
+                events::ends_at.eq(fields.ends_at),
+                events::venue_name.eq(&fields.venue_name),
+                events::venue_room.eq(&fields.venue_room),
+                events::street.eq(&fields.street),
+                events::postal_code.eq(&fields.postal_code),
+                events::town.eq(&fields.town),
+                events::latitude.eq(fields.latitude),
+                events::longitude.eq(fields.longitude),
+                events::contact_name.eq(&fields.contact_name),
+                events::contact_phone.eq(&fields.contact_phone),
+                events::contact_email.eq(&fields.contact_email),
+                events::capacity.eq(fields.capacity),
+                events::max_companions.eq(fields.max_companions),
+                events::waitlist_enabled.eq(fields.waitlist_enabled),
+                events::registration_opens_at.eq(fields.registration_opens_at),
+                events::registration_closes_at.eq(fields.registration_closes_at),
+                events::visibility.eq(&fields.visibility),
+                events::sequence.eq(events::sequence + bump),
+                events::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        let after = event::find(conn, id)?.ok_or(DomainError::NotFound)?;
+        let promoted = waitlist::promote(conn, &after, now)?;
+        let confirmed = waitlist::confirmed_seats(conn, id)?;
+        let over_capacity = after.capacity.is_some_and(|c| confirmed > i64::from(c));
+        let mut detail = String::new();
+        if before.starts_at != after.starts_at || before.ends_at != after.ends_at {
+            detail.push_str("time changed; ");
+        }
+        if before.capacity != after.capacity {
+            detail.push_str(&format!("capacity {:?} -> {:?}; ", before.capacity, after.capacity));
+        }
+        if !promoted.is_empty() {
+            detail.push_str(&format!("{} promoted", promoted.len()));
+        }
+        audit::record(conn, actor, "event.update", ("event", Some(id)), detail.trim_end_matches("; "), now)?;
+        Ok::<_, DomainError>(Edited { over_capacity, promoted })
+    })?
+    .ok_or(DomainError::NotFound)
+}
+
+/// Publishes or takes a meeting back to draft. A cancelled meeting stays cancelled.
+pub fn set_published(conn: &mut DbConn, id: i64, publish: bool, actor: &Actor, now: NaiveDateTime) -> Result<(), DomainError> {
+    conn.transaction(|conn| {
+        let e = event::find(conn, id)?.ok_or(DomainError::NotFound)?;
+        if e.is_cancelled() {
+            return Err(DomainError::Closed("closed-cancelled"));
+        }
+        let status = if publish { STATUS_PUBLISHED } else { STATUS_DRAFT };
+        if e.status != status {
+            diesel::update(events::table.find(id))
+                .set((events::status.eq(status), events::sequence.eq(events::sequence + 1), events::updated_at.eq(now)))
+                .execute(conn)?;
+            audit::record(conn, actor, if publish { "event.publish" } else { "event.unpublish" }, ("event", Some(id)), "", now)?;
+        }
+        Ok(())
+    })
+}
+
+/// A draft copy with the same details and no registrations.
+pub fn duplicate(conn: &mut DbConn, id: i64, copy_suffix: &str, actor: &Actor, now: NaiveDateTime) -> Result<i64, DomainError> {
+    conn.transaction(|conn| {
+        let e = event::find(conn, id)?.ok_or(DomainError::NotFound)?;
+        let title = format!("{} {copy_suffix}", e.title);
+        let new = NewEvent {
+            office_id: e.office_id,
+            category_id: e.category_id,
+            series_id: e.series_id,
+            title: &title,
+            summary: &e.summary,
+            description: &e.description,
+            starts_at: e.starts_at,
+            ends_at: e.ends_at,
+            venue_name: &e.venue_name,
+            venue_room: e.venue_room.as_deref(),
+            street: &e.street,
+            postal_code: &e.postal_code,
+            town: &e.town,
+            latitude: e.latitude,
+            longitude: e.longitude,
+            contact_name: e.contact_name.as_deref(),
+            contact_phone: e.contact_phone.as_deref(),
+            contact_email: e.contact_email.as_deref(),
+            capacity: e.capacity,
+            max_companions: e.max_companions,
+            waitlist_enabled: e.waitlist_enabled,
+            registration_opens_at: e.registration_opens_at,
+            registration_closes_at: e.registration_closes_at,
+            status: STATUS_DRAFT,
+            visibility: &e.visibility,
+            cancel_reason: None,
+            created_at: now,
+            updated_at: now,
+        };
+        let new_id = event::insert(conn, &new)?;
+        audit::record(conn, actor, "event.duplicate", ("event", Some(new_id)), &format!("copy of {id}"), now)?;
+        Ok(new_id)
+    })
+}
+
+/// Cancels a meeting with a reason shown on its page. Registrations stay (people are told);
+/// no one moves up any more.
+pub fn cancel(conn: &mut DbConn, id: i64, reason: &str, actor: &Actor, now: NaiveDateTime) -> Result<(), DomainError> {
+    let reason = reason.trim();
+    if reason.is_empty() || reason.chars().count() > 1000 {
+        let key = if reason.is_empty() { "error-required" } else { "error-too-long" };
+        return Err(DomainError::Invalid([("reason", key)].into_iter().collect()));
+    }
+    with_event_locked(conn, id, |conn| {
+        let e = event::find(conn, id)?.ok_or(DomainError::NotFound)?;
+        if e.status == STATUS_CANCELLED {
+            return Ok(());
+        }
+        diesel::update(events::table.find(id))
+            .set((
+                events::status.eq(STATUS_CANCELLED),
+                events::cancel_reason.eq(reason),
+                events::sequence.eq(events::sequence + 1),
+                events::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        audit::record(conn, actor, "event.cancel", ("event", Some(id)), reason, now)?;
+        Ok::<_, DomainError>(())
+    })?
+    .ok_or(DomainError::NotFound)
+}

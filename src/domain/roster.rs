@@ -1,0 +1,196 @@
+//! The organiser's view of a meeting's registrations: search, counts, and the changes made
+//! by hand (cancel, promote, move to another meeting of the series).
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::audit::{self, Actor};
+use super::event;
+use super::registration::{Registration, STATUS_CANCELLED, STATUS_CONFIRMED, STATUS_WAITING};
+use super::{DomainError, waitlist};
+use crate::db::DbConn;
+use crate::db::lock::{lock_also, with_event_locked};
+use crate::db::schema::registrations;
+
+diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
+
+#[derive(Debug, Clone, Copy, Default, serde::Serialize)]
+pub struct Counts {
+    pub confirmed: i64,
+    pub confirmed_seats: i64,
+    pub waiting: i64,
+    pub waiting_seats: i64,
+    pub cancelled: i64,
+    pub checked_in: i64,
+    pub checked_in_seats: i64,
+}
+
+pub fn counts(conn: &mut DbConn, event_id: i64) -> QueryResult<Counts> {
+    let rows: Vec<(String, i32, Option<NaiveDateTime>)> = registrations::table
+        .filter(registrations::event_id.eq(event_id))
+        .select((registrations::status, registrations::seats, registrations::checked_in_at))
+        .load(conn)?;
+    let mut c = Counts::default();
+    for (status, seats, checked_in) in rows {
+        let seats = i64::from(seats);
+        match status.as_str() {
+            STATUS_CONFIRMED => {
+                c.confirmed += 1;
+                c.confirmed_seats += seats;
+                if checked_in.is_some() {
+                    c.checked_in += 1;
+                    c.checked_in_seats += seats;
+                }
+            }
+            STATUS_WAITING => {
+                c.waiting += 1;
+                c.waiting_seats += seats;
+            }
+            _ => c.cancelled += 1,
+        }
+    }
+    Ok(c)
+}
+
+/// Filter of the list: `confirmed`, `waiting`, `cancelled`, `checked_in`, or all.
+pub fn list(conn: &mut DbConn, event_id: i64, search: Option<&str>, status: Option<&str>) -> QueryResult<Vec<(Registration, Option<i64>)>> {
+    let mut query = registrations::table
+        .filter(registrations::event_id.eq(event_id))
+        .order(registrations::id.asc())
+        .select(Registration::as_select())
+        .into_boxed();
+    match status {
+        Some(s @ (STATUS_CONFIRMED | STATUS_WAITING | STATUS_CANCELLED)) => {
+            query = query.filter(registrations::status.eq(s.to_owned()));
+        }
+        Some("checked_in") => query = query.filter(registrations::checked_in_at.is_not_null()),
+        _ => {}
+    }
+    if let Some(term) = search.map(str::trim).filter(|s| !s.is_empty()) {
+        let escaped = term.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+        let pattern = format!("%{escaped}%");
+        query = query.filter(
+            lower(registrations::name)
+                .like(pattern.clone())
+                .escape('\\')
+                .or(registrations::email_key.like(pattern.clone()).escape('\\'))
+                .or(lower(registrations::organisation.assume_not_null()).like(pattern).escape('\\')),
+        );
+    }
+    let rows = query.load(conn)?;
+    // positions in one pass over the waiting list, not one query per row
+    let waiting: Vec<i64> = registrations::table
+        .filter(registrations::event_id.eq(event_id))
+        .filter(registrations::status.eq(STATUS_WAITING))
+        .order(registrations::id.asc())
+        .select(registrations::id)
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let pos = waiting.iter().position(|id| *id == r.id).map(|p| p as i64 + 1);
+            (r, pos)
+        })
+        .collect())
+}
+
+fn load(conn: &mut DbConn, event_id: i64, id: i64) -> Result<Registration, DomainError> {
+    registrations::table
+        .filter(registrations::event_id.eq(event_id))
+        .find(id)
+        .select(Registration::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(DomainError::NotFound)
+}
+
+/// Cancels a registration for its owner (at their request) and moves the list up.
+pub fn cancel(conn: &mut DbConn, event_id: i64, id: i64, actor: &Actor, now: NaiveDateTime) -> Result<Vec<Registration>, DomainError> {
+    with_event_locked(conn, event_id, |conn| {
+        let r = load(conn, event_id, id)?;
+        if r.status == STATUS_CANCELLED {
+            return Ok(Vec::new());
+        }
+        diesel::update(registrations::table.find(id))
+            .set((registrations::status.eq(STATUS_CANCELLED), registrations::cancelled_at.eq(now), registrations::updated_at.eq(now)))
+            .execute(conn)?;
+        let e = event::find(conn, event_id)?.ok_or(DomainError::NotFound)?;
+        let promoted = waitlist::promote(conn, &e, now)?;
+        audit::record(conn, actor, "registration.cancel", ("registration", Some(id)), &format!("event {event_id}"), now)?;
+        Ok::<_, DomainError>(promoted)
+    })?
+    .ok_or(DomainError::NotFound)
+}
+
+/// Confirms a waiting registration out of turn (the organiser's decision), if its party fits.
+pub fn promote(conn: &mut DbConn, event_id: i64, id: i64, actor: &Actor, now: NaiveDateTime) -> Result<(), DomainError> {
+    with_event_locked(conn, event_id, |conn| {
+        let r = load(conn, event_id, id)?;
+        if r.status != STATUS_WAITING {
+            return Err(DomainError::Closed("error-not-waiting"));
+        }
+        let e = event::find(conn, event_id)?.ok_or(DomainError::NotFound)?;
+        if let Some(capacity) = e.capacity {
+            let free = i64::from(capacity) - waitlist::confirmed_seats(conn, event_id)?;
+            if i64::from(r.seats) > free {
+                return Err(DomainError::Full);
+            }
+        }
+        diesel::update(registrations::table.find(id))
+            .set((registrations::status.eq(STATUS_CONFIRMED), registrations::promoted_at.eq(now), registrations::updated_at.eq(now)))
+            .execute(conn)?;
+        audit::record(conn, actor, "registration.promote", ("registration", Some(id)), &format!("event {event_id}, by hand"), now)?;
+        Ok::<_, DomainError>(())
+    })?
+    .ok_or(DomainError::NotFound)
+}
+
+/// Moves a registration to another meeting of the same series: it is confirmed there if a
+/// seat is free and nobody waits, else it joins that waiting list; its old place moves the
+/// old list up. Both meetings are locked, in id order so two moves cannot deadlock.
+pub fn move_to(conn: &mut DbConn, event_id: i64, id: i64, target: i64, actor: &Actor, now: NaiveDateTime) -> Result<String, DomainError> {
+    if target == event_id {
+        return Err(DomainError::Invalid([("target", "error-move-same")].into_iter().collect()));
+    }
+    let (first, second) = if event_id < target { (event_id, target) } else { (target, event_id) };
+    with_event_locked(conn, first, |conn| {
+        if !lock_also(conn, second)? {
+            return Err(DomainError::NotFound);
+        }
+        let r = load(conn, event_id, id)?;
+        let from = event::find(conn, event_id)?.ok_or(DomainError::NotFound)?;
+        let to = event::find(conn, target)?.ok_or(DomainError::NotFound)?;
+        if from.series_id.is_none() || from.series_id != to.series_id {
+            return Err(DomainError::Invalid([("target", "error-move-series")].into_iter().collect()));
+        }
+        if r.status == STATUS_CANCELLED {
+            return Err(DomainError::Closed("error-move-cancelled"));
+        }
+        if to.is_cancelled() {
+            return Err(DomainError::Closed("closed-cancelled"));
+        }
+        if super::registration::find_active_by_email(conn, target, &r.email_key)?.is_some() {
+            return Err(DomainError::Duplicate);
+        }
+        let free = to.capacity.map(|c| i64::from(c) - waitlist::confirmed_seats(conn, target).unwrap_or(0));
+        let nobody_waits = waitlist::waiting_count(conn, target)? == 0;
+        let status = match free {
+            None => STATUS_CONFIRMED,
+            Some(f) if nobody_waits && i64::from(r.seats) <= f => STATUS_CONFIRMED,
+            Some(_) if to.waitlist_enabled => STATUS_WAITING,
+            Some(_) => return Err(DomainError::Full),
+        };
+        diesel::update(registrations::table.find(id))
+            .set((
+                registrations::event_id.eq(target),
+                registrations::status.eq(status),
+                registrations::checked_in_at.eq(None::<NaiveDateTime>),
+                registrations::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        waitlist::promote(conn, &from, now)?;
+        audit::record(conn, actor, "registration.move", ("registration", Some(id)), &format!("event {event_id} -> {target}: {status}"), now)?;
+        Ok::<_, DomainError>(status.to_owned())
+    })?
+    .ok_or(DomainError::NotFound)
+}

@@ -1,0 +1,54 @@
+//! Rocket's secret key (it encrypts the session cookies): from the configuration, else from
+//! `<data_dir>/secret_key`, else newly made and kept there so restarts keep sessions.
+
+use std::io::Write;
+use std::path::Path;
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use rand::RngCore;
+use rocket::figment::Figment;
+
+use crate::Settings;
+
+fn load_or_create(path: &Path) -> std::io::Result<String> {
+    if let Ok(existing) = std::fs::read_to_string(path) {
+        let existing = existing.trim().to_owned();
+        if STANDARD.decode(&existing).is_ok_and(|k| k.len() == 32 || k.len() == 64) {
+            return Ok(existing);
+        }
+    }
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut key = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut key);
+    let encoded = STANDARD.encode(key);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)?.write_all(encoded.as_bytes())?;
+    log::warn!(
+        "no secret_key configured: made one and keep it in {} (set ROCKET_SECRET_KEY to choose your own)",
+        path.display()
+    );
+    Ok(encoded)
+}
+
+/// The figment with a `secret_key`, or unchanged when it has one or the key cannot be kept.
+pub fn ensure(figment: Figment) -> Figment {
+    if figment.find_value("secret_key").is_ok() {
+        return figment;
+    }
+    let Ok(settings) = Settings::from_figment(&figment) else {
+        return figment;
+    };
+    match load_or_create(&Path::new(&settings.data_dir).join("secret_key")) {
+        Ok(key) => figment.merge(("secret_key", key)),
+        Err(e) => {
+            log::error!("cannot keep a secret key in {}: {e}", settings.data_dir);
+            figment
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! Registration lists as files: CSV (plain, or as German Excel opens it) and XLSX.
+
+use crate::domain::event::Event;
+use crate::domain::registration::Registration;
+use crate::i18n::{self, Formatter};
+
+const COLUMNS: &[&str] = &[
+    "export-name", "export-email", "export-organisation", "export-companions", "export-seats",
+    "export-status", "export-position", "export-needs", "export-registered", "export-checked-in", "export-source",
+];
+
+fn cells(r: &Registration, position: Option<i64>, fmt: &Formatter) -> Vec<String> {
+    vec![
+        r.name.clone(),
+        r.email.clone(),
+        r.organisation.clone().unwrap_or_default(),
+        r.companions.to_string(),
+        r.seats.to_string(),
+        i18n::text(fmt.lang, &format!("status-{}", r.status)),
+        position.map(|p| p.to_string()).unwrap_or_default(),
+        r.needs.clone().unwrap_or_default(),
+        format!("{} {}", fmt.iso(r.created_at).get(..10).unwrap_or_default(), fmt.time(r.created_at)),
+        r.checked_in_at.map(|t| fmt.time(t)).unwrap_or_default(),
+        r.source.clone(),
+    ]
+}
+
+/// Spreadsheet programs run cells that start with these as formulas: quote them.
+fn defuse(cell: String) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{cell}") } else { cell }
+}
+
+pub fn csv(rows: &[(Registration, Option<i64>)], fmt: &Formatter, excel: bool) -> Result<Vec<u8>, csv::Error> {
+    let mut out = Vec::new();
+    if excel {
+        out.extend_from_slice("\u{feff}".as_bytes());
+    }
+    {
+        let mut w = csv::WriterBuilder::new().delimiter(if excel { b';' } else { b',' }).from_writer(&mut out);
+        w.write_record(COLUMNS.iter().map(|k| i18n::text(fmt.lang, k)))?;
+        for (r, p) in rows {
+            w.write_record(cells(r, *p, fmt).into_iter().map(defuse))?;
+        }
+        w.flush()?;
+    }
+    Ok(out)
+}
+
+pub fn xlsx(title: &str, rows: &[(Registration, Option<i64>)], fmt: &Formatter) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    let sheet_name: String = title.chars().filter(|c| !"[]:*?/\\".contains(*c)).take(31).collect();
+    sheet.set_name(if sheet_name.trim().is_empty() { "Anmeldungen" } else { sheet_name.trim() })?;
+    let bold = Format::new().set_bold();
+    for (col, key) in COLUMNS.iter().enumerate() {
+        sheet.write_string_with_format(0, col as u16, i18n::text(fmt.lang, key), &bold)?;
+    }
+    for (i, (r, p)) in rows.iter().enumerate() {
+        let row = i as u32 + 1;
+        for (col, value) in cells(r, *p, fmt).into_iter().enumerate() {
+            // numbers stay numbers; text is written as text, never as a formula
+            match (col, value.parse::<f64>()) {
+                (3 | 4 | 6, Ok(n)) => sheet.write_number(row, col as u16, n)?,
+                _ => sheet.write_string(row, col as u16, value)?,
+            };
+        }
+    }
+    sheet.autofit();
+    book.save_to_buffer()
+}
+
+pub fn file_name(event: &Event, ext: &str) -> String {
+    let slug: String = slug::slugify(&event.title).chars().take(40).collect();
+    format!("anmeldungen-{}-{slug}.{ext}", event.id)
+}

@@ -1,0 +1,207 @@
+//! Logging in and out, and setting a password through a one-time set-up link.
+
+use rocket::form::FromForm;
+use rocket::http::{CookieJar, Header, Status};
+use rocket::request::Request;
+use rocket::response::{self, Redirect, Responder};
+use rocket::serde::json::serde_json::json;
+use rocket::{Either, Route, State, get, post, routes};
+use rocket_dyn_templates::Template;
+
+use super::limiter::LoginLimiter;
+use super::session::{self, Checked, CsrfToken, Nothing};
+use crate::domain::account::{self, ROLE_ADMIN};
+use crate::domain::audit::{self, Actor};
+use crate::domain::FieldErrors;
+use crate::web::errors::PageError;
+use crate::web::{Ctx, render};
+use crate::i18n;
+
+/// Only paths of the back office, so the login cannot send people elsewhere.
+fn next_or_home(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with("/admin") && !n.starts_with("//") => n.to_owned(),
+        _ => "/admin".to_owned(),
+    }
+}
+
+fn error_map(lang: &str, errors: &FieldErrors) -> serde_json::Map<String, serde_json::Value> {
+    errors.iter().map(|(f, k)| ((*f).to_owned(), json!(i18n::text(lang, k)))).collect()
+}
+
+#[get("/admin/login?<next>")]
+fn login_page(ctx: Ctx<'_>, csrf: CsrfToken, next: Option<&str>) -> Template {
+    render("staff/login", &ctx.visitor, json!({ "csrf": csrf.0, "next": next_or_home(next), "email": "" }))
+}
+
+#[derive(Debug, FromForm)]
+struct LoginForm {
+    email: Option<String>,
+    password: Option<String>,
+    next: Option<String>,
+}
+
+/// A 429 page that says how long to wait.
+struct TooMany(Template, u64);
+
+impl<'r> Responder<'r, 'static> for TooMany {
+    fn respond_to(self, req: &'r Request<'_>) -> response::Result<'static> {
+        let mut res = (Status::TooManyRequests, self.0).respond_to(req)?;
+        res.set_header(Header::new("Retry-After", self.1.to_string()));
+        Ok(res)
+    }
+}
+
+#[post("/admin/login", data = "<form>")]
+async fn login(
+    ctx: Ctx<'_>,
+    csrf: CsrfToken,
+    form: Checked<LoginForm>,
+    jar: &CookieJar<'_>,
+    limiter: &State<LoginLimiter>,
+    ip: Option<std::net::IpAddr>,
+) -> Result<Either<Redirect, Either<(Status, Template), TooMany>>, PageError> {
+    let form = form.0;
+    let email = form.email.unwrap_or_default().trim().to_lowercase();
+    let password = form.password.unwrap_or_default();
+    let next = next_or_home(form.next.as_deref());
+    let lang = ctx.lang();
+    let again = |message: String| {
+        render("staff/login", &ctx.visitor, json!({ "csrf": csrf.0, "next": next, "email": email, "message": message }))
+    };
+    if let Err(wait) = limiter.attempt(&email, ip) {
+        let minutes = wait.div_ceil(60);
+        let message = i18n::text_with(lang, "login-too-many", &[("minutes", minutes.into())]);
+        return Ok(Either::Right(Either::Right(TooMany(again(message), wait))));
+    }
+    let now = ctx.now();
+    let lookup = email.clone();
+    let user = ctx
+        .db
+        .run(move |conn| {
+            let user = account::find_by_email(conn, &lookup)?;
+            // verify even without an account, so timing does not tell which e-mails exist
+            let hash = user.as_ref().and_then(|u| u.password_hash.clone());
+            let ok = account::verify_password(&password, hash.as_deref().unwrap_or(account::dummy_hash()));
+            match user {
+                Some(u) if ok && hash.is_some() && u.active => {
+                    account::touch_login(conn, u.id, now)?;
+                    Ok::<_, PageError>(Some(u))
+                }
+                _ => Ok(None),
+            }
+        })
+        .await?;
+    match user {
+        Some(user) => {
+            session::start(jar, ctx.settings, &user, now);
+            Ok(Either::Left(Redirect::to(next)))
+        }
+        None => Ok(Either::Right(Either::Left((Status::UnprocessableEntity, again(i18n::text(lang, "login-failed")))))),
+    }
+}
+
+#[post("/admin/logout", data = "<_form>")]
+fn logout(_form: Checked<Nothing>, jar: &CookieJar<'_>) -> Redirect {
+    session::end(jar);
+    Redirect::to("/admin/login")
+}
+
+#[get("/admin/setup/<token>")]
+async fn setup_page(ctx: Ctx<'_>, csrf: CsrfToken, token: &str) -> Result<Template, PageError> {
+    let now = ctx.now();
+    let t = token.to_owned();
+    let link = ctx
+        .db
+        .run(move |conn| Ok::<_, PageError>(account::valid_setup_link(conn, &t, now)?))
+        .await?
+        .ok_or(PageError::NotFound)?;
+    Ok(render(
+        "staff/setup",
+        &ctx.visitor,
+        json!({ "csrf": csrf.0, "token": token, "needs_name": link.user_id.is_none(), "email": link.email, "form": {}, "errors": {} }),
+    ))
+}
+
+#[derive(Debug, FromForm)]
+struct SetupForm {
+    name: Option<String>,
+    password: Option<String>,
+    password_repeat: Option<String>,
+}
+
+#[post("/admin/setup/<token>", data = "<form>")]
+async fn setup(
+    ctx: Ctx<'_>,
+    csrf: CsrfToken,
+    token: &str,
+    form: Checked<SetupForm>,
+    jar: &CookieJar<'_>,
+) -> Result<Either<Redirect, (Status, Template)>, PageError> {
+    let form = form.0;
+    let now = ctx.now();
+    let t = token.to_owned();
+    let name = form.name.clone().unwrap_or_default().trim().to_owned();
+    let password = form.password.clone().unwrap_or_default();
+    let repeat = form.password_repeat.clone().unwrap_or_default();
+    let result = ctx
+        .db
+        .run(move |conn| {
+            use diesel::Connection;
+            conn.transaction(|conn| {
+                let Some(link) = account::valid_setup_link(conn, &t, now)? else {
+                    return Ok(Err(None));
+                };
+                let user = match link.user_id {
+                    Some(id) => account::find(conn, id)?,
+                    None => None,
+                };
+                let email = user.as_ref().map(|u| u.email.clone()).or(link.email.clone()).unwrap_or_default();
+                let mut errors = FieldErrors::new();
+                if user.is_none() && (name.is_empty() || name.chars().count() > 100) {
+                    errors.insert("name", "error-name-missing");
+                }
+                account::check_password(&password, &repeat, &email, &mut errors);
+                if !errors.is_empty() {
+                    return Ok(Err(Some((errors, link.user_id.is_none(), link.email))));
+                }
+                let user_id = match user {
+                    Some(u) => u.id,
+                    None => {
+                        if account::find_by_email(conn, &email)?.is_some() {
+                            return Ok(Err(None));
+                        }
+                        account::create(conn, &email, &name, &link.role, now)?
+                    }
+                };
+                account::set_password(conn, user_id, &password, now)?;
+                account::use_setup_link(conn, link.id, now)?;
+                let user = account::find(conn, user_id)?.ok_or(diesel::result::Error::NotFound)?;
+                let actor = Actor { user_id: Some(user.id), label: user.email.clone() };
+                audit::record(conn, &actor, "account.password_set", ("user", Some(user.id)), if link.role == ROLE_ADMIN { "administrator" } else { "" }, now)?;
+                Ok::<_, diesel::result::Error>(Ok(user))
+            })
+            .map_err(PageError::from)
+        })
+        .await?;
+    match result {
+        Ok(user) => {
+            session::start(jar, ctx.settings, &user, now);
+            Ok(Either::Left(Redirect::to("/admin")))
+        }
+        Err(None) => Err(PageError::NotFound),
+        Err(Some((errors, needs_name, email))) => Ok(Either::Right((
+            Status::UnprocessableEntity,
+            render(
+                "staff/setup",
+                &ctx.visitor,
+                json!({ "csrf": csrf.0, "token": token, "needs_name": needs_name, "email": email,
+                        "form": { "name": form.name }, "errors": error_map(ctx.lang(), &errors) }),
+            ),
+        ))),
+    }
+}
+
+pub fn routes() -> Vec<Route> {
+    routes![login_page, login, logout, setup_page, setup]
+}
