@@ -72,6 +72,7 @@ pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
                     return;
                 };
                 mail::worker::spawn(db.clone(), settings.clone(), clock.clone());
+                announce_first_setup(db.clone(), settings.clone(), clock.now()).await;
             })
         }))
         .attach(Template::custom(|engines| {
@@ -87,6 +88,25 @@ pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
         .register("/", web::errors::catchers())
         .register("/admin", web::staff::catchers())
         .register("/api/v1", web::api::catchers())
+}
+
+/// With no account at all, logs a one-time link that creates the first administrator.
+async fn announce_first_setup(db: db::Db, settings: Settings, now: chrono::NaiveDateTime) {
+    let result = db
+        .run(move |conn| {
+            if domain::account::count(conn)? > 0 {
+                return Ok(None);
+            }
+            domain::account::new_setup_link(conn, None, None, domain::account::ROLE_ADMIN, now)
+                .map(|token| Some(format!("{}/admin/setup/{token}", settings.public_url.trim_end_matches('/'))))
+                .map_err(db::DbError::from)
+        })
+        .await;
+    match result {
+        Ok(Some(link)) => log::warn!("No administrator yet. Create one within 24 hours: {link}"),
+        Ok(None) => {}
+        Err(e) => log::error!("cannot prepare the first set-up link: {e}"),
+    }
 }
 
 /// A folder of the checkout (`templates`, `static`) when run from one, else relative to the

@@ -4,18 +4,20 @@ use std::process::ExitCode;
 
 use treffpunkt::{Clock, Settings, config, domain, open_database};
 
-const USAGE: &str = "usage: treffpunkt [serve | migrate | demo]
-  serve    run the web server (default)
-  migrate  bring the database schema up to date and exit
-  demo     fill an empty database with sample meetings";
+const USAGE: &str = "usage: treffpunkt [serve | migrate | demo | admin create --email ADDRESS]
+  serve         run the web server (default)
+  migrate       bring the database schema up to date and exit
+  demo          fill an empty database with sample meetings
+  admin create  print a one-time link (valid 24 hours) that creates an administrator";
 
 #[rocket::main]
 async fn main() -> ExitCode {
     let command = std::env::args().nth(1).unwrap_or_else(|| "serve".into());
     match command.as_str() {
         "serve" => serve().await,
-        "migrate" | "demo" => {
-            let result = rocket::tokio::task::spawn_blocking(move || offline(&command))
+        "migrate" | "demo" | "admin" => {
+            let args: Vec<String> = std::env::args().skip(2).collect();
+            let result = rocket::tokio::task::spawn_blocking(move || offline(&command, &args))
                 .await
                 .unwrap_or_else(|e| Err(e.to_string()));
             match result {
@@ -50,13 +52,32 @@ async fn serve() -> ExitCode {
     }
 }
 
-fn offline(command: &str) -> Result<String, String> {
+fn offline(command: &str, args: &[String]) -> Result<String, String> {
     let settings = Settings::from_figment(&config::figment())?;
     let db = open_database(&settings)?;
     let mut conn = db.get().map_err(|e| e.to_string())?;
     match command {
         "demo" => domain::demo::load(&mut conn, Clock::default().now())
             .map(|n| format!("demo: {n} meetings added to {}", settings.database_url)),
+        "admin" => {
+            let email = match args {
+                [sub, flag, email] if sub == "create" && flag == "--email" => email,
+                _ => return Err(format!("expected: admin create --email ADDRESS\n{USAGE}")),
+            };
+            if !domain::validate::is_deliverable_email(email) {
+                return Err(format!("not a valid e-mail address: {email}"));
+            }
+            if domain::account::find_by_email(&mut conn, email).map_err(|e| e.to_string())?.is_some() {
+                return Err(format!("an account for {email} exists already"));
+            }
+            let now = Clock::default().now();
+            let token = domain::account::new_setup_link(&mut conn, None, Some(email), domain::account::ROLE_ADMIN, now)
+                .map_err(|e| e.to_string())?;
+            Ok(format!(
+                "open this link within 24 hours to create the administrator {email}:\n{}/admin/setup/{token}",
+                settings.public_url.trim_end_matches('/')
+            ))
+        }
         _ => Ok(format!("database up to date: {}", settings.database_url)),
     }
 }

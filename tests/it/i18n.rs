@@ -6,8 +6,14 @@ use rocket::http::Status;
 
 use crate::support::{Backend, lang_header, start};
 
-fn keys(file: &str) -> BTreeSet<String> {
-    let text = std::fs::read_to_string(format!("{}/locales/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+/// Message ids of every .ftl file of a language.
+fn keys(lang: &str) -> BTreeSet<String> {
+    let dir = format!("{}/locales/{lang}", env!("CARGO_MANIFEST_DIR"));
+    let mut text = String::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        text.push_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap());
+        text.push('\n');
+    }
     text.lines()
         .filter(|l| !l.starts_with([' ', '#', '\t']) && l.contains(" ="))
         .map(|l| l.split(" =").next().unwrap().trim().to_owned())
@@ -16,8 +22,8 @@ fn keys(file: &str) -> BTreeSet<String> {
 
 #[test]
 fn english_and_german_have_the_same_messages() {
-    let de = keys("de/main.ftl");
-    let en = keys("en/main.ftl");
+    let de = keys("de");
+    let en = keys("en");
     assert!(de.len() > 100, "parsed the files");
     let only_de: Vec<_> = de.difference(&en).collect();
     let only_en: Vec<_> = en.difference(&de).collect();

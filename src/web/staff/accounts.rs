@@ -173,9 +173,9 @@ async fn update_user(ctx: Ctx<'_>, staff: Staff, id: i64, form: Checked<AccountF
 
 #[derive(Debug, FromForm, serde::Serialize)]
 struct OfficeForm {
-    name: Option<String>,
-    email: Option<String>,
-    phone: Option<String>,
+    office_name: Option<String>,
+    office_email: Option<String>,
+    office_phone: Option<String>,
 }
 
 async fn offices_page(ctx: &Ctx<'_>, staff: &Staff, csrf: &CsrfToken, flash: Option<FlashMessage<'_>>, status: Status, form: serde_json::Value, errors: &FieldErrors) -> Result<Page, PageError> {
@@ -210,9 +210,9 @@ fn unique_slug(conn: &mut crate::db::DbConn, base: &str, taken: impl Fn(&mut cra
 async fn add_office(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken, form: Checked<OfficeForm>) -> Result<Either<Flash<Redirect>, Page>, PageError> {
     require_admin(&staff)?;
     let f = form.0;
-    let name = f.name.clone().unwrap_or_default().trim().to_owned();
-    let email = f.email.clone().unwrap_or_default().trim().to_owned();
-    let phone = f.phone.clone().unwrap_or_default().trim().to_owned();
+    let name = f.office_name.clone().unwrap_or_default().trim().to_owned();
+    let email = f.office_email.clone().unwrap_or_default().trim().to_owned();
+    let phone = f.office_phone.clone().unwrap_or_default().trim().to_owned();
     let mut errors = FieldErrors::new();
     if name.is_empty() || name.chars().count() > 200 {
         errors.insert("office_name", "error-required");

@@ -125,6 +125,7 @@ async fn setup_page(ctx: Ctx<'_>, csrf: CsrfToken, token: &str) -> Result<Templa
 
 #[derive(Debug, FromForm)]
 struct SetupForm {
+    email: Option<String>,
     name: Option<String>,
     password: Option<String>,
     password_repeat: Option<String>,
@@ -142,6 +143,7 @@ async fn setup(
     let now = ctx.now();
     let t = token.to_owned();
     let name = form.name.clone().unwrap_or_default().trim().to_owned();
+    let typed_email = form.email.clone().unwrap_or_default().trim().to_lowercase();
     let password = form.password.clone().unwrap_or_default();
     let repeat = form.password_repeat.clone().unwrap_or_default();
     let result = ctx
@@ -156,8 +158,13 @@ async fn setup(
                     Some(id) => account::find(conn, id)?,
                     None => None,
                 };
-                let email = user.as_ref().map(|u| u.email.clone()).or(link.email.clone()).unwrap_or_default();
+                let email = user.as_ref().map(|u| u.email.clone()).or(link.email.clone()).unwrap_or(typed_email);
                 let mut errors = FieldErrors::new();
+                if !crate::domain::validate::is_deliverable_email(&email) {
+                    errors.insert("email", "error-email-invalid");
+                } else if user.is_none() && account::find_by_email(conn, &email)?.is_some() {
+                    errors.insert("email", "error-account-exists");
+                }
                 if user.is_none() && (name.is_empty() || name.chars().count() > 100) {
                     errors.insert("name", "error-name-missing");
                 }
@@ -167,12 +174,7 @@ async fn setup(
                 }
                 let user_id = match user {
                     Some(u) => u.id,
-                    None => {
-                        if account::find_by_email(conn, &email)?.is_some() {
-                            return Ok(Err(None));
-                        }
-                        account::create(conn, &email, &name, &link.role, now)?
-                    }
+                    None => account::create(conn, &email, &name, &link.role, now)?,
                 };
                 account::set_password(conn, user_id, &password, now)?;
                 account::use_setup_link(conn, link.id, now)?;
@@ -196,7 +198,7 @@ async fn setup(
                 "staff/setup",
                 &ctx.visitor,
                 json!({ "csrf": csrf.0, "token": token, "needs_name": needs_name, "email": email,
-                        "form": { "name": form.name }, "errors": error_map(ctx.lang(), &errors) }),
+                        "form": { "name": form.name, "email": form.email }, "errors": error_map(ctx.lang(), &errors) }),
             ),
         ))),
     }
