@@ -98,7 +98,12 @@ async fn announce_first_setup(db: db::Db, settings: Settings, now: chrono::Naive
                 return Ok(None);
             }
             domain::account::new_setup_link(conn, None, None, domain::account::ROLE_ADMIN, now)
-                .map(|token| Some(format!("{}/admin/setup/{token}", settings.public_url.trim_end_matches('/'))))
+                .map(|token| {
+                    Some(format!(
+                        "{}/admin/setup/{token}",
+                        settings.public_url.trim_end_matches('/')
+                    ))
+                })
                 .map_err(db::DbError::from)
         })
         .await;

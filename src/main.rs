@@ -67,12 +67,21 @@ fn offline(command: &str, args: &[String]) -> Result<String, String> {
             if !domain::validate::is_deliverable_email(email) {
                 return Err(format!("not a valid e-mail address: {email}"));
             }
-            if domain::account::find_by_email(&mut conn, email).map_err(|e| e.to_string())?.is_some() {
+            if domain::account::find_by_email(&mut conn, email)
+                .map_err(|e| e.to_string())?
+                .is_some()
+            {
                 return Err(format!("an account for {email} exists already"));
             }
             let now = Clock::default().now();
-            let token = domain::account::new_setup_link(&mut conn, None, Some(email), domain::account::ROLE_ADMIN, now)
-                .map_err(|e| e.to_string())?;
+            let token = domain::account::new_setup_link(
+                &mut conn,
+                None,
+                Some(email),
+                domain::account::ROLE_ADMIN,
+                now,
+            )
+            .map_err(|e| e.to_string())?;
             Ok(format!(
                 "open this link within 24 hours to create the administrator {email}:\n{}/admin/setup/{token}",
                 settings.public_url.trim_end_matches('/')

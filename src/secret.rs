@@ -14,7 +14,10 @@ use crate::Settings;
 fn load_or_create(path: &Path) -> std::io::Result<String> {
     if let Ok(existing) = std::fs::read_to_string(path) {
         let existing = existing.trim().to_owned();
-        if STANDARD.decode(&existing).is_ok_and(|k| k.len() == 32 || k.len() == 64) {
+        if STANDARD
+            .decode(&existing)
+            .is_ok_and(|k| k.len() == 32 || k.len() == 64)
+        {
             return Ok(existing);
         }
     }

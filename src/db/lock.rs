@@ -55,7 +55,11 @@ where
 /// SQLite the transaction already holds the database's only write lock.
 pub fn lock_also(conn: &mut DbConn, event_id: i64) -> diesel::QueryResult<bool> {
     match conn {
-        DbConn::Sqlite(c) => events::table.find(event_id).select(events::id).first::<i64>(c).optional(),
+        DbConn::Sqlite(c) => events::table
+            .find(event_id)
+            .select(events::id)
+            .first::<i64>(c)
+            .optional(),
         DbConn::Postgres(c) => events::table
             .find(event_id)
             .select(events::id)

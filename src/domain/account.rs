@@ -1,8 +1,8 @@
 //! Staff accounts: organisers, administrators and door staff, their offices, passwords and
 //! one-time set-up links.
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use base64::Engine;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
@@ -54,8 +54,11 @@ pub fn hash_password(password: &str) -> String {
 }
 
 pub fn verify_password(password: &str, hash: &str) -> bool {
-    PasswordHash::new(hash)
-        .is_ok_and(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+    PasswordHash::new(hash).is_ok_and(|parsed| {
+        Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok()
+    })
 }
 
 /// A hash to verify against when the account does not exist, so that a wrong e-mail takes
@@ -75,7 +78,9 @@ pub fn check_password(password: &str, repeat: &str, email: &str, errors: &mut Fi
     } else if chars.iter().all(|c| *c == chars[0]) {
         errors.insert("password", "error-password-repeated");
     } else if password.trim().to_lowercase() == email.trim().to_lowercase()
-        || password.to_lowercase().contains(&email.split('@').next().unwrap_or("").to_lowercase())
+        || password
+            .to_lowercase()
+            .contains(&email.split('@').next().unwrap_or("").to_lowercase())
             && email.split('@').next().unwrap_or("").len() >= 4
     {
         errors.insert("password", "error-password-email");
@@ -85,7 +90,11 @@ pub fn check_password(password: &str, repeat: &str, email: &str, errors: &mut Fi
 }
 
 pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Option<User>> {
-    users::table.find(id).select(User::as_select()).first(conn).optional()
+    users::table
+        .find(id)
+        .select(User::as_select())
+        .first(conn)
+        .optional()
 }
 
 pub fn find_by_email(conn: &mut DbConn, email: &str) -> QueryResult<Option<User>> {
@@ -101,7 +110,10 @@ pub fn count(conn: &mut DbConn) -> QueryResult<i64> {
 }
 
 pub fn all(conn: &mut DbConn) -> QueryResult<Vec<User>> {
-    users::table.order(users::email.asc()).select(User::as_select()).load(conn)
+    users::table
+        .order(users::email.asc())
+        .select(User::as_select())
+        .load(conn)
 }
 
 /// The offices whose meetings this account manages.
@@ -116,14 +128,23 @@ pub fn set_offices(conn: &mut DbConn, user_id: i64, offices: &[i64]) -> QueryRes
     diesel::delete(user_offices::table.filter(user_offices::user_id.eq(user_id))).execute(conn)?;
     for office in offices {
         diesel::insert_into(user_offices::table)
-            .values((user_offices::user_id.eq(user_id), user_offices::office_id.eq(office)))
+            .values((
+                user_offices::user_id.eq(user_id),
+                user_offices::office_id.eq(office),
+            ))
             .execute(conn)?;
     }
     Ok(())
 }
 
 /// Creates an account without a password; the person sets it through a set-up link.
-pub fn create(conn: &mut DbConn, email: &str, name: &str, role: &str, now: NaiveDateTime) -> QueryResult<i64> {
+pub fn create(
+    conn: &mut DbConn,
+    email: &str,
+    name: &str,
+    role: &str,
+    now: NaiveDateTime,
+) -> QueryResult<i64> {
     diesel::insert_into(users::table)
         .values((
             users::email.eq(email.trim().to_lowercase()),
@@ -136,7 +157,12 @@ pub fn create(conn: &mut DbConn, email: &str, name: &str, role: &str, now: Naive
         .get_result(conn)
 }
 
-pub fn set_password(conn: &mut DbConn, user_id: i64, password: &str, now: NaiveDateTime) -> QueryResult<()> {
+pub fn set_password(
+    conn: &mut DbConn,
+    user_id: i64,
+    password: &str,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
     // a new password ends every session of the account
     diesel::update(users::table.find(user_id))
         .set((
@@ -196,7 +222,11 @@ pub struct SetupLink {
 }
 
 /// A set-up link that is neither used nor expired.
-pub fn valid_setup_link(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> QueryResult<Option<SetupLink>> {
+pub fn valid_setup_link(
+    conn: &mut DbConn,
+    token: &str,
+    now: NaiveDateTime,
+) -> QueryResult<Option<SetupLink>> {
     if !token::looks_like_token(token) {
         return Ok(None);
     }
@@ -210,10 +240,14 @@ pub fn valid_setup_link(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Q
 }
 
 pub fn use_setup_link(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> QueryResult<bool> {
-    diesel::update(setup_links::table.find(id).filter(setup_links::used_at.is_null()))
-        .set(setup_links::used_at.eq(now))
-        .execute(conn)
-        .map(|n| n == 1)
+    diesel::update(
+        setup_links::table
+            .find(id)
+            .filter(setup_links::used_at.is_null()),
+    )
+    .set(setup_links::used_at.eq(now))
+    .execute(conn)
+    .map(|n| n == 1)
 }
 
 #[cfg(test)]
@@ -228,10 +262,22 @@ mod tests {
             e.values().next().copied()
         };
         assert_eq!(check("short", "short"), Some("error-password-short"));
-        assert_eq!(check("aaaaaaaaaaaa", "aaaaaaaaaaaa"), Some("error-password-repeated"));
-        assert_eq!(check("anna.schmidt@example.org", "anna.schmidt@example.org"), Some("error-password-email"));
-        assert_eq!(check("xxanna.schmidt!!", "xxanna.schmidt!!"), Some("error-password-email"));
-        assert_eq!(check("Sitzungssaal-18Uhr", "Sitzungssaal-18uhr"), Some("error-password-mismatch"));
+        assert_eq!(
+            check("aaaaaaaaaaaa", "aaaaaaaaaaaa"),
+            Some("error-password-repeated")
+        );
+        assert_eq!(
+            check("anna.schmidt@example.org", "anna.schmidt@example.org"),
+            Some("error-password-email")
+        );
+        assert_eq!(
+            check("xxanna.schmidt!!", "xxanna.schmidt!!"),
+            Some("error-password-email")
+        );
+        assert_eq!(
+            check("Sitzungssaal-18Uhr", "Sitzungssaal-18uhr"),
+            Some("error-password-mismatch")
+        );
         assert_eq!(check("Sitzungssaal-18Uhr", "Sitzungssaal-18Uhr"), None);
     }
 

@@ -15,7 +15,10 @@ pub struct Actor {
 
 impl Actor {
     pub fn system() -> Actor {
-        Actor { user_id: None, label: "system".into() }
+        Actor {
+            user_id: None,
+            label: "system".into(),
+        }
     }
 }
 

@@ -3,8 +3,8 @@
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, TimeZone, Weekday};
 use diesel::prelude::*;
 
-use crate::db::DbConn;
 use super::event::{NewEvent, insert_category, insert_office, insert_series};
+use crate::db::DbConn;
 use crate::db::schema::events;
 
 /// Berlin wall-clock time to stored UTC.

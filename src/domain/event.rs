@@ -268,15 +268,24 @@ pub fn list_public(
 }
 
 pub fn all_events(conn: &mut DbConn) -> QueryResult<Vec<Event>> {
-    events::table.order((events::starts_at.asc(), events::id.asc())).select(Event::as_select()).load(conn)
+    events::table
+        .order((events::starts_at.asc(), events::id.asc()))
+        .select(Event::as_select())
+        .load(conn)
 }
 
 pub fn all_offices(conn: &mut DbConn) -> QueryResult<Vec<Office>> {
-    offices::table.order(offices::name.asc()).select(Office::as_select()).load(conn)
+    offices::table
+        .order(offices::name.asc())
+        .select(Office::as_select())
+        .load(conn)
 }
 
 pub fn all_series(conn: &mut DbConn) -> QueryResult<Vec<Series>> {
-    series::table.order(series::title.asc()).select(Series::as_select()).load(conn)
+    series::table
+        .order(series::title.asc())
+        .select(Series::as_select())
+        .load(conn)
 }
 
 pub fn all_categories(conn: &mut DbConn) -> QueryResult<Vec<Category>> {

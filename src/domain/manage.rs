@@ -83,12 +83,16 @@ pub fn parse_local(s: &str, tz: chrono_tz::Tz) -> Option<NaiveDateTime> {
         .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S"))
         .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M"))
         .ok()?;
-    tz.from_local_datetime(&local).earliest().map(|t| t.naive_utc())
+    tz.from_local_datetime(&local)
+        .earliest()
+        .map(|t| t.naive_utc())
 }
 
 /// UTC to the `datetime-local` form value.
 pub fn format_local(utc: NaiveDateTime, tz: chrono_tz::Tz) -> String {
-    tz.from_utc_datetime(&utc).format("%Y-%m-%dT%H:%M").to_string()
+    tz.from_utc_datetime(&utc)
+        .format("%Y-%m-%dT%H:%M")
+        .to_string()
 }
 
 impl EventInput {
@@ -123,7 +127,11 @@ impl EventInput {
 
     /// Checks every field; `may_use_office` says whether the person may put a meeting
     /// into that office.
-    pub fn validate(&self, tz: chrono_tz::Tz, may_use_office: &dyn Fn(i64) -> bool) -> Result<EventFields, FieldErrors> {
+    pub fn validate(
+        &self,
+        tz: chrono_tz::Tz,
+        may_use_office: &dyn Fn(i64) -> bool,
+    ) -> Result<EventFields, FieldErrors> {
         let mut errors = FieldErrors::new();
         let mut required = |field: &'static str, v: &Option<String>, max: usize| -> String {
             match text(v) {
@@ -144,45 +152,54 @@ impl EventInput {
         let postal_code = required("postal_code", &self.postal_code, 20);
         let town = required("town", &self.town, 100);
 
-        let mut optional = |field: &'static str, v: &Option<String>, max: usize| -> Option<String> {
-            let s = text(v)?;
-            if s.chars().count() > max {
-                errors.insert(field, "error-too-long");
-                None
-            } else {
-                Some(s.to_owned())
-            }
-        };
+        let mut optional =
+            |field: &'static str, v: &Option<String>, max: usize| -> Option<String> {
+                let s = text(v)?;
+                if s.chars().count() > max {
+                    errors.insert(field, "error-too-long");
+                    None
+                } else {
+                    Some(s.to_owned())
+                }
+            };
         let summary = optional("summary", &self.summary, 500).unwrap_or_default();
         let description = optional("description", &self.description, 20_000).unwrap_or_default();
         let venue_room = optional("venue_room", &self.venue_room, 200);
         let contact_name = optional("contact_name", &self.contact_name, 200);
         let contact_phone = optional("contact_phone", &self.contact_phone, 50);
         let contact_email = optional("contact_email", &self.contact_email, 254);
-        if contact_email.as_deref().is_some_and(|e| !super::validate::is_deliverable_email(e)) {
+        if contact_email
+            .as_deref()
+            .is_some_and(|e| !super::validate::is_deliverable_email(e))
+        {
             errors.insert("contact_email", "error-email-invalid");
         }
 
-        let mut time = |field: &'static str, v: &Option<String>, needed: bool| -> Option<NaiveDateTime> {
-            match text(v) {
-                None if needed => {
-                    errors.insert(field, "error-required");
-                    None
-                }
-                None => None,
-                Some(s) => {
-                    let t = parse_local(s, tz);
-                    if t.is_none() {
-                        errors.insert(field, "error-datetime-invalid");
+        let mut time =
+            |field: &'static str, v: &Option<String>, needed: bool| -> Option<NaiveDateTime> {
+                match text(v) {
+                    None if needed => {
+                        errors.insert(field, "error-required");
+                        None
                     }
-                    t
+                    None => None,
+                    Some(s) => {
+                        let t = parse_local(s, tz);
+                        if t.is_none() {
+                            errors.insert(field, "error-datetime-invalid");
+                        }
+                        t
+                    }
                 }
-            }
-        };
+            };
         let starts_at = time("starts_at", &self.starts_at, true);
         let ends_at = time("ends_at", &self.ends_at, true);
         let opens = time("registration_opens_at", &self.registration_opens_at, false);
-        let closes = time("registration_closes_at", &self.registration_closes_at, false);
+        let closes = time(
+            "registration_closes_at",
+            &self.registration_closes_at,
+            false,
+        );
         if let (Some(s), Some(e)) = (starts_at, ends_at)
             && e <= s
         {
@@ -194,18 +211,20 @@ impl EventInput {
             errors.insert("registration_closes_at", "error-window-invalid");
         }
 
-        let mut number = |field: &'static str, v: &Option<String>, min: i64, max: i64| -> Option<i64> {
-            let s = text(v)?;
-            match s.parse::<i64>() {
-                Ok(n) if (min..=max).contains(&n) => Some(n),
-                _ => {
-                    errors.insert(field, "error-number-invalid");
-                    None
+        let mut number =
+            |field: &'static str, v: &Option<String>, min: i64, max: i64| -> Option<i64> {
+                let s = text(v)?;
+                match s.parse::<i64>() {
+                    Ok(n) if (min..=max).contains(&n) => Some(n),
+                    _ => {
+                        errors.insert(field, "error-number-invalid");
+                        None
+                    }
                 }
-            }
-        };
+            };
         let capacity = number("capacity", &self.capacity, 1, 100_000).map(|n| n as i32);
-        let max_companions = number("max_companions", &self.max_companions, 0, 20).unwrap_or(0) as i32;
+        let max_companions =
+            number("max_companions", &self.max_companions, 0, 20).unwrap_or(0) as i32;
         let office_id = number("office_id", &self.office_id, 1, i64::MAX);
         let category_id = number("category_id", &self.category_id, 1, i64::MAX);
         let series_id = number("series_id", &self.series_id, 1, i64::MAX);
@@ -231,7 +250,10 @@ impl EventInput {
         };
         let latitude = coordinate("latitude", &self.latitude, 90.0);
         let longitude = coordinate("longitude", &self.longitude, 180.0);
-        if latitude.is_some() != longitude.is_some() && !errors.contains_key("latitude") && !errors.contains_key("longitude") {
+        if latitude.is_some() != longitude.is_some()
+            && !errors.contains_key("latitude")
+            && !errors.contains_key("longitude")
+        {
             errors.insert("longitude", "error-coordinates-invalid");
         }
         let visibility = match text(&self.visibility) {
@@ -310,10 +332,22 @@ impl EventFields {
 }
 
 /// Creates a draft meeting.
-pub fn create(conn: &mut DbConn, fields: &EventFields, actor: &Actor, now: NaiveDateTime) -> QueryResult<i64> {
+pub fn create(
+    conn: &mut DbConn,
+    fields: &EventFields,
+    actor: &Actor,
+    now: NaiveDateTime,
+) -> QueryResult<i64> {
     conn.transaction(|conn| {
         let id = event::insert(conn, &fields.as_new(STATUS_DRAFT, now))?;
-        audit::record(conn, actor, "event.create", ("event", Some(id)), &fields.title, now)?;
+        audit::record(
+            conn,
+            actor,
+            "event.create",
+            ("event", Some(id)),
+            &fields.title,
+            now,
+        )?;
         Ok(id)
     })
 }
@@ -340,7 +374,13 @@ fn calendar_visible_change(e: &Event, f: &EventFields) -> bool {
 
 /// Saves an edit. Postponing keeps every registration; more seats move the waiting list
 /// up; fewer seats never remove anybody confirmed.
-pub fn update(conn: &mut DbConn, id: i64, fields: &EventFields, actor: &Actor, now: NaiveDateTime) -> Result<Edited, DomainError> {
+pub fn update(
+    conn: &mut DbConn,
+    id: i64,
+    fields: &EventFields,
+    actor: &Actor,
+    now: NaiveDateTime,
+) -> Result<Edited, DomainError> {
     with_event_locked(conn, id, |conn| {
         let before = event::find(conn, id)?.ok_or(DomainError::NotFound)?;
         let bump = i32::from(calendar_visible_change(&before, fields));
@@ -383,37 +423,81 @@ pub fn update(conn: &mut DbConn, id: i64, fields: &EventFields, actor: &Actor, n
             detail.push_str("time changed; ");
         }
         if before.capacity != after.capacity {
-            detail.push_str(&format!("capacity {:?} -> {:?}; ", before.capacity, after.capacity));
+            detail.push_str(&format!(
+                "capacity {:?} -> {:?}; ",
+                before.capacity, after.capacity
+            ));
         }
         if !promoted.is_empty() {
             detail.push_str(&format!("{} promoted", promoted.len()));
         }
-        audit::record(conn, actor, "event.update", ("event", Some(id)), detail.trim_end_matches("; "), now)?;
-        Ok::<_, DomainError>(Edited { over_capacity, promoted })
+        audit::record(
+            conn,
+            actor,
+            "event.update",
+            ("event", Some(id)),
+            detail.trim_end_matches("; "),
+            now,
+        )?;
+        Ok::<_, DomainError>(Edited {
+            over_capacity,
+            promoted,
+        })
     })?
     .ok_or(DomainError::NotFound)
 }
 
 /// Publishes or takes a meeting back to draft. A cancelled meeting stays cancelled.
-pub fn set_published(conn: &mut DbConn, id: i64, publish: bool, actor: &Actor, now: NaiveDateTime) -> Result<(), DomainError> {
+pub fn set_published(
+    conn: &mut DbConn,
+    id: i64,
+    publish: bool,
+    actor: &Actor,
+    now: NaiveDateTime,
+) -> Result<(), DomainError> {
     conn.transaction(|conn| {
         let e = event::find(conn, id)?.ok_or(DomainError::NotFound)?;
         if e.is_cancelled() {
             return Err(DomainError::Closed("closed-cancelled"));
         }
-        let status = if publish { STATUS_PUBLISHED } else { STATUS_DRAFT };
+        let status = if publish {
+            STATUS_PUBLISHED
+        } else {
+            STATUS_DRAFT
+        };
         if e.status != status {
             diesel::update(events::table.find(id))
-                .set((events::status.eq(status), events::sequence.eq(events::sequence + 1), events::updated_at.eq(now)))
+                .set((
+                    events::status.eq(status),
+                    events::sequence.eq(events::sequence + 1),
+                    events::updated_at.eq(now),
+                ))
                 .execute(conn)?;
-            audit::record(conn, actor, if publish { "event.publish" } else { "event.unpublish" }, ("event", Some(id)), "", now)?;
+            audit::record(
+                conn,
+                actor,
+                if publish {
+                    "event.publish"
+                } else {
+                    "event.unpublish"
+                },
+                ("event", Some(id)),
+                "",
+                now,
+            )?;
         }
         Ok(())
     })
 }
 
 /// A draft copy with the same details and no registrations.
-pub fn duplicate(conn: &mut DbConn, id: i64, copy_suffix: &str, actor: &Actor, now: NaiveDateTime) -> Result<i64, DomainError> {
+pub fn duplicate(
+    conn: &mut DbConn,
+    id: i64,
+    copy_suffix: &str,
+    actor: &Actor,
+    now: NaiveDateTime,
+) -> Result<i64, DomainError> {
     conn.transaction(|conn| {
         let e = event::find(conn, id)?.ok_or(DomainError::NotFound)?;
         let title = format!("{} {copy_suffix}", e.title);
@@ -448,18 +532,37 @@ pub fn duplicate(conn: &mut DbConn, id: i64, copy_suffix: &str, actor: &Actor, n
             updated_at: now,
         };
         let new_id = event::insert(conn, &new)?;
-        audit::record(conn, actor, "event.duplicate", ("event", Some(new_id)), &format!("copy of {id}"), now)?;
+        audit::record(
+            conn,
+            actor,
+            "event.duplicate",
+            ("event", Some(new_id)),
+            &format!("copy of {id}"),
+            now,
+        )?;
         Ok(new_id)
     })
 }
 
 /// Cancels a meeting with a reason shown on its page. Registrations stay (people are told);
 /// no one moves up any more.
-pub fn cancel(conn: &mut DbConn, id: i64, reason: &str, actor: &Actor, now: NaiveDateTime) -> Result<(), DomainError> {
+pub fn cancel(
+    conn: &mut DbConn,
+    id: i64,
+    reason: &str,
+    actor: &Actor,
+    now: NaiveDateTime,
+) -> Result<(), DomainError> {
     let reason = reason.trim();
     if reason.is_empty() || reason.chars().count() > 1000 {
-        let key = if reason.is_empty() { "error-required" } else { "error-too-long" };
-        return Err(DomainError::Invalid([("reason", key)].into_iter().collect()));
+        let key = if reason.is_empty() {
+            "error-required"
+        } else {
+            "error-too-long"
+        };
+        return Err(DomainError::Invalid(
+            [("reason", key)].into_iter().collect(),
+        ));
     }
     with_event_locked(conn, id, |conn| {
         let e = event::find(conn, id)?.ok_or(DomainError::NotFound)?;
@@ -474,7 +577,14 @@ pub fn cancel(conn: &mut DbConn, id: i64, reason: &str, actor: &Actor, now: Naiv
                 events::updated_at.eq(now),
             ))
             .execute(conn)?;
-        audit::record(conn, actor, "event.cancel", ("event", Some(id)), reason, now)?;
+        audit::record(
+            conn,
+            actor,
+            "event.cancel",
+            ("event", Some(id)),
+            reason,
+            now,
+        )?;
         Ok::<_, DomainError>(())
     })?
     .ok_or(DomainError::NotFound)

@@ -33,7 +33,10 @@ pub struct Origin<'a> {
 
 impl Origin<'_> {
     pub fn online(language: &str) -> Origin<'_> {
-        Origin { language, source: "online" }
+        Origin {
+            language,
+            source: "online",
+        }
     }
 }
 

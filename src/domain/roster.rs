@@ -28,7 +28,11 @@ pub struct Counts {
 pub fn counts(conn: &mut DbConn, event_id: i64) -> QueryResult<Counts> {
     let rows: Vec<(String, i32, Option<NaiveDateTime>)> = registrations::table
         .filter(registrations::event_id.eq(event_id))
-        .select((registrations::status, registrations::seats, registrations::checked_in_at))
+        .select((
+            registrations::status,
+            registrations::seats,
+            registrations::checked_in_at,
+        ))
         .load(conn)?;
     let mut c = Counts::default();
     for (status, seats, checked_in) in rows {
@@ -53,7 +57,12 @@ pub fn counts(conn: &mut DbConn, event_id: i64) -> QueryResult<Counts> {
 }
 
 /// Filter of the list: `confirmed`, `waiting`, `cancelled`, `checked_in`, or all.
-pub fn list(conn: &mut DbConn, event_id: i64, search: Option<&str>, status: Option<&str>) -> QueryResult<Vec<(Registration, Option<i64>)>> {
+pub fn list(
+    conn: &mut DbConn,
+    event_id: i64,
+    search: Option<&str>,
+    status: Option<&str>,
+) -> QueryResult<Vec<(Registration, Option<i64>)>> {
     let mut query = registrations::table
         .filter(registrations::event_id.eq(event_id))
         .order(registrations::id.asc())
@@ -67,14 +76,20 @@ pub fn list(conn: &mut DbConn, event_id: i64, search: Option<&str>, status: Opti
         _ => {}
     }
     if let Some(term) = search.map(str::trim).filter(|s| !s.is_empty()) {
-        let escaped = term.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+        let escaped = term
+            .to_lowercase()
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_");
         let pattern = format!("%{escaped}%");
         query = query.filter(
             lower(registrations::name)
                 .like(pattern.clone())
                 .escape('\\')
                 .or(registrations::email_key.like(pattern.clone()).escape('\\'))
-                .or(lower(registrations::organisation.assume_not_null()).like(pattern).escape('\\')),
+                .or(lower(registrations::organisation.assume_not_null())
+                    .like(pattern)
+                    .escape('\\')),
         );
     }
     let rows = query.load(conn)?;
@@ -88,7 +103,10 @@ pub fn list(conn: &mut DbConn, event_id: i64, search: Option<&str>, status: Opti
     Ok(rows
         .into_iter()
         .map(|r| {
-            let pos = waiting.iter().position(|id| *id == r.id).map(|p| p as i64 + 1);
+            let pos = waiting
+                .iter()
+                .position(|id| *id == r.id)
+                .map(|p| p as i64 + 1);
             (r, pos)
         })
         .collect())
@@ -105,25 +123,48 @@ fn load(conn: &mut DbConn, event_id: i64, id: i64) -> Result<Registration, Domai
 }
 
 /// Cancels a registration for its owner (at their request) and moves the list up.
-pub fn cancel(conn: &mut DbConn, event_id: i64, id: i64, actor: &Actor, now: NaiveDateTime) -> Result<Vec<Registration>, DomainError> {
+pub fn cancel(
+    conn: &mut DbConn,
+    event_id: i64,
+    id: i64,
+    actor: &Actor,
+    now: NaiveDateTime,
+) -> Result<Vec<Registration>, DomainError> {
     with_event_locked(conn, event_id, |conn| {
         let r = load(conn, event_id, id)?;
         if r.status == STATUS_CANCELLED {
             return Ok(Vec::new());
         }
         diesel::update(registrations::table.find(id))
-            .set((registrations::status.eq(STATUS_CANCELLED), registrations::cancelled_at.eq(now), registrations::updated_at.eq(now)))
+            .set((
+                registrations::status.eq(STATUS_CANCELLED),
+                registrations::cancelled_at.eq(now),
+                registrations::updated_at.eq(now),
+            ))
             .execute(conn)?;
         let e = event::find(conn, event_id)?.ok_or(DomainError::NotFound)?;
         let promoted = waitlist::promote(conn, &e, now)?;
-        audit::record(conn, actor, "registration.cancel", ("registration", Some(id)), &format!("event {event_id}"), now)?;
+        audit::record(
+            conn,
+            actor,
+            "registration.cancel",
+            ("registration", Some(id)),
+            &format!("event {event_id}"),
+            now,
+        )?;
         Ok::<_, DomainError>(promoted)
     })?
     .ok_or(DomainError::NotFound)
 }
 
 /// Confirms a waiting registration out of turn (the organiser's decision), if its party fits.
-pub fn promote(conn: &mut DbConn, event_id: i64, id: i64, actor: &Actor, now: NaiveDateTime) -> Result<(), DomainError> {
+pub fn promote(
+    conn: &mut DbConn,
+    event_id: i64,
+    id: i64,
+    actor: &Actor,
+    now: NaiveDateTime,
+) -> Result<(), DomainError> {
     with_event_locked(conn, event_id, |conn| {
         let r = load(conn, event_id, id)?;
         if r.status != STATUS_WAITING {
@@ -137,9 +178,20 @@ pub fn promote(conn: &mut DbConn, event_id: i64, id: i64, actor: &Actor, now: Na
             }
         }
         diesel::update(registrations::table.find(id))
-            .set((registrations::status.eq(STATUS_CONFIRMED), registrations::promoted_at.eq(now), registrations::updated_at.eq(now)))
+            .set((
+                registrations::status.eq(STATUS_CONFIRMED),
+                registrations::promoted_at.eq(now),
+                registrations::updated_at.eq(now),
+            ))
             .execute(conn)?;
-        audit::record(conn, actor, "registration.promote", ("registration", Some(id)), &format!("event {event_id}, by hand"), now)?;
+        audit::record(
+            conn,
+            actor,
+            "registration.promote",
+            ("registration", Some(id)),
+            &format!("event {event_id}, by hand"),
+            now,
+        )?;
         Ok::<_, DomainError>(())
     })?
     .ok_or(DomainError::NotFound)
@@ -148,11 +200,24 @@ pub fn promote(conn: &mut DbConn, event_id: i64, id: i64, actor: &Actor, now: Na
 /// Moves a registration to another meeting of the same series: it is confirmed there if a
 /// seat is free and nobody waits, else it joins that waiting list; its old place moves the
 /// old list up. Both meetings are locked, in id order so two moves cannot deadlock.
-pub fn move_to(conn: &mut DbConn, event_id: i64, id: i64, target: i64, actor: &Actor, now: NaiveDateTime) -> Result<String, DomainError> {
+pub fn move_to(
+    conn: &mut DbConn,
+    event_id: i64,
+    id: i64,
+    target: i64,
+    actor: &Actor,
+    now: NaiveDateTime,
+) -> Result<String, DomainError> {
     if target == event_id {
-        return Err(DomainError::Invalid([("target", "error-move-same")].into_iter().collect()));
+        return Err(DomainError::Invalid(
+            [("target", "error-move-same")].into_iter().collect(),
+        ));
     }
-    let (first, second) = if event_id < target { (event_id, target) } else { (target, event_id) };
+    let (first, second) = if event_id < target {
+        (event_id, target)
+    } else {
+        (target, event_id)
+    };
     with_event_locked(conn, first, |conn| {
         if !lock_also(conn, second)? {
             return Err(DomainError::NotFound);
@@ -161,7 +226,9 @@ pub fn move_to(conn: &mut DbConn, event_id: i64, id: i64, target: i64, actor: &A
         let from = event::find(conn, event_id)?.ok_or(DomainError::NotFound)?;
         let to = event::find(conn, target)?.ok_or(DomainError::NotFound)?;
         if from.series_id.is_none() || from.series_id != to.series_id {
-            return Err(DomainError::Invalid([("target", "error-move-series")].into_iter().collect()));
+            return Err(DomainError::Invalid(
+                [("target", "error-move-series")].into_iter().collect(),
+            ));
         }
         if r.status == STATUS_CANCELLED {
             return Err(DomainError::Closed("error-move-cancelled"));
@@ -172,7 +239,9 @@ pub fn move_to(conn: &mut DbConn, event_id: i64, id: i64, target: i64, actor: &A
         if super::registration::find_active_by_email(conn, target, &r.email_key)?.is_some() {
             return Err(DomainError::Duplicate);
         }
-        let free = to.capacity.map(|c| i64::from(c) - waitlist::confirmed_seats(conn, target).unwrap_or(0));
+        let free = to
+            .capacity
+            .map(|c| i64::from(c) - waitlist::confirmed_seats(conn, target).unwrap_or(0));
         let nobody_waits = waitlist::waiting_count(conn, target)? == 0;
         let status = match free {
             None => STATUS_CONFIRMED,
@@ -189,7 +258,14 @@ pub fn move_to(conn: &mut DbConn, event_id: i64, id: i64, target: i64, actor: &A
             ))
             .execute(conn)?;
         waitlist::promote(conn, &from, now)?;
-        audit::record(conn, actor, "registration.move", ("registration", Some(id)), &format!("event {event_id} -> {target}: {status}"), now)?;
+        audit::record(
+            conn,
+            actor,
+            "registration.move",
+            ("registration", Some(id)),
+            &format!("event {event_id} -> {target}: {status}"),
+            now,
+        )?;
         Ok::<_, DomainError>(status.to_owned())
     })?
     .ok_or(DomainError::NotFound)

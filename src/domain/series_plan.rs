@@ -4,10 +4,10 @@
 use chrono::{Duration, NaiveDate, NaiveDateTime, TimeZone};
 use diesel::prelude::*;
 
+use super::FieldErrors;
 use super::audit::{self, Actor};
 use super::event::{self, STATUS_DRAFT, STATUS_PUBLISHED, insert_series};
 use super::manage::EventFields;
-use super::FieldErrors;
 use crate::db::DbConn;
 use crate::db::schema::series;
 
@@ -25,8 +25,17 @@ pub struct Recurrence {
 impl Recurrence {
     /// Parses the form's text: interval 1–8, an end date, exceptions as dates separated by
     /// commas, spaces or lines (`2026-12-22` or `22.12.2026`).
-    pub fn parse(interval: Option<&str>, until: Option<&str>, exceptions: Option<&str>, errors: &mut FieldErrors) -> Option<Recurrence> {
-        let interval_weeks = match interval.map(str::trim).filter(|s| !s.is_empty()).map(str::parse::<i64>) {
+    pub fn parse(
+        interval: Option<&str>,
+        until: Option<&str>,
+        exceptions: Option<&str>,
+        errors: &mut FieldErrors,
+    ) -> Option<Recurrence> {
+        let interval_weeks = match interval
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::parse::<i64>)
+        {
             Some(Ok(n)) if (1..=8).contains(&n) => n,
             _ => {
                 errors.insert("interval_weeks", "error-number-invalid");
@@ -41,7 +50,12 @@ impl Recurrence {
             }
         };
         let mut list = Vec::new();
-        for part in exceptions.unwrap_or("").split([',', ';', '\n', '\r', ' ']).map(str::trim).filter(|p| !p.is_empty()) {
+        for part in exceptions
+            .unwrap_or("")
+            .split([',', ';', '\n', '\r', ' '])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
             match parse_date(part) {
                 Some(d) => list.push(d),
                 None => {
@@ -50,7 +64,12 @@ impl Recurrence {
                 }
             }
         }
-        Some(Recurrence { interval_weeks, until: until?, exceptions: list }).filter(|_| interval_weeks > 0)
+        Some(Recurrence {
+            interval_weeks,
+            until: until?,
+            exceptions: list,
+        })
+        .filter(|_| interval_weeks > 0)
     }
 
     /// The local dates of the series, starting with `first`.
@@ -75,10 +94,19 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
 
 fn unique_slug(conn: &mut DbConn, title: &str) -> QueryResult<String> {
     let base = slug::slugify(title);
-    let base = if base.is_empty() { "reihe".to_owned() } else { base.chars().take(60).collect() };
+    let base = if base.is_empty() {
+        "reihe".to_owned()
+    } else {
+        base.chars().take(60).collect()
+    };
     let mut candidate = base.clone();
     let mut n = 2;
-    while series::table.filter(series::slug.eq(&candidate)).count().get_result::<i64>(conn)? > 0 {
+    while series::table
+        .filter(series::slug.eq(&candidate))
+        .count()
+        .get_result::<i64>(conn)?
+        > 0
+    {
         candidate = format!("{base}-{n}");
         n += 1;
     }
@@ -101,7 +129,12 @@ pub fn create(
         let local_start = tz.from_utc_datetime(&fields.starts_at).naive_local();
         let local_end = tz.from_utc_datetime(&fields.ends_at).naive_local();
         let length = local_end - local_start;
-        let to_utc = |t: NaiveDateTime| tz.from_local_datetime(&t).earliest().map(|x| x.naive_utc()).unwrap_or(t);
+        let to_utc = |t: NaiveDateTime| {
+            tz.from_local_datetime(&t)
+                .earliest()
+                .map(|x| x.naive_utc())
+                .unwrap_or(t)
+        };
         let mut ids = Vec::new();
         for date in recurrence.dates(local_start.date()) {
             let start = date.and_time(local_start.time());
@@ -113,10 +146,21 @@ pub fn create(
             let shift = start - local_start;
             f.registration_opens_at = fields.registration_opens_at.map(|t| t + shift);
             f.registration_closes_at = fields.registration_closes_at.map(|t| t + shift);
-            let status = if publish { STATUS_PUBLISHED } else { STATUS_DRAFT };
+            let status = if publish {
+                STATUS_PUBLISHED
+            } else {
+                STATUS_DRAFT
+            };
             ids.push(event::insert(conn, &f.as_new(status, now))?);
         }
-        audit::record(conn, actor, "series.create", ("series", Some(series_id)), &format!("{} meetings", ids.len()), now)?;
+        audit::record(
+            conn,
+            actor,
+            "series.create",
+            ("series", Some(series_id)),
+            &format!("{} meetings", ids.len()),
+            now,
+        )?;
         Ok((series_id, ids))
     })
 }
@@ -128,7 +172,13 @@ mod tests {
     #[test]
     fn every_second_week_with_an_exception() {
         let mut errors = FieldErrors::new();
-        let r = Recurrence::parse(Some("2"), Some("2027-05-31"), Some("22.12.2026, 2027-01-05"), &mut errors).unwrap();
+        let r = Recurrence::parse(
+            Some("2"),
+            Some("2027-05-31"),
+            Some("22.12.2026, 2027-01-05"),
+            &mut errors,
+        )
+        .unwrap();
         assert!(errors.is_empty());
         let first = NaiveDate::from_ymd_opt(2026, 12, 8).unwrap();
         let dates = r.dates(first);
@@ -142,7 +192,9 @@ mod tests {
     #[test]
     fn rejects_bad_recurrence() {
         let mut errors = FieldErrors::new();
-        assert!(Recurrence::parse(Some("0"), Some("morgen"), Some("31.02.2027"), &mut errors).is_none());
+        assert!(
+            Recurrence::parse(Some("0"), Some("morgen"), Some("31.02.2027"), &mut errors).is_none()
+        );
         assert_eq!(errors.len(), 3);
     }
 }

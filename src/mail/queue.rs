@@ -74,16 +74,37 @@ pub fn management_link(
             ("link", link.into()),
         ],
     );
-    enqueue(conn, (Some(registration.id), &registration.email), "management_link", &subject, &body, now)
+    enqueue(
+        conn,
+        (Some(registration.id), &registration.email),
+        "management_link",
+        &subject,
+        &body,
+        now,
+    )
 }
 
 /// The one-time link with which a new staff member sets a password.
-pub fn setup_link(conn: &mut DbConn, email: &str, name: &str, link: &str, lang: &str, now: NaiveDateTime) -> QueryResult<()> {
+pub fn setup_link(
+    conn: &mut DbConn,
+    email: &str,
+    name: &str,
+    link: &str,
+    lang: &str,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
     let subject = i18n::text(lang, "mail-setup-subject");
     let body = i18n::text_with(
         lang,
         "mail-setup-body",
-        &[("name", name.to_owned().into()), ("link", link.to_owned().into()), ("hours", crate::domain::account::SETUP_LINK_VALID_HOURS.into())],
+        &[
+            ("name", name.to_owned().into()),
+            ("link", link.to_owned().into()),
+            (
+                "hours",
+                crate::domain::account::SETUP_LINK_VALID_HOURS.into(),
+            ),
+        ],
     );
     enqueue(conn, (None, email), "setup_link", &subject, &body, now)
 }

@@ -19,10 +19,22 @@ fn esc(s: &str) -> String {
 }
 
 /// Seats taken over time (cumulative), with the capacity as a dashed line.
-pub fn registrations_over_time(points: &[(NaiveDateTime, i32)], capacity: Option<i32>, fmt: &Formatter, lang: &str) -> String {
+pub fn registrations_over_time(
+    points: &[(NaiveDateTime, i32)],
+    capacity: Option<i32>,
+    fmt: &Formatter,
+    lang: &str,
+) -> String {
     let total: i64 = points.iter().map(|(_, s)| i64::from(*s)).sum();
     let title = i18n::text(lang, "chart-registrations-title");
-    let desc = i18n::text_with(lang, "chart-registrations-desc", &[("count", total.into()), ("registrations", (points.len() as i64).into())]);
+    let desc = i18n::text_with(
+        lang,
+        "chart-registrations-desc",
+        &[
+            ("count", total.into()),
+            ("registrations", (points.len() as i64).into()),
+        ],
+    );
     let mut svg = format!(
         r#"<svg class="chart" viewBox="0 0 {W} {H}" role="img" aria-labelledby="chart-reg-title chart-reg-desc" xmlns="http://www.w3.org/2000/svg"><title id="chart-reg-title">{}</title><desc id="chart-reg-desc">{}</desc>"#,
         esc(&title),
@@ -33,14 +45,45 @@ pub fn registrations_over_time(points: &[(NaiveDateTime, i32)], capacity: Option
     let plot_h = H - PAD_T - PAD_B;
     let y = |v: f64| PAD_T + plot_h - v / y_max * plot_h;
     // axes
-    let _ = write!(svg, r##"<line x1="{PAD_L}" y1="{}" x2="{}" y2="{}" stroke="#4a5360"/>"##, H - PAD_B, W - PAD_R, H - PAD_B);
-    let _ = write!(svg, r##"<line x1="{PAD_L}" y1="{PAD_T}" x2="{PAD_L}" y2="{}" stroke="#4a5360"/>"##, H - PAD_B);
-    let _ = write!(svg, r##"<text x="{}" y="{}" font-size="12" text-anchor="end" fill="#1b1f24">{}</text>"##, PAD_L - 6.0, y(y_max) + 4.0, y_max as i64);
-    let _ = write!(svg, r##"<text x="{}" y="{}" font-size="12" text-anchor="end" fill="#1b1f24">0</text>"##, PAD_L - 6.0, H - PAD_B + 4.0);
+    let _ = write!(
+        svg,
+        r##"<line x1="{PAD_L}" y1="{}" x2="{}" y2="{}" stroke="#4a5360"/>"##,
+        H - PAD_B,
+        W - PAD_R,
+        H - PAD_B
+    );
+    let _ = write!(
+        svg,
+        r##"<line x1="{PAD_L}" y1="{PAD_T}" x2="{PAD_L}" y2="{}" stroke="#4a5360"/>"##,
+        H - PAD_B
+    );
+    let _ = write!(
+        svg,
+        r##"<text x="{}" y="{}" font-size="12" text-anchor="end" fill="#1b1f24">{}</text>"##,
+        PAD_L - 6.0,
+        y(y_max) + 4.0,
+        y_max as i64
+    );
+    let _ = write!(
+        svg,
+        r##"<text x="{}" y="{}" font-size="12" text-anchor="end" fill="#1b1f24">0</text>"##,
+        PAD_L - 6.0,
+        H - PAD_B + 4.0
+    );
     if let Some(c) = capacity {
         let cy = y(f64::from(c));
-        let _ = write!(svg, r##"<line x1="{PAD_L}" y1="{cy:.1}" x2="{}" y2="{cy:.1}" stroke="#a4161a" stroke-dasharray="6 4"/>"##, W - PAD_R);
-        let _ = write!(svg, r##"<text x="{}" y="{:.1}" font-size="12" text-anchor="end" fill="#a4161a">{}</text>"##, W - PAD_R, cy - 4.0, esc(&i18n::text(lang, "chart-capacity")));
+        let _ = write!(
+            svg,
+            r##"<line x1="{PAD_L}" y1="{cy:.1}" x2="{}" y2="{cy:.1}" stroke="#a4161a" stroke-dasharray="6 4"/>"##,
+            W - PAD_R
+        );
+        let _ = write!(
+            svg,
+            r##"<text x="{}" y="{:.1}" font-size="12" text-anchor="end" fill="#a4161a">{}</text>"##,
+            W - PAD_R,
+            cy - 4.0,
+            esc(&i18n::text(lang, "chart-capacity"))
+        );
     }
     if let (Some(first), Some(last)) = (points.first(), points.last()) {
         let span = (last.0 - first.0).num_seconds().max(1) as f64;
@@ -48,15 +91,33 @@ pub fn registrations_over_time(points: &[(NaiveDateTime, i32)], capacity: Option
         let mut d = format!("M{PAD_L:.1},{:.1}", y(0.0));
         let mut sum = 0i64;
         for (t, seats) in points {
-            let px = if points.len() == 1 { PAD_L + plot_w } else { x(*t) };
+            let px = if points.len() == 1 {
+                PAD_L + plot_w
+            } else {
+                x(*t)
+            };
             let _ = write!(d, " L{px:.1},{:.1}", y(sum as f64));
             sum += i64::from(*seats);
             let _ = write!(d, " L{px:.1},{:.1}", y(sum as f64));
         }
-        let _ = write!(svg, r##"<path d="{d}" fill="none" stroke="#0b5394" stroke-width="2.5"/>"##);
-        let _ = write!(svg, r##"<text x="{PAD_L}" y="{}" font-size="12" fill="#1b1f24">{}</text>"##, H - 8.0, esc(&fmt.date(first.0)));
+        let _ = write!(
+            svg,
+            r##"<path d="{d}" fill="none" stroke="#0b5394" stroke-width="2.5"/>"##
+        );
+        let _ = write!(
+            svg,
+            r##"<text x="{PAD_L}" y="{}" font-size="12" fill="#1b1f24">{}</text>"##,
+            H - 8.0,
+            esc(&fmt.date(first.0))
+        );
         if points.len() > 1 {
-            let _ = write!(svg, r##"<text x="{}" y="{}" font-size="12" text-anchor="end" fill="#1b1f24">{}</text>"##, W - PAD_R, H - 8.0, esc(&fmt.date(last.0)));
+            let _ = write!(
+                svg,
+                r##"<text x="{}" y="{}" font-size="12" text-anchor="end" fill="#1b1f24">{}</text>"##,
+                W - PAD_R,
+                H - 8.0,
+                esc(&fmt.date(last.0))
+            );
         }
     }
     svg.push_str("</svg>");
@@ -67,7 +128,14 @@ pub fn registrations_over_time(points: &[(NaiveDateTime, i32)], capacity: Option
 pub fn progress(checked_in: i64, confirmed: i64, capacity: Option<i32>, lang: &str) -> String {
     let full = confirmed.max(i64::from(capacity.unwrap_or(0))).max(1) as f64;
     let title = i18n::text(lang, "chart-checkin-title");
-    let desc = i18n::text_with(lang, "chart-checkin-desc", &[("checked", checked_in.into()), ("confirmed", confirmed.into())]);
+    let desc = i18n::text_with(
+        lang,
+        "chart-checkin-desc",
+        &[
+            ("checked", checked_in.into()),
+            ("confirmed", confirmed.into()),
+        ],
+    );
     let width = W - 2.0;
     let confirmed_w = confirmed as f64 / full * width;
     let checked_w = checked_in as f64 / full * width;

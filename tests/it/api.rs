@@ -15,13 +15,22 @@ async fn api_lists_and_registers(app: TestApp) {
     assert_eq!(first["id"], id);
     assert_eq!(first["availability"], "open");
     assert_eq!(first["free_seats"], 5);
-    assert!(first["starts_at"].as_str().unwrap().ends_with("+01:00") || first["starts_at"].as_str().unwrap().ends_with("+02:00"), "Berlin offset");
+    assert!(
+        first["starts_at"].as_str().unwrap().ends_with("+01:00")
+            || first["starts_at"].as_str().unwrap().ends_with("+02:00"),
+        "Berlin offset"
+    );
 
     let (status, event) = json_of(app.get(&format!("/api/v1/events/{id}")).await).await;
     assert_eq!(status, Status::Ok);
     assert_eq!(event["venue"]["room"], "Großer Sitzungssaal");
     assert_eq!(event["max_companions"], 2);
-    assert!(event["description_html"].as_str().unwrap().contains("<strong>Bitte</strong>"));
+    assert!(
+        event["description_html"]
+            .as_str()
+            .unwrap()
+            .contains("<strong>Bitte</strong>")
+    );
 
     let (status, reg) = app
         .post_json(
@@ -33,7 +42,10 @@ async fn api_lists_and_registers(app: TestApp) {
     assert_eq!(reg["status"], "confirmed");
     assert_eq!(reg["language"], "en");
     let token = reg["token"].as_str().unwrap();
-    assert_eq!(reg["manage_url"], format!("https://treffpunkt.example.org/r/{token}"));
+    assert_eq!(
+        reg["manage_url"],
+        format!("https://treffpunkt.example.org/r/{token}")
+    );
 
     let (_, event) = json_of(app.get(&format!("/api/v1/events/{id}")).await).await;
     assert_eq!(event["free_seats"], 2);
@@ -41,7 +53,13 @@ async fn api_lists_and_registers(app: TestApp) {
     let (status, got) = json_of(app.get(&format!("/api/v1/registrations/{token}")).await).await;
     assert_eq!(status, Status::Ok);
     assert_eq!(got["name"], "Mehmet Yılmaz");
-    let (status, gone) = json_of(app.client.delete(format!("/api/v1/registrations/{token}")).dispatch().await).await;
+    let (status, gone) = json_of(
+        app.client
+            .delete(format!("/api/v1/registrations/{token}"))
+            .dispatch()
+            .await,
+    )
+    .await;
     assert_eq!(status, Status::Ok);
     assert_eq!(gone["status"], "cancelled");
     let (_, event) = json_of(app.get(&format!("/api/v1/events/{id}")).await).await;
@@ -57,11 +75,18 @@ async fn health_reports_database(app: TestApp) {
 /// The OpenAPI document names every route of the API with its schemas.
 #[rocket::async_test]
 async fn openapi_document_describes_the_api() {
-    let app = crate::support::start(crate::support::Backend::Sqlite).await.unwrap();
+    let app = crate::support::start(crate::support::Backend::Sqlite)
+        .await
+        .unwrap();
     let (status, doc) = json_of(app.get("/api/v1/openapi.json").await).await;
     assert_eq!(status, Status::Ok);
     assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
-    for path in ["/api/v1/events", "/api/v1/events/{id}", "/api/v1/events/{id}/registrations", "/api/v1/registrations/{token}"] {
+    for path in [
+        "/api/v1/events",
+        "/api/v1/events/{id}",
+        "/api/v1/events/{id}/registrations",
+        "/api/v1/registrations/{token}",
+    ] {
         assert!(doc["paths"][path].is_object(), "{path} documented");
     }
     assert!(doc["paths"]["/api/v1/registrations/{token}"]["delete"].is_object());
@@ -73,7 +98,9 @@ async fn openapi_document_describes_the_api() {
 /// or panicking, and everything recovers by itself when the database is back.
 #[rocket::async_test]
 async fn health_says_503_while_postgres_is_cut() {
-    let Some((app, proxy)) = crate::support::start_behind_proxy().await else { return };
+    let Some((app, proxy)) = crate::support::start_behind_proxy().await else {
+        return;
+    };
     let id = app.meeting(Some(5), 0);
     let (status, _) = json_of(app.get("/healthz").await).await;
     assert_eq!(status, Status::Ok);
@@ -89,7 +116,11 @@ async fn health_says_503_while_postgres_is_cut() {
     let (status, body) = app.register(id, "Während", "waehrend@example.org", 0).await;
     assert_eq!(status, Status::ServiceUnavailable);
     assert_eq!(body["error"], "unavailable");
-    assert!(started.elapsed() < std::time::Duration::from_secs(20), "no long hang: {:?}", started.elapsed());
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(20),
+        "no long hang: {:?}",
+        started.elapsed()
+    );
 
     proxy.restore();
     let mut healthy = false;

@@ -5,10 +5,21 @@ use rocket::http::Status;
 use crate::both_backends;
 use crate::support::TestApp;
 
-both_backends!(register_see_and_cancel_by_form, waiting_list_moves_up, party_is_not_split, unlimited_meeting_confirms_everyone, list_filters_and_states);
+both_backends!(
+    register_see_and_cancel_by_form,
+    waiting_list_moves_up,
+    party_is_not_split,
+    unlimited_meeting_confirms_everyone,
+    list_filters_and_states
+);
 
 fn token_from(location: &str) -> String {
-    location.trim_start_matches("/r/").split('?').next().unwrap().to_owned()
+    location
+        .trim_start_matches("/r/")
+        .split('?')
+        .next()
+        .unwrap()
+        .to_owned()
 }
 
 async fn register_see_and_cancel_by_form(app: TestApp) {
@@ -17,11 +28,22 @@ async fn register_see_and_cancel_by_form(app: TestApp) {
     let (status, list) = app.get_text("/").await;
     assert_eq!(status, Status::Ok);
     assert!(list.contains("Vorstellung des Konzepts"), "meeting listed");
-    assert!(list.contains("Noch 120 Plätze frei"), "free places shown: {list}");
+    assert!(
+        list.contains("Noch 120 Plätze frei"),
+        "free places shown: {list}"
+    );
 
     let (status, page) = app.get_text(&format!("/events/{id}")).await;
     assert_eq!(status, Status::Ok);
-    for expected in ["Großer Sitzungssaal", "Wilhelm-Keil-Straße 50", "Frau Gründler", "07071 207-2003", "<strong>Bitte</strong>", "Landratsamt Tübingen", "name=\"consent\""] {
+    for expected in [
+        "Großer Sitzungssaal",
+        "Wilhelm-Keil-Straße 50",
+        "Frau Gründler",
+        "07071 207-2003",
+        "<strong>Bitte</strong>",
+        "Landratsamt Tübingen",
+        "name=\"consent\"",
+    ] {
         assert!(page.contains(expected), "event page shows {expected}");
     }
 
@@ -37,10 +59,19 @@ async fn register_see_and_cancel_by_form(app: TestApp) {
     assert_eq!(status, Status::Ok);
     assert!(confirmation.contains("Vielen Dank für Ihre Anmeldung"));
     assert!(confirmation.contains("Ihre Anmeldung ist bestätigt."));
-    assert!(confirmation.contains("3 Plätze reserviert"), "party of three: {confirmation}");
-    assert!(confirmation.contains(&format!("https://treffpunkt.example.org/r/{token}")), "management link shown");
+    assert!(
+        confirmation.contains("3 Plätze reserviert"),
+        "party of three: {confirmation}"
+    );
+    assert!(
+        confirmation.contains(&format!("https://treffpunkt.example.org/r/{token}")),
+        "management link shown"
+    );
     assert_eq!(app.confirmed_seats(id), 3);
-    assert_eq!(app.count("consent_at IS NOT NULL AND consent_version <> '' AND needs = 'Rollstuhlplatz'"), 1);
+    assert_eq!(
+        app.count("consent_at IS NOT NULL AND consent_version <> '' AND needs = 'Rollstuhlplatz'"),
+        1
+    );
 
     let (_, list) = app.get_text("/").await;
     assert!(list.contains("Noch 117 Plätze frei"));
@@ -55,7 +86,10 @@ async fn register_see_and_cancel_by_form(app: TestApp) {
     assert_eq!(res.status(), Status::SeeOther);
     let (_, page) = app.get_text(&format!("/r/{token}")).await;
     assert!(page.contains("Diese Anmeldung ist storniert."));
-    assert!(!page.contains("/cancel\""), "no cancel button on a cancelled registration");
+    assert!(
+        !page.contains("/cancel\""),
+        "no cancel button on a cancelled registration"
+    );
     assert_eq!(app.confirmed_seats(id), 0);
 
     // a second cancel is harmless
@@ -69,8 +103,13 @@ async fn register_see_and_cancel_by_form(app: TestApp) {
 async fn waiting_list_moves_up(app: TestApp) {
     let id = app.meeting(Some(2), 0);
     let mut tokens = Vec::new();
-    for (i, expected) in ["confirmed", "confirmed", "waiting", "waiting"].iter().enumerate() {
-        let (status, body) = app.register(id, &format!("Person {i}"), &format!("p{i}@example.org"), 0).await;
+    for (i, expected) in ["confirmed", "confirmed", "waiting", "waiting"]
+        .iter()
+        .enumerate()
+    {
+        let (status, body) = app
+            .register(id, &format!("Person {i}"), &format!("p{i}@example.org"), 0)
+            .await;
         assert_eq!(status, Status::Created);
         assert_eq!(body["status"], *expected);
         tokens.push(body["token"].as_str().unwrap().to_owned());
@@ -83,19 +122,36 @@ async fn waiting_list_moves_up(app: TestApp) {
     let (_, list) = app.get_text("/").await;
     assert!(list.contains("Warteliste"));
 
-    let res = app.client.delete(format!("/api/v1/registrations/{}", tokens[0])).dispatch().await;
+    let res = app
+        .client
+        .delete(format!("/api/v1/registrations/{}", tokens[0]))
+        .dispatch()
+        .await;
     assert_eq!(res.status(), Status::Ok);
 
     let (_, third) = app.get_text(&format!("/r/{}", tokens[2])).await;
-    assert!(third.contains("Ihre Anmeldung ist bestätigt."), "first waiting moved up");
+    assert!(
+        third.contains("Ihre Anmeldung ist bestätigt."),
+        "first waiting moved up"
+    );
     let (_, fourth) = app.get_text(&format!("/r/{}", tokens[3])).await;
-    assert!(fourth.contains("Warteliste auf Platz 1"), "the next one is first now");
+    assert!(
+        fourth.contains("Warteliste auf Platz 1"),
+        "the next one is first now"
+    );
     assert_eq!(app.confirmed_seats(id), 2);
 
     // the waiting one leaves: nobody is promoted, positions stay without gaps
-    let res = app.client.delete(format!("/api/v1/registrations/{}", tokens[3])).dispatch().await;
+    let res = app
+        .client
+        .delete(format!("/api/v1/registrations/{}", tokens[3]))
+        .dispatch()
+        .await;
     assert_eq!(res.status(), Status::Ok);
-    assert_eq!(app.count(&format!("event_id = {id} AND status = 'waiting'")), 0);
+    assert_eq!(
+        app.count(&format!("event_id = {id} AND status = 'waiting'")),
+        0
+    );
 }
 
 async fn party_is_not_split(app: TestApp) {
@@ -106,13 +162,39 @@ async fn party_is_not_split(app: TestApp) {
     assert_eq!(b["status"], "confirmed");
     let (_, c) = app.register(id, "C", "c@example.org", 2).await;
     let (_, d) = app.register(id, "D", "d@example.org", 0).await;
-    assert_eq!((c["status"].as_str(), c["waiting_position"].as_i64()), (Some("waiting"), Some(1)));
-    assert_eq!((d["status"].as_str(), d["waiting_position"].as_i64()), (Some("waiting"), Some(2)));
+    assert_eq!(
+        (c["status"].as_str(), c["waiting_position"].as_i64()),
+        (Some("waiting"), Some(1))
+    );
+    assert_eq!(
+        (d["status"].as_str(), d["waiting_position"].as_i64()),
+        (Some("waiting"), Some(2))
+    );
 
     // one seat frees: C (three people) does not fit, and D is not moved past C
-    app.client.delete(format!("/api/v1/registrations/{}", a["token"].as_str().unwrap())).dispatch().await;
-    let (_, c_now) = crate::support::json_of(app.get(&format!("/api/v1/registrations/{}", c["token"].as_str().unwrap())).await).await;
-    let (_, d_now) = crate::support::json_of(app.get(&format!("/api/v1/registrations/{}", d["token"].as_str().unwrap())).await).await;
+    app.client
+        .delete(format!(
+            "/api/v1/registrations/{}",
+            a["token"].as_str().unwrap()
+        ))
+        .dispatch()
+        .await;
+    let (_, c_now) = crate::support::json_of(
+        app.get(&format!(
+            "/api/v1/registrations/{}",
+            c["token"].as_str().unwrap()
+        ))
+        .await,
+    )
+    .await;
+    let (_, d_now) = crate::support::json_of(
+        app.get(&format!(
+            "/api/v1/registrations/{}",
+            d["token"].as_str().unwrap()
+        ))
+        .await,
+    )
+    .await;
     assert_eq!(c_now["status"], "waiting");
     assert_eq!(d_now["status"], "waiting");
     assert_eq!(d_now["waiting_position"], 2);
@@ -123,9 +205,29 @@ async fn party_is_not_split(app: TestApp) {
     assert_eq!(e["waiting_position"], 3);
 
     // two more seats free: C's whole party fits and moves up; D (1) no longer fits
-    app.client.delete(format!("/api/v1/registrations/{}", b["token"].as_str().unwrap())).dispatch().await;
-    let (_, c_now) = crate::support::json_of(app.get(&format!("/api/v1/registrations/{}", c["token"].as_str().unwrap())).await).await;
-    let (_, d_now) = crate::support::json_of(app.get(&format!("/api/v1/registrations/{}", d["token"].as_str().unwrap())).await).await;
+    app.client
+        .delete(format!(
+            "/api/v1/registrations/{}",
+            b["token"].as_str().unwrap()
+        ))
+        .dispatch()
+        .await;
+    let (_, c_now) = crate::support::json_of(
+        app.get(&format!(
+            "/api/v1/registrations/{}",
+            c["token"].as_str().unwrap()
+        ))
+        .await,
+    )
+    .await;
+    let (_, d_now) = crate::support::json_of(
+        app.get(&format!(
+            "/api/v1/registrations/{}",
+            d["token"].as_str().unwrap()
+        ))
+        .await,
+    )
+    .await;
     assert_eq!(c_now["status"], "confirmed");
     assert_eq!(d_now["status"], "waiting");
     assert_eq!(d_now["waiting_position"], 1);
@@ -135,7 +237,9 @@ async fn party_is_not_split(app: TestApp) {
 async fn unlimited_meeting_confirms_everyone(app: TestApp) {
     let id = app.meeting(None, 3);
     for i in 0..30 {
-        let (status, body) = app.register(id, "Gast", &format!("g{i}@example.org"), 3).await;
+        let (status, body) = app
+            .register(id, "Gast", &format!("g{i}@example.org"), 3)
+            .await;
         assert_eq!(status, Status::Created);
         assert_eq!(body["status"], "confirmed");
     }
@@ -145,7 +249,13 @@ async fn unlimited_meeting_confirms_everyone(app: TestApp) {
 }
 
 async fn list_filters_and_states(app: TestApp) {
-    let cat = treffpunkt::domain::event::insert_category(&mut app.conn(), "ehrenamt", "Ehrenamt", "Volunteering").unwrap();
+    let cat = treffpunkt::domain::event::insert_category(
+        &mut app.conn(),
+        "ehrenamt",
+        "Ehrenamt",
+        "Volunteering",
+    )
+    .unwrap();
     let open = app.meeting_with(|e| {
         e.title = "Infoabend Ehrenamt";
         e.category_id = Some(cat);
@@ -174,10 +284,19 @@ async fn list_filters_and_states(app: TestApp) {
 
     let (_, list) = app.get_text("/").await;
     assert!(list.contains("Infoabend Ehrenamt"));
-    assert!(list.contains("Abgesagt"), "cancelled meetings stay listed, marked");
+    assert!(
+        list.contains("Abgesagt"),
+        "cancelled meetings stay listed, marked"
+    );
     assert!(list.contains("Ausgebucht"), "full without waiting list");
-    assert!(!list.contains("Längst vorbei"), "past meetings are not upcoming");
-    assert!(!list.contains("Nur mit Link"), "unlisted meetings are not listed");
+    assert!(
+        !list.contains("Längst vorbei"),
+        "past meetings are not upcoming"
+    );
+    assert!(
+        !list.contains("Nur mit Link"),
+        "unlisted meetings are not listed"
+    );
 
     let (_, filtered) = app.get_text("/?category=ehrenamt").await;
     assert!(filtered.contains("Infoabend Ehrenamt"));
@@ -185,7 +304,15 @@ async fn list_filters_and_states(app: TestApp) {
 
     let (_, page) = app.get_text(&format!("/events/{cancelled}")).await;
     assert!(page.contains("Die Referentin ist erkrankt."));
-    assert!(!page.contains("action=\"/events/"), "no registration form on a cancelled meeting");
-    let (_, page) = app.get_text(&format!("/events/{open}/infoabend-ehrenamt")).await;
-    assert!(page.contains("action=\"/events/"), "slugged address works and has the form");
+    assert!(
+        !page.contains("action=\"/events/"),
+        "no registration form on a cancelled meeting"
+    );
+    let (_, page) = app
+        .get_text(&format!("/events/{open}/infoabend-ehrenamt"))
+        .await;
+    assert!(
+        page.contains("action=\"/events/"),
+        "slugged address works and has the form"
+    );
 }

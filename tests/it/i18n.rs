@@ -30,8 +30,14 @@ fn english_and_german_have_the_same_messages() {
     assert!(only_de.is_empty(), "missing in English: {only_de:?}");
     assert!(only_en.is_empty(), "missing in German: {only_en:?}");
     for key in &de {
-        assert!(treffpunkt::i18n::has_own("en", key), "English resolves {key}");
-        assert!(treffpunkt::i18n::has_own("de", key), "German resolves {key}");
+        assert!(
+            treffpunkt::i18n::has_own("en", key),
+            "English resolves {key}"
+        );
+        assert!(
+            treffpunkt::i18n::has_own("de", key),
+            "German resolves {key}"
+        );
     }
 }
 
@@ -45,7 +51,10 @@ async fn every_page_renders_in_both_languages() {
     let (_, waiting) = app.register(id, "Zweite", "zweite@example.org", 0).await;
     let (_, gone) = app.register(id, "Dritte", "dritte@example.org", 0).await;
     let gone = gone["token"].as_str().unwrap().to_owned();
-    app.client.delete(format!("/api/v1/registrations/{gone}")).dispatch().await;
+    app.client
+        .delete(format!("/api/v1/registrations/{gone}"))
+        .dispatch()
+        .await;
     let pages = [
         "/".to_owned(),
         format!("/events/{id}"),
@@ -59,11 +68,22 @@ async fn every_page_renders_in_both_languages() {
     ];
     for (lang, marker) in [("de", "Datenschutzhinweise"), ("en", "Privacy notice")] {
         for page in &pages {
-            let res = app.client.get(page.clone()).header(lang_header(lang)).dispatch().await;
+            let res = app
+                .client
+                .get(page.clone())
+                .header(lang_header(lang))
+                .dispatch()
+                .await;
             let status = res.status();
-            assert!(status == Status::Ok || status == Status::NotFound, "{page} in {lang}: {status}");
+            assert!(
+                status == Status::Ok || status == Status::NotFound,
+                "{page} in {lang}: {status}"
+            );
             let html = res.into_string().await.unwrap();
-            assert!(html.contains(&format!("<html lang=\"{lang}\"")), "{page} says its language");
+            assert!(
+                html.contains(&format!("<html lang=\"{lang}\"")),
+                "{page} says its language"
+            );
             assert!(html.contains(marker), "{page} is in {lang}");
         }
     }
@@ -79,7 +99,9 @@ async fn every_page_renders_in_both_languages() {
     let html = res.into_string().await.unwrap();
     assert!(html.contains("Please enter your name."));
     assert!(html.contains("Please agree to the privacy notice"));
-    let (_, page) = app.get_text(&format!("/r/{}", waiting["token"].as_str().unwrap())).await;
+    let (_, page) = app
+        .get_text(&format!("/r/{}", waiting["token"].as_str().unwrap()))
+        .await;
     assert!(page.contains("Warteliste auf Platz 1"));
 }
 
@@ -96,10 +118,23 @@ async fn language_choice_is_remembered() {
     let cookie = res.cookies().get("lang").unwrap().value().to_owned();
     assert_eq!(cookie, "en");
     let (_, page) = app.get_text("/").await;
-    assert!(page.contains("<h1>Meetings</h1>"), "English after switching");
+    assert!(
+        page.contains("<h1>Meetings</h1>"),
+        "English after switching"
+    );
     // the choice beats the browser's header
-    let res = app.client.get("/").header(lang_header("de")).dispatch().await;
-    assert!(res.into_string().await.unwrap().contains("<h1>Meetings</h1>"));
+    let res = app
+        .client
+        .get("/")
+        .header(lang_header("de"))
+        .dispatch()
+        .await;
+    assert!(
+        res.into_string()
+            .await
+            .unwrap()
+            .contains("<h1>Meetings</h1>")
+    );
 
     let res = app.get("/language/xx?next=https://evil.example").await;
     assert_eq!(res.headers().get_one("Location"), Some("/"));

@@ -5,6 +5,7 @@
 mod support;
 
 mod api;
+mod backoffice;
 mod flow;
 mod i18n;
 mod race;

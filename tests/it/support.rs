@@ -76,39 +76,67 @@ fn authority(url: &str) -> &str {
 async fn start_with(backend: Backend, proxy_port: Option<u16>) -> Option<TestApp> {
     let dir = tempfile::tempdir().expect("temp dir");
     let (url, schema) = match backend {
-        Backend::Sqlite => (format!("sqlite://{}", dir.path().join("test.sqlite").display()), None),
+        Backend::Sqlite => (
+            format!("sqlite://{}", dir.path().join("test.sqlite").display()),
+            None,
+        ),
         Backend::Postgres => {
             let Ok(base) = std::env::var("TREFFPUNKT_TEST_DATABASE_URL") else {
-                eprintln!("skipped: TREFFPUNKT_TEST_DATABASE_URL is not set, no PostgreSQL to test against");
+                eprintln!(
+                    "skipped: TREFFPUNKT_TEST_DATABASE_URL is not set, no PostgreSQL to test against"
+                );
                 return None;
             };
-            let name = format!("t_{}", treffpunkt::domain::token::new_token().to_lowercase().replace(['-', '_'], ""));
+            let name = format!(
+                "t_{}",
+                treffpunkt::domain::token::new_token()
+                    .to_lowercase()
+                    .replace(['-', '_'], "")
+            );
             let mut admin = match diesel::PgConnection::establish(&base) {
                 Ok(c) => c,
                 Err(e) => panic!("TREFFPUNKT_TEST_DATABASE_URL is set but unreachable: {e}"),
             };
-            admin.batch_execute(&format!("CREATE SCHEMA {name}")).expect("create schema");
+            admin
+                .batch_execute(&format!("CREATE SCHEMA {name}"))
+                .expect("create schema");
             let sep = if base.contains('?') { '&' } else { '?' };
             let mut url = format!("{base}{sep}options=-csearch_path%3D{name}");
             if let Some(port) = proxy_port {
                 url = url.replacen(authority(&base), &format!("127.0.0.1:{port}"), 1);
             }
-            (url, Some(PgSchema { admin_url: base, name }))
+            (
+                url,
+                Some(PgSchema {
+                    admin_url: base,
+                    name,
+                }),
+            )
         }
     };
     let clock = Clock::default();
     let rocket = treffpunkt::rocket_with_clock(figment(&url, dir.path()), clock.clone());
     let client = Client::tracked(rocket).await.expect("app starts");
     let db = client.rocket().state::<Db>().expect("db managed").clone();
-    Some(TestApp { client, clock, db, url, dir, _schema: schema })
+    Some(TestApp {
+        client,
+        clock,
+        db,
+        url,
+        dir,
+        _schema: schema,
+    })
 }
 
 impl TestApp {
     /// A second, independently built application on the same database (as two instances
     /// behind a load balancer would be).
     pub async fn second_instance(&self) -> Client {
-        let rocket = treffpunkt::rocket_with_clock(figment(&self.url, self.dir.path()), self.clock.clone());
-        Client::untracked(rocket).await.expect("second instance starts")
+        let rocket =
+            treffpunkt::rocket_with_clock(figment(&self.url, self.dir.path()), self.clock.clone());
+        Client::untracked(rocket)
+            .await
+            .expect("second instance starts")
     }
 
     pub fn conn(&self) -> impl std::ops::DerefMut<Target = DbConn> {
@@ -133,7 +161,13 @@ impl TestApp {
 
     pub fn meeting_with(&self, adjust: impl FnOnce(&mut NewEvent<'static>)) -> i64 {
         let mut conn = self.conn();
-        let office = match event::insert_office(&mut conn, "amt", "Landratsamt Tübingen", "amt@example.org", "07071 207-0") {
+        let office = match event::insert_office(
+            &mut conn,
+            "amt",
+            "Landratsamt Tübingen",
+            "amt@example.org",
+            "07071 207-0",
+        ) {
             Ok(id) => id,
             Err(_) => treffpunkt::db::schema::offices::table
                 .select(treffpunkt::db::schema::offices::id)
@@ -188,7 +222,11 @@ impl TestApp {
             .await
     }
 
-    pub async fn post_json(&self, uri: &str, body: &serde_json::Value) -> (Status, serde_json::Value) {
+    pub async fn post_json(
+        &self,
+        uri: &str,
+        body: &serde_json::Value,
+    ) -> (Status, serde_json::Value) {
         let res = self
             .client
             .post(uri.to_owned())
@@ -200,7 +238,13 @@ impl TestApp {
     }
 
     /// Registers by the JSON API; returns the answer's status and body.
-    pub async fn register(&self, event: i64, name: &str, email: &str, companions: i64) -> (Status, serde_json::Value) {
+    pub async fn register(
+        &self,
+        event: i64,
+        name: &str,
+        email: &str,
+        companions: i64,
+    ) -> (Status, serde_json::Value) {
         register_on(&self.client, event, name, email, companions).await
     }
 
@@ -210,10 +254,12 @@ impl TestApp {
             #[diesel(sql_type = diesel::sql_types::BigInt)]
             n: i64,
         }
-        diesel::sql_query(format!("SELECT COUNT(*) AS n FROM registrations WHERE {sql_where}"))
-            .get_result::<N>(&mut *self.conn())
-            .expect("count")
-            .n
+        diesel::sql_query(format!(
+            "SELECT COUNT(*) AS n FROM registrations WHERE {sql_where}"
+        ))
+        .get_result::<N>(&mut *self.conn())
+        .expect("count")
+        .n
     }
 
     /// Confirmed seats of a meeting, read straight from the database.
@@ -291,7 +337,9 @@ impl Proxy {
         let (gate, tx) = (open.clone(), generation.clone());
         rocket::tokio::spawn(async move {
             loop {
-                let Ok((mut inbound, _)) = listener.accept().await else { break };
+                let Ok((mut inbound, _)) = listener.accept().await else {
+                    break;
+                };
                 if !gate.load(std::sync::atomic::Ordering::SeqCst) {
                     drop(inbound);
                     continue;
@@ -299,7 +347,9 @@ impl Proxy {
                 let mut cut = tx.subscribe();
                 let target = target.clone();
                 rocket::tokio::spawn(async move {
-                    let Ok(mut outbound) = TcpStream::connect(&target).await else { return };
+                    let Ok(mut outbound) = TcpStream::connect(&target).await else {
+                        return;
+                    };
                     rocket::tokio::select! {
                         _ = rocket::tokio::io::copy_bidirectional(&mut inbound, &mut outbound) => {}
                         _ = cut.changed() => {}
@@ -307,7 +357,11 @@ impl Proxy {
                 });
             }
         });
-        Proxy { port, open, generation }
+        Proxy {
+            port,
+            open,
+            generation,
+        }
     }
 
     /// Drops every connection and refuses new ones.
@@ -318,5 +372,155 @@ impl Proxy {
 
     pub fn restore(&self) {
         self.open.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// A browser-like session of a staff member: its own cookies, on its own client.
+pub struct StaffSession {
+    pub client: Client,
+    cookies: std::sync::Mutex<Vec<rocket::http::Cookie<'static>>>,
+}
+
+/// The hidden CSRF token of the last form on a page.
+pub fn csrf_of(html: &str) -> String {
+    let marker = "name=\"csrf\" value=\"";
+    let start = html
+        .rfind(marker)
+        .map(|i| i + marker.len())
+        .expect("page has a CSRF field");
+    html[start..].split('"').next().unwrap().to_owned()
+}
+
+impl StaffSession {
+    fn remember(&self, res: &LocalResponse<'_>) {
+        let mut jar = self.cookies.lock().unwrap();
+        for c in res.cookies().iter() {
+            jar.retain(|k| k.name() != c.name());
+            if !c.value().is_empty() {
+                jar.push(c.clone().into_owned());
+            }
+        }
+    }
+
+    fn jar(&self) -> Vec<rocket::http::Cookie<'static>> {
+        self.cookies.lock().unwrap().clone()
+    }
+
+    pub async fn get(&self, uri: &str) -> (Status, String, Option<String>) {
+        let res = self
+            .client
+            .get(uri.to_owned())
+            .cookies(self.jar())
+            .dispatch()
+            .await;
+        self.remember(&res);
+        let status = res.status();
+        let location = res.headers().get_one("Location").map(str::to_owned);
+        (
+            status,
+            res.into_string().await.unwrap_or_default(),
+            location,
+        )
+    }
+
+    pub async fn get_bytes(&self, uri: &str) -> (Status, Option<String>, Vec<u8>) {
+        let res = self
+            .client
+            .get(uri.to_owned())
+            .cookies(self.jar())
+            .dispatch()
+            .await;
+        let status = res.status();
+        let ct = res.content_type().map(|c| c.to_string());
+        (status, ct, res.into_bytes().await.unwrap_or_default())
+    }
+
+    /// Posts a form as the page at `from` would, with its CSRF token.
+    pub async fn submit(
+        &self,
+        from: &str,
+        action: &str,
+        fields: &[(&str, &str)],
+    ) -> (Status, String, Option<String>) {
+        let (_, page, _) = self.get(from).await;
+        let mut body = format!("csrf={}", csrf_of(&page));
+        for (k, v) in fields {
+            body.push_str(&format!(
+                "&{k}={}",
+                rocket::http::RawStr::new(v).percent_encode()
+            ));
+        }
+        self.post_raw(action, body.into_bytes()).await
+    }
+
+    pub async fn post_raw(&self, action: &str, body: Vec<u8>) -> (Status, String, Option<String>) {
+        let res = self
+            .client
+            .post(action.to_owned())
+            .header(ContentType::Form)
+            .cookies(self.jar())
+            .body(body)
+            .dispatch()
+            .await;
+        self.remember(&res);
+        let status = res.status();
+        let location = res.headers().get_one("Location").map(str::to_owned);
+        (
+            status,
+            res.into_string().await.unwrap_or_default(),
+            location,
+        )
+    }
+
+    pub async fn csrf(&self) -> String {
+        let (_, page, _) = self.get("/admin/login").await;
+        csrf_of(&page)
+    }
+}
+
+impl TestApp {
+    /// An account with a password, of `role`, managing `offices`.
+    pub fn account(&self, email: &str, role: &str, offices: &[i64]) -> String {
+        use treffpunkt::domain::account;
+        let password = "Sitzungssaal-18Uhr".to_owned();
+        let mut conn = self.conn();
+        let id = account::create(&mut conn, email, "Frau Gründler", role, self.now()).unwrap();
+        account::set_offices(&mut conn, id, offices).unwrap();
+        account::set_password(&mut conn, id, &password, self.now()).unwrap();
+        password
+    }
+
+    pub fn office(&self, slug: &str, name: &str) -> i64 {
+        event::insert_office(
+            &mut self.conn(),
+            slug,
+            name,
+            "amt@example.org",
+            "07071 207-0",
+        )
+        .unwrap()
+    }
+
+    /// A fresh session (own cookies) that is not logged in yet.
+    pub async fn anonymous(&self) -> StaffSession {
+        StaffSession {
+            client: self.second_instance().await,
+            cookies: std::sync::Mutex::new(Vec::new()),
+        }
+    }
+
+    /// A session logged in through the login form.
+    pub async fn login(&self, email: &str, password: &str) -> StaffSession {
+        let s = self.anonymous().await;
+        let (status, _, location) = s
+            .submit(
+                "/admin/login",
+                "/admin/login",
+                &[("email", email), ("password", password)],
+            )
+            .await;
+        assert_eq!(status, Status::SeeOther, "login works");
+        assert_eq!(location.as_deref(), Some("/admin"));
+        s
     }
 }

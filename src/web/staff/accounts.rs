@@ -11,17 +11,24 @@ use rocket_dyn_templates::Template;
 
 use super::session::{Checked, CsrfToken, Staff};
 use super::{error_map, page, require_admin};
+use crate::domain::FieldErrors;
 use crate::domain::account::{self, ROLES};
 use crate::domain::audit;
 use crate::domain::event;
 use crate::domain::validate::is_deliverable_email;
-use crate::domain::FieldErrors;
-use crate::web::errors::PageError;
 use crate::web::Ctx;
+use crate::web::errors::PageError;
 
 type Page = (Status, Template);
 
-async fn users_page(ctx: &Ctx<'_>, staff: &Staff, csrf: &CsrfToken, flash: Option<FlashMessage<'_>>, status: Status, extra: serde_json::Value) -> Result<Page, PageError> {
+async fn users_page(
+    ctx: &Ctx<'_>,
+    staff: &Staff,
+    csrf: &CsrfToken,
+    flash: Option<FlashMessage<'_>>,
+    status: Status,
+    extra: serde_json::Value,
+) -> Result<Page, PageError> {
     let (users, offices) = ctx
         .db
         .run(|conn| {
@@ -42,9 +49,16 @@ async fn users_page(ctx: &Ctx<'_>, staff: &Staff, csrf: &CsrfToken, flash: Optio
                     "active": u.active, "has_password": u.password_hash.is_some(), "offices": ids })
         })
         .collect();
-    let offices: Vec<_> = offices.iter().map(|o| json!({"id": o.id, "name": o.name})).collect();
-    let roles: Vec<_> = ROLES.iter().map(|r| json!({"id": r, "name": super::role_name(lang, r)})).collect();
-    let mut c = json!({ "users": users, "offices": offices, "roles": roles, "form": {}, "errors": {} });
+    let offices: Vec<_> = offices
+        .iter()
+        .map(|o| json!({"id": o.id, "name": o.name}))
+        .collect();
+    let roles: Vec<_> = ROLES
+        .iter()
+        .map(|r| json!({"id": r, "name": super::role_name(lang, r)}))
+        .collect();
+    let mut c =
+        json!({ "users": users, "offices": offices, "roles": roles, "form": {}, "errors": {} });
     if let (Some(map), Some(extra)) = (c.as_object_mut(), extra.as_object()) {
         map.extend(extra.clone());
     }
@@ -52,7 +66,12 @@ async fn users_page(ctx: &Ctx<'_>, staff: &Staff, csrf: &CsrfToken, flash: Optio
 }
 
 #[get("/admin/users")]
-async fn users(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken, flash: Option<FlashMessage<'_>>) -> Result<Page, PageError> {
+async fn users(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    csrf: CsrfToken,
+    flash: Option<FlashMessage<'_>>,
+) -> Result<Page, PageError> {
     require_admin(&staff)?;
     users_page(&ctx, &staff, &csrf, flash, Status::Ok, json!({})).await
 }
@@ -67,7 +86,12 @@ struct InviteForm {
 
 /// Creates an account and shows (and mails) its one-time set-up link.
 #[post("/admin/users", data = "<form>")]
-async fn invite(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken, form: Checked<InviteForm>) -> Result<Page, PageError> {
+async fn invite(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    csrf: CsrfToken,
+    form: Checked<InviteForm>,
+) -> Result<Page, PageError> {
     require_admin(&staff)?;
     let f = form.0;
     let email = f.email.clone().unwrap_or_default().trim().to_lowercase();
@@ -84,7 +108,15 @@ async fn invite(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken, form: Checked<Invit
         errors.insert("role", "error-choice-invalid");
     }
     if !errors.is_empty() {
-        return users_page(&ctx, &staff, &csrf, None, Status::UnprocessableEntity, json!({ "form": f, "errors": error_map(ctx.lang(), &errors) })).await;
+        return users_page(
+            &ctx,
+            &staff,
+            &csrf,
+            None,
+            Status::UnprocessableEntity,
+            json!({ "form": f, "errors": error_map(ctx.lang(), &errors) }),
+        )
+        .await;
     }
     let (actor, now) = (staff.actor(), ctx.now());
     let offices = f.offices.clone();
@@ -103,8 +135,22 @@ async fn invite(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken, form: Checked<Invit
                 let id = account::create(conn, &email, &name, &role, now)?;
                 account::set_offices(conn, id, &offices)?;
                 let token = account::new_setup_link(conn, Some(id), None, &role, now)?;
-                crate::mail::queue::setup_link(conn, &email, &name, &format!("{base}{token}"), lang, now)?;
-                audit::record(conn, &actor, "account.invite", ("user", Some(id)), &format!("{email} as {role}"), now)?;
+                crate::mail::queue::setup_link(
+                    conn,
+                    &email,
+                    &name,
+                    &format!("{base}{token}"),
+                    lang,
+                    now,
+                )?;
+                audit::record(
+                    conn,
+                    &actor,
+                    "account.invite",
+                    ("user", Some(id)),
+                    &format!("{email} as {role}"),
+                    now,
+                )?;
                 Ok::<_, diesel::result::Error>(Some(token))
             })
             .map_err(PageError::from)
@@ -113,11 +159,27 @@ async fn invite(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken, form: Checked<Invit
     match result {
         Some(token) => {
             let link = ctx.absolute(&format!("/admin/setup/{token}"));
-            users_page(&ctx, &staff, &csrf, None, Status::Ok, json!({ "setup_link": link })).await
+            users_page(
+                &ctx,
+                &staff,
+                &csrf,
+                None,
+                Status::Ok,
+                json!({ "setup_link": link }),
+            )
+            .await
         }
         None => {
             let errors: FieldErrors = [("email", "error-account-exists")].into_iter().collect();
-            users_page(&ctx, &staff, &csrf, None, Status::UnprocessableEntity, json!({ "form": f, "errors": error_map(ctx.lang(), &errors) })).await
+            users_page(
+                &ctx,
+                &staff,
+                &csrf,
+                None,
+                Status::UnprocessableEntity,
+                json!({ "form": f, "errors": error_map(ctx.lang(), &errors) }),
+            )
+            .await
         }
     }
 }
@@ -131,7 +193,12 @@ struct AccountForm {
 
 /// Changes role, offices and whether the account may log in (ending its sessions).
 #[post("/admin/users/<id>", data = "<form>")]
-async fn update_user(ctx: Ctx<'_>, staff: Staff, id: i64, form: Checked<AccountForm>) -> Result<Flash<Redirect>, PageError> {
+async fn update_user(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    id: i64,
+    form: Checked<AccountForm>,
+) -> Result<Flash<Redirect>, PageError> {
     require_admin(&staff)?;
     let f = form.0;
     let back = Redirect::to("/admin/users");
@@ -150,25 +217,43 @@ async fn update_user(ctx: Ctx<'_>, staff: Staff, id: i64, form: Checked<AccountF
             use crate::db::schema::users;
             use diesel::prelude::*;
             conn.transaction(|conn| {
-                let Some(before) = account::find(conn, id)? else { return Ok(false) };
+                let Some(before) = account::find(conn, id)? else {
+                    return Ok(false);
+                };
                 diesel::update(users::table.find(id))
                     .set((
                         users::role.eq(&role),
                         users::active.eq(active),
-                        users::session_epoch.eq(users::session_epoch + i32::from(!active || role != before.role)),
+                        users::session_epoch
+                            .eq(users::session_epoch + i32::from(!active || role != before.role)),
                         users::updated_at.eq(now),
                     ))
                     .execute(conn)?;
                 let known: Vec<i64> = event::all_offices(conn)?.iter().map(|o| o.id).collect();
-                let offices: Vec<i64> = f.offices.into_iter().filter(|o| known.contains(o)).collect();
+                let offices: Vec<i64> = f
+                    .offices
+                    .into_iter()
+                    .filter(|o| known.contains(o))
+                    .collect();
                 account::set_offices(conn, id, &offices)?;
-                audit::record(conn, &actor, "account.update", ("user", Some(id)), &format!("{role}, active {active}, offices {offices:?}"), now)?;
+                audit::record(
+                    conn,
+                    &actor,
+                    "account.update",
+                    ("user", Some(id)),
+                    &format!("{role}, active {active}, offices {offices:?}"),
+                    now,
+                )?;
                 Ok::<_, diesel::result::Error>(true)
             })
             .map_err(PageError::from)
         })
         .await?;
-    if found { Ok(Flash::success(back, "staff-saved")) } else { Err(PageError::NotFound) }
+    if found {
+        Ok(Flash::success(back, "staff-saved"))
+    } else {
+        Err(PageError::NotFound)
+    }
 }
 
 #[derive(Debug, FromForm, serde::Serialize)]
@@ -178,25 +263,68 @@ struct OfficeForm {
     office_phone: Option<String>,
 }
 
-async fn offices_page(ctx: &Ctx<'_>, staff: &Staff, csrf: &CsrfToken, flash: Option<FlashMessage<'_>>, status: Status, form: serde_json::Value, errors: &FieldErrors) -> Result<Page, PageError> {
-    let (offices, categories) = ctx.db.run(|conn| Ok::<_, PageError>((event::all_offices(conn)?, event::all_categories(conn)?))).await?;
+async fn offices_page(
+    ctx: &Ctx<'_>,
+    staff: &Staff,
+    csrf: &CsrfToken,
+    flash: Option<FlashMessage<'_>>,
+    status: Status,
+    form: serde_json::Value,
+    errors: &FieldErrors,
+) -> Result<Page, PageError> {
+    let (offices, categories) = ctx
+        .db
+        .run(|conn| Ok::<_, PageError>((event::all_offices(conn)?, event::all_categories(conn)?)))
+        .await?;
     let offices: Vec<_> = offices.iter().map(|o| json!({"id": o.id, "name": o.name, "email": o.email, "phone": o.phone, "slug": o.slug})).collect();
-    let categories: Vec<_> = categories.iter().map(|c| json!({"id": c.id, "slug": c.slug, "name_de": c.name_de, "name_en": c.name_en})).collect();
+    let categories: Vec<_> = categories
+        .iter()
+        .map(|c| json!({"id": c.id, "slug": c.slug, "name_de": c.name_de, "name_en": c.name_en}))
+        .collect();
     Ok((
         status,
-        page(ctx, staff, csrf, flash, "staff/offices", json!({ "offices": offices, "categories": categories, "form": form, "errors": error_map(ctx.lang(), errors) })),
+        page(
+            ctx,
+            staff,
+            csrf,
+            flash,
+            "staff/offices",
+            json!({ "offices": offices, "categories": categories, "form": form, "errors": error_map(ctx.lang(), errors) }),
+        ),
     ))
 }
 
 #[get("/admin/offices")]
-async fn offices(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken, flash: Option<FlashMessage<'_>>) -> Result<Page, PageError> {
+async fn offices(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    csrf: CsrfToken,
+    flash: Option<FlashMessage<'_>>,
+) -> Result<Page, PageError> {
     require_admin(&staff)?;
-    offices_page(&ctx, &staff, &csrf, flash, Status::Ok, json!({}), &FieldErrors::new()).await
+    offices_page(
+        &ctx,
+        &staff,
+        &csrf,
+        flash,
+        Status::Ok,
+        json!({}),
+        &FieldErrors::new(),
+    )
+    .await
 }
 
-fn unique_slug(conn: &mut crate::db::DbConn, base: &str, taken: impl Fn(&mut crate::db::DbConn, &str) -> diesel::QueryResult<bool>) -> diesel::QueryResult<String> {
+fn unique_slug(
+    conn: &mut crate::db::DbConn,
+    base: &str,
+    taken: impl Fn(&mut crate::db::DbConn, &str) -> diesel::QueryResult<bool>,
+) -> diesel::QueryResult<String> {
     let base: String = slug::slugify(base).chars().take(60).collect();
-    let base = if base.is_empty() { "x".to_owned() } else { base };
+    let base = if base.is_empty() {
+        "x".to_owned()
+    } else {
+        base
+    };
     let mut candidate = base.clone();
     let mut n = 2;
     while taken(conn, &candidate)? {
@@ -207,7 +335,12 @@ fn unique_slug(conn: &mut crate::db::DbConn, base: &str, taken: impl Fn(&mut cra
 }
 
 #[post("/admin/offices", data = "<form>")]
-async fn add_office(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken, form: Checked<OfficeForm>) -> Result<Either<Flash<Redirect>, Page>, PageError> {
+async fn add_office(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    csrf: CsrfToken,
+    form: Checked<OfficeForm>,
+) -> Result<Either<Flash<Redirect>, Page>, PageError> {
     require_admin(&staff)?;
     let f = form.0;
     let name = f.office_name.clone().unwrap_or_default().trim().to_owned();
@@ -224,7 +357,17 @@ async fn add_office(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken, form: Checked<O
         errors.insert("office_phone", "error-too-long");
     }
     if !errors.is_empty() {
-        return offices_page(&ctx, &staff, &csrf, None, Status::UnprocessableEntity, json!({ "office": f }), &errors).await.map(Either::Right);
+        return offices_page(
+            &ctx,
+            &staff,
+            &csrf,
+            None,
+            Status::UnprocessableEntity,
+            json!({ "office": f }),
+            &errors,
+        )
+        .await
+        .map(Either::Right);
     }
     let (actor, now) = (staff.actor(), ctx.now());
     ctx.db
@@ -232,14 +375,30 @@ async fn add_office(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken, form: Checked<O
             use crate::db::schema::offices;
             use diesel::prelude::*;
             conn.transaction(|conn| {
-                let slug = unique_slug(conn, &name, |c, s| offices::table.filter(offices::slug.eq(s)).count().get_result::<i64>(c).map(|n| n > 0))?;
+                let slug = unique_slug(conn, &name, |c, s| {
+                    offices::table
+                        .filter(offices::slug.eq(s))
+                        .count()
+                        .get_result::<i64>(c)
+                        .map(|n| n > 0)
+                })?;
                 let id = event::insert_office(conn, &slug, &name, &email, &phone)?;
-                audit::record(conn, &actor, "office.create", ("office", Some(id)), &name, now)
+                audit::record(
+                    conn,
+                    &actor,
+                    "office.create",
+                    ("office", Some(id)),
+                    &name,
+                    now,
+                )
             })
             .map_err(PageError::from)
         })
         .await?;
-    Ok(Either::Left(Flash::success(Redirect::to("/admin/offices"), "staff-saved")))
+    Ok(Either::Left(Flash::success(
+        Redirect::to("/admin/offices"),
+        "staff-saved",
+    )))
 }
 
 #[derive(Debug, FromForm, serde::Serialize)]
@@ -249,7 +408,12 @@ struct CategoryForm {
 }
 
 #[post("/admin/categories", data = "<form>")]
-async fn add_category(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken, form: Checked<CategoryForm>) -> Result<Either<Flash<Redirect>, Page>, PageError> {
+async fn add_category(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    csrf: CsrfToken,
+    form: Checked<CategoryForm>,
+) -> Result<Either<Flash<Redirect>, Page>, PageError> {
     require_admin(&staff)?;
     let f = form.0;
     let de = f.name_de.clone().unwrap_or_default().trim().to_owned();
@@ -263,7 +427,17 @@ async fn add_category(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken, form: Checked
         }
     }
     if !errors.is_empty() {
-        return offices_page(&ctx, &staff, &csrf, None, Status::UnprocessableEntity, json!({ "category": f }), &errors).await.map(Either::Right);
+        return offices_page(
+            &ctx,
+            &staff,
+            &csrf,
+            None,
+            Status::UnprocessableEntity,
+            json!({ "category": f }),
+            &errors,
+        )
+        .await
+        .map(Either::Right);
     }
     let (actor, now) = (staff.actor(), ctx.now());
     ctx.db
@@ -271,29 +445,63 @@ async fn add_category(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken, form: Checked
             use crate::db::schema::categories;
             use diesel::prelude::*;
             conn.transaction(|conn| {
-                let slug = unique_slug(conn, &de, |c, s| categories::table.filter(categories::slug.eq(s)).count().get_result::<i64>(c).map(|n| n > 0))?;
+                let slug = unique_slug(conn, &de, |c, s| {
+                    categories::table
+                        .filter(categories::slug.eq(s))
+                        .count()
+                        .get_result::<i64>(c)
+                        .map(|n| n > 0)
+                })?;
                 let id = event::insert_category(conn, &slug, &de, &en)?;
-                audit::record(conn, &actor, "category.create", ("category", Some(id)), &de, now)
+                audit::record(
+                    conn,
+                    &actor,
+                    "category.create",
+                    ("category", Some(id)),
+                    &de,
+                    now,
+                )
             })
             .map_err(PageError::from)
         })
         .await?;
-    Ok(Either::Left(Flash::success(Redirect::to("/admin/offices"), "staff-saved")))
+    Ok(Either::Left(Flash::success(
+        Redirect::to("/admin/offices"),
+        "staff-saved",
+    )))
 }
 
 #[get("/admin/audit")]
 async fn audit_log(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken) -> Result<Template, PageError> {
     require_admin(&staff)?;
-    let entries = ctx.db.run(|conn| Ok::<_, PageError>(audit::latest(conn, 500)?)).await?;
+    let entries = ctx
+        .db
+        .run(|conn| Ok::<_, PageError>(audit::latest(conn, 500)?))
+        .await?;
     let fmt = ctx.fmt();
     let rows: Vec<_> = entries
         .iter()
         .map(|e| json!({ "at": format!("{}, {}", fmt.date(e.at), fmt.time(e.at)), "actor": e.actor, "action": e.action,
                          "object": format!("{} {}", e.object_type, e.object_id.map(|i| i.to_string()).unwrap_or_default()), "detail": e.detail }))
         .collect();
-    Ok(page(&ctx, &staff, &csrf, None, "staff/audit", json!({ "entries": rows })))
+    Ok(page(
+        &ctx,
+        &staff,
+        &csrf,
+        None,
+        "staff/audit",
+        json!({ "entries": rows }),
+    ))
 }
 
 pub fn routes() -> Vec<Route> {
-    routes![users, invite, update_user, offices, add_office, add_category, audit_log]
+    routes![
+        users,
+        invite,
+        update_user,
+        offices,
+        add_office,
+        add_category,
+        audit_log
+    ]
 }

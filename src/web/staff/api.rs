@@ -22,8 +22,13 @@ async fn events(ctx: Ctx<'_>, staff: Staff) -> Answer {
         return refuse(Status::Forbidden, "forbidden");
     }
     let fmt = ctx.fmt();
-    let found = ctx.db.run(|conn| Ok::<_, crate::db::DbError>(event::all_events(conn)?)).await;
-    let Ok(list) = found else { return refuse(Status::ServiceUnavailable, "unavailable") };
+    let found = ctx
+        .db
+        .run(|conn| Ok::<_, crate::db::DbError>(event::all_events(conn)?))
+        .await;
+    let Ok(list) = found else {
+        return refuse(Status::ServiceUnavailable, "unavailable");
+    };
     let events: Vec<_> = list
         .iter()
         .filter(|e| staff.can_manage_office(e.office_id))
@@ -41,7 +46,9 @@ async fn registrations(ctx: Ctx<'_>, staff: Staff, id: i64) -> Answer {
     let found = ctx
         .db
         .run(move |conn| {
-            let Some(e) = event::find(conn, id)? else { return Ok(None) };
+            let Some(e) = event::find(conn, id)? else {
+                return Ok(None);
+            };
             let rows = roster::list(conn, id, None, None)?;
             Ok::<_, crate::db::DbError>(Some((e, rows)))
         })
@@ -61,7 +68,10 @@ async fn registrations(ctx: Ctx<'_>, staff: Staff, id: i64) -> Answer {
                               "status": r.status, "waiting_position": p, "needs": r.needs, "created_at": fmt.iso(r.created_at),
                               "checked_in": r.checked_in_at.is_some() }))
         .collect();
-    (Status::Ok, Json(json!({ "event_id": id, "registrations": list })))
+    (
+        Status::Ok,
+        Json(json!({ "event_id": id, "registrations": list })),
+    )
 }
 
 pub fn routes() -> Vec<Route> {

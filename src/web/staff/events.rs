@@ -26,9 +26,21 @@ type FormPage = (Status, Template);
 
 /// Meetings of the person's offices (all for administrators), soonest first, drafts too.
 #[get("/admin")]
-async fn list(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken, flash: Option<FlashMessage<'_>>) -> Result<Template, PageError> {
+async fn list(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    csrf: CsrfToken,
+    flash: Option<FlashMessage<'_>>,
+) -> Result<Template, PageError> {
     if !staff.user.is_organiser() {
-        return Ok(page(&ctx, &staff, &csrf, flash, "staff/home", json!({ "events": [] })));
+        return Ok(page(
+            &ctx,
+            &staff,
+            &csrf,
+            flash,
+            "staff/home",
+            json!({ "events": [] }),
+        ));
     }
     let offices = staff.offices.clone();
     let admin = staff.user.is_admin();
@@ -65,7 +77,14 @@ async fn list(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken, flash: Option<FlashMe
             })
         })
         .collect();
-    Ok(page(&ctx, &staff, &csrf, flash, "staff/home", json!({ "events": events })))
+    Ok(page(
+        &ctx,
+        &staff,
+        &csrf,
+        flash,
+        "staff/home",
+        json!({ "events": events }),
+    ))
 }
 
 async fn form_context(ctx: &Ctx<'_>, staff: &Staff) -> Result<serde_json::Value, PageError> {
@@ -86,9 +105,7 @@ async fn event_form(
     ctx: &Ctx<'_>,
     staff: &Staff,
     csrf: &CsrfToken,
-    status: Status,
-    action: String,
-    heading: &str,
+    (status, action, heading): (Status, String, &str),
     input: &EventInput,
     errors: &FieldErrors,
 ) -> Result<FormPage, PageError> {
@@ -111,29 +128,65 @@ async fn new_form(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken) -> Result<FormPag
         visibility: Some("public".into()),
         ..Default::default()
     };
-    event_form(&ctx, &staff, &csrf, Status::Ok, "/admin/events/new".into(), "staff-new-event", &input, &FieldErrors::new()).await
+    event_form(
+        &ctx,
+        &staff,
+        &csrf,
+        (Status::Ok, "/admin/events/new".into(), "staff-new-event"),
+        &input,
+        &FieldErrors::new(),
+    )
+    .await
 }
 
 #[post("/admin/events/new", data = "<form>")]
-async fn create(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken, form: Checked<EventInput>) -> Result<Either<Flash<Redirect>, FormPage>, PageError> {
+async fn create(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    csrf: CsrfToken,
+    form: Checked<EventInput>,
+) -> Result<Either<Flash<Redirect>, FormPage>, PageError> {
     require_organiser(&staff)?;
     let input = form.0;
     let fields = match input.validate(ctx.settings.tz(), &|o| staff.can_manage_office(o)) {
         Ok(f) => f,
         Err(errors) => {
-            return event_form(&ctx, &staff, &csrf, Status::UnprocessableEntity, "/admin/events/new".into(), "staff-new-event", &input, &errors)
-                .await
-                .map(Either::Right);
+            return event_form(
+                &ctx,
+                &staff,
+                &csrf,
+                (
+                    Status::UnprocessableEntity,
+                    "/admin/events/new".into(),
+                    "staff-new-event",
+                ),
+                &input,
+                &errors,
+            )
+            .await
+            .map(Either::Right);
         }
     };
     let (actor, now) = (staff.actor(), ctx.now());
-    let id = ctx.db.run(move |conn| Ok::<_, PageError>(manage::create(conn, &fields, &actor, now)?)).await?;
-    Ok(Either::Left(Flash::success(Redirect::to(format!("/admin/events/{id}")), "staff-saved-draft")))
+    let id = ctx
+        .db
+        .run(move |conn| Ok::<_, PageError>(manage::create(conn, &fields, &actor, now)?))
+        .await?;
+    Ok(Either::Left(Flash::success(
+        Redirect::to(format!("/admin/events/{id}")),
+        "staff-saved-draft",
+    )))
 }
 
 /// The meeting's dashboard: state, seats, charts and the actions.
 #[get("/admin/events/<id>")]
-async fn dashboard(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken, flash: Option<FlashMessage<'_>>, id: i64) -> Result<Template, PageError> {
+async fn dashboard(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    csrf: CsrfToken,
+    flash: Option<FlashMessage<'_>>,
+    id: i64,
+) -> Result<Template, PageError> {
     managed_event(&ctx, &staff, id).await?;
     let (detail, counts, timeline, siblings) = ctx
         .db
@@ -156,9 +209,22 @@ async fn dashboard(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken, flash: Option<Fl
     let fmt = ctx.fmt();
     let now = ctx.now();
     let event = EventPage::new(&detail, &fmt, now);
-    let registrations_chart = crate::web::chart::registrations_over_time(&timeline, detail.event.capacity, &fmt, ctx.lang());
-    let checkin_chart = crate::web::chart::progress(counts.checked_in_seats, counts.confirmed_seats, detail.event.capacity, ctx.lang());
-    let siblings: Vec<_> = siblings.iter().map(|e| json!({"id": e.id, "when": fmt.span(e.starts_at, e.ends_at)})).collect();
+    let registrations_chart = crate::web::chart::registrations_over_time(
+        &timeline,
+        detail.event.capacity,
+        &fmt,
+        ctx.lang(),
+    );
+    let checkin_chart = crate::web::chart::progress(
+        counts.checked_in_seats,
+        counts.confirmed_seats,
+        detail.event.capacity,
+        ctx.lang(),
+    );
+    let siblings: Vec<_> = siblings
+        .iter()
+        .map(|e| json!({"id": e.id, "when": fmt.span(e.starts_at, e.ends_at)}))
+        .collect();
     Ok(page(
         &ctx,
         &staff,
@@ -176,30 +242,75 @@ async fn dashboard(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken, flash: Option<Fl
 }
 
 #[get("/admin/events/<id>/edit")]
-async fn edit_form(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken, id: i64) -> Result<FormPage, PageError> {
+async fn edit_form(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    csrf: CsrfToken,
+    id: i64,
+) -> Result<FormPage, PageError> {
     let e = managed_event(&ctx, &staff, id).await?;
     let input = EventInput::from_event(&e, ctx.settings.tz());
-    event_form(&ctx, &staff, &csrf, Status::Ok, format!("/admin/events/{id}/edit"), "staff-edit-event", &input, &FieldErrors::new()).await
+    event_form(
+        &ctx,
+        &staff,
+        &csrf,
+        (
+            Status::Ok,
+            format!("/admin/events/{id}/edit"),
+            "staff-edit-event",
+        ),
+        &input,
+        &FieldErrors::new(),
+    )
+    .await
 }
 
 #[post("/admin/events/<id>/edit", data = "<form>")]
-async fn update(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken, id: i64, form: Checked<EventInput>) -> Result<Either<Flash<Redirect>, FormPage>, PageError> {
+async fn update(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    csrf: CsrfToken,
+    id: i64,
+    form: Checked<EventInput>,
+) -> Result<Either<Flash<Redirect>, FormPage>, PageError> {
     managed_event(&ctx, &staff, id).await?;
     let input = form.0;
     let fields = match input.validate(ctx.settings.tz(), &|o| staff.can_manage_office(o)) {
         Ok(f) => f,
         Err(errors) => {
-            return event_form(&ctx, &staff, &csrf, Status::UnprocessableEntity, format!("/admin/events/{id}/edit"), "staff-edit-event", &input, &errors)
-                .await
-                .map(Either::Right);
+            return event_form(
+                &ctx,
+                &staff,
+                &csrf,
+                (
+                    Status::UnprocessableEntity,
+                    format!("/admin/events/{id}/edit"),
+                    "staff-edit-event",
+                ),
+                &input,
+                &errors,
+            )
+            .await
+            .map(Either::Right);
         }
     };
     let (actor, now) = (staff.actor(), ctx.now());
-    let edited = ctx.db.run(move |conn| Ok::<_, PageError>(manage::update(conn, id, &fields, &actor, now))).await?;
+    let edited = ctx
+        .db
+        .run(move |conn| Ok::<_, PageError>(manage::update(conn, id, &fields, &actor, now)))
+        .await?;
     let edited = edited.map_err(PageError::from)?;
-    let message = if edited.over_capacity { "staff-saved-over-capacity" } else { "staff-saved" };
+    let message = if edited.over_capacity {
+        "staff-saved-over-capacity"
+    } else {
+        "staff-saved"
+    };
     let redirect = Redirect::to(format!("/admin/events/{id}"));
-    Ok(Either::Left(if edited.over_capacity { Flash::warning(redirect, message) } else { Flash::success(redirect, message) }))
+    Ok(Either::Left(if edited.over_capacity {
+        Flash::warning(redirect, message)
+    } else {
+        Flash::success(redirect, message)
+    }))
 }
 
 /// The public page as it will look, also for drafts.
@@ -219,30 +330,60 @@ async fn preview(ctx: Ctx<'_>, staff: Staff, id: i64) -> Result<Template, PageEr
     ))
 }
 
-async fn status_change(ctx: &Ctx<'_>, staff: &Staff, id: i64, publish: bool) -> Result<Flash<Redirect>, PageError> {
+async fn status_change(
+    ctx: &Ctx<'_>,
+    staff: &Staff,
+    id: i64,
+    publish: bool,
+) -> Result<Flash<Redirect>, PageError> {
     managed_event(ctx, staff, id).await?;
     let (actor, now) = (staff.actor(), ctx.now());
-    let result = ctx.db.run(move |conn| Ok::<_, PageError>(manage::set_published(conn, id, publish, &actor, now))).await?;
+    let result = ctx
+        .db
+        .run(move |conn| Ok::<_, PageError>(manage::set_published(conn, id, publish, &actor, now)))
+        .await?;
     let back = Redirect::to(format!("/admin/events/{id}"));
     Ok(match result {
-        Ok(()) => Flash::success(back, if publish { "staff-published" } else { "staff-unpublished" }),
+        Ok(()) => Flash::success(
+            back,
+            if publish {
+                "staff-published"
+            } else {
+                "staff-unpublished"
+            },
+        ),
         Err(DomainError::Closed(_)) => Flash::error(back, "staff-cancelled-stays"),
         Err(e) => return Err(e.into()),
     })
 }
 
 #[post("/admin/events/<id>/publish", data = "<_form>")]
-async fn publish(ctx: Ctx<'_>, staff: Staff, id: i64, _form: Checked<Nothing>) -> Result<Flash<Redirect>, PageError> {
+async fn publish(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    id: i64,
+    _form: Checked<Nothing>,
+) -> Result<Flash<Redirect>, PageError> {
     status_change(&ctx, &staff, id, true).await
 }
 
 #[post("/admin/events/<id>/unpublish", data = "<_form>")]
-async fn unpublish(ctx: Ctx<'_>, staff: Staff, id: i64, _form: Checked<Nothing>) -> Result<Flash<Redirect>, PageError> {
+async fn unpublish(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    id: i64,
+    _form: Checked<Nothing>,
+) -> Result<Flash<Redirect>, PageError> {
     status_change(&ctx, &staff, id, false).await
 }
 
 #[post("/admin/events/<id>/duplicate", data = "<_form>")]
-async fn duplicate(ctx: Ctx<'_>, staff: Staff, id: i64, _form: Checked<Nothing>) -> Result<Flash<Redirect>, PageError> {
+async fn duplicate(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    id: i64,
+    _form: Checked<Nothing>,
+) -> Result<Flash<Redirect>, PageError> {
     managed_event(&ctx, &staff, id).await?;
     let (actor, now) = (staff.actor(), ctx.now());
     let suffix = crate::i18n::text(ctx.lang(), "staff-copy-suffix");
@@ -251,7 +392,10 @@ async fn duplicate(ctx: Ctx<'_>, staff: Staff, id: i64, _form: Checked<Nothing>)
         .run(move |conn| Ok::<_, PageError>(manage::duplicate(conn, id, &suffix, &actor, now)))
         .await?
         .map_err(PageError::from)?;
-    Ok(Flash::success(Redirect::to(format!("/admin/events/{new_id}/edit")), "staff-duplicated"))
+    Ok(Flash::success(
+        Redirect::to(format!("/admin/events/{new_id}/edit")),
+        "staff-duplicated",
+    ))
 }
 
 #[derive(Debug, FromForm)]
@@ -260,11 +404,19 @@ struct CancelForm {
 }
 
 #[post("/admin/events/<id>/cancel", data = "<form>")]
-async fn cancel(ctx: Ctx<'_>, staff: Staff, id: i64, form: Checked<CancelForm>) -> Result<Flash<Redirect>, PageError> {
+async fn cancel(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    id: i64,
+    form: Checked<CancelForm>,
+) -> Result<Flash<Redirect>, PageError> {
     managed_event(&ctx, &staff, id).await?;
     let reason = form.0.reason.unwrap_or_default();
     let (actor, now) = (staff.actor(), ctx.now());
-    let result = ctx.db.run(move |conn| Ok::<_, PageError>(manage::cancel(conn, id, &reason, &actor, now))).await?;
+    let result = ctx
+        .db
+        .run(move |conn| Ok::<_, PageError>(manage::cancel(conn, id, &reason, &actor, now)))
+        .await?;
     let back = Redirect::to(format!("/admin/events/{id}"));
     Ok(match result {
         Ok(()) => Flash::success(back, "staff-event-cancelled"),
@@ -282,7 +434,14 @@ struct SeriesForm {
     publish: Option<String>,
 }
 
-async fn series_page(ctx: &Ctx<'_>, staff: &Staff, csrf: &CsrfToken, status: Status, form: &SeriesForm, errors: &FieldErrors) -> Result<FormPage, PageError> {
+async fn series_page(
+    ctx: &Ctx<'_>,
+    staff: &Staff,
+    csrf: &CsrfToken,
+    status: Status,
+    form: &SeriesForm,
+    errors: &FieldErrors,
+) -> Result<FormPage, PageError> {
     let mut c = form_context(ctx, staff).await?;
     c["form"] = json!(form);
     c["errors"] = json!(error_map(ctx.lang(), errors));
@@ -307,37 +466,99 @@ async fn series_new(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken) -> Result<FormP
 }
 
 #[post("/admin/series/new", data = "<form>")]
-async fn series_create(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken, form: Checked<SeriesForm>) -> Result<Either<Flash<Redirect>, FormPage>, PageError> {
+async fn series_create(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    csrf: CsrfToken,
+    form: Checked<SeriesForm>,
+) -> Result<Either<Flash<Redirect>, FormPage>, PageError> {
     require_organiser(&staff)?;
     let form = form.0;
     let tz = ctx.settings.tz();
     let mut errors = FieldErrors::new();
-    let fields = form.event.validate(tz, &|o| staff.can_manage_office(o)).map_err(|e| errors.extend(e)).ok();
-    let recurrence = Recurrence::parse(form.interval_weeks.as_deref(), form.until.as_deref(), form.exceptions.as_deref(), &mut errors);
+    let fields = form
+        .event
+        .validate(tz, &|o| staff.can_manage_office(o))
+        .map_err(|e| errors.extend(e))
+        .ok();
+    let recurrence = Recurrence::parse(
+        form.interval_weeks.as_deref(),
+        form.until.as_deref(),
+        form.exceptions.as_deref(),
+        &mut errors,
+    );
     if let (Some(f), Some(r)) = (&fields, &recurrence) {
         let first = chrono::TimeZone::from_utc_datetime(&tz, &f.starts_at).date_naive();
         if r.until < first {
             errors.insert("until", "error-until-before-start");
-        } else if first + chrono::Duration::weeks(r.interval_weeks * series_plan::MAX_OCCURRENCES as i64) <= r.until {
+        } else if first
+            + chrono::Duration::weeks(r.interval_weeks * series_plan::MAX_OCCURRENCES as i64)
+            <= r.until
+        {
             errors.insert("until", "error-series-too-long");
         }
     }
     let (Some(fields), Some(recurrence)) = (fields, recurrence) else {
-        return series_page(&ctx, &staff, &csrf, Status::UnprocessableEntity, &form, &errors).await.map(Either::Right);
+        return series_page(
+            &ctx,
+            &staff,
+            &csrf,
+            Status::UnprocessableEntity,
+            &form,
+            &errors,
+        )
+        .await
+        .map(Either::Right);
     };
     if !errors.is_empty() {
-        return series_page(&ctx, &staff, &csrf, Status::UnprocessableEntity, &form, &errors).await.map(Either::Right);
+        return series_page(
+            &ctx,
+            &staff,
+            &csrf,
+            Status::UnprocessableEntity,
+            &form,
+            &errors,
+        )
+        .await
+        .map(Either::Right);
     }
     let publish = form.publish.is_some();
     let (actor, now) = (staff.actor(), ctx.now());
     let (_, ids) = ctx
         .db
-        .run(move |conn| Ok::<_, PageError>(series_plan::create(conn, &fields, &recurrence, publish, tz, &actor, now)?))
+        .run(move |conn| {
+            Ok::<_, PageError>(series_plan::create(
+                conn,
+                &fields,
+                &recurrence,
+                publish,
+                tz,
+                &actor,
+                now,
+            )?)
+        })
         .await?;
     let first = ids.first().copied().unwrap_or_default();
-    Ok(Either::Left(Flash::success(Redirect::to(format!("/admin/events/{first}")), "staff-series-created")))
+    Ok(Either::Left(Flash::success(
+        Redirect::to(format!("/admin/events/{first}")),
+        "staff-series-created",
+    )))
 }
 
 pub fn routes() -> Vec<Route> {
-    routes![list, new_form, create, dashboard, edit_form, update, preview, publish, unpublish, duplicate, cancel, series_new, series_create]
+    routes![
+        list,
+        new_form,
+        create,
+        dashboard,
+        edit_form,
+        update,
+        preview,
+        publish,
+        unpublish,
+        duplicate,
+        cancel,
+        series_new,
+        series_create
+    ]
 }

@@ -5,8 +5,17 @@ use crate::domain::registration::Registration;
 use crate::i18n::{self, Formatter};
 
 const COLUMNS: &[&str] = &[
-    "export-name", "export-email", "export-organisation", "export-companions", "export-seats",
-    "export-status", "export-position", "export-needs", "export-registered", "export-checked-in", "export-source",
+    "export-name",
+    "export-email",
+    "export-organisation",
+    "export-companions",
+    "export-seats",
+    "export-status",
+    "export-position",
+    "export-needs",
+    "export-registered",
+    "export-checked-in",
+    "export-source",
 ];
 
 fn cells(r: &Registration, position: Option<i64>, fmt: &Formatter) -> Vec<String> {
@@ -19,7 +28,11 @@ fn cells(r: &Registration, position: Option<i64>, fmt: &Formatter) -> Vec<String
         i18n::text(fmt.lang, &format!("status-{}", r.status)),
         position.map(|p| p.to_string()).unwrap_or_default(),
         r.needs.clone().unwrap_or_default(),
-        format!("{} {}", fmt.iso(r.created_at).get(..10).unwrap_or_default(), fmt.time(r.created_at)),
+        format!(
+            "{} {}",
+            fmt.iso(r.created_at).get(..10).unwrap_or_default(),
+            fmt.time(r.created_at)
+        ),
         r.checked_in_at.map(|t| fmt.time(t)).unwrap_or_default(),
         r.source.clone(),
     ]
@@ -27,16 +40,26 @@ fn cells(r: &Registration, position: Option<i64>, fmt: &Formatter) -> Vec<String
 
 /// Spreadsheet programs run cells that start with these as formulas: quote them.
 fn defuse(cell: String) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{cell}") } else { cell }
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell
+    }
 }
 
-pub fn csv(rows: &[(Registration, Option<i64>)], fmt: &Formatter, excel: bool) -> Result<Vec<u8>, csv::Error> {
+pub fn csv(
+    rows: &[(Registration, Option<i64>)],
+    fmt: &Formatter,
+    excel: bool,
+) -> Result<Vec<u8>, csv::Error> {
     let mut out = Vec::new();
     if excel {
         out.extend_from_slice("\u{feff}".as_bytes());
     }
     {
-        let mut w = csv::WriterBuilder::new().delimiter(if excel { b';' } else { b',' }).from_writer(&mut out);
+        let mut w = csv::WriterBuilder::new()
+            .delimiter(if excel { b';' } else { b',' })
+            .from_writer(&mut out);
         w.write_record(COLUMNS.iter().map(|k| i18n::text(fmt.lang, k)))?;
         for (r, p) in rows {
             w.write_record(cells(r, *p, fmt).into_iter().map(defuse))?;
@@ -46,12 +69,24 @@ pub fn csv(rows: &[(Registration, Option<i64>)], fmt: &Formatter, excel: bool) -
     Ok(out)
 }
 
-pub fn xlsx(title: &str, rows: &[(Registration, Option<i64>)], fmt: &Formatter) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+pub fn xlsx(
+    title: &str,
+    rows: &[(Registration, Option<i64>)],
+    fmt: &Formatter,
+) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     use rust_xlsxwriter::{Format, Workbook};
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
-    let sheet_name: String = title.chars().filter(|c| !"[]:*?/\\".contains(*c)).take(31).collect();
-    sheet.set_name(if sheet_name.trim().is_empty() { "Anmeldungen" } else { sheet_name.trim() })?;
+    let sheet_name: String = title
+        .chars()
+        .filter(|c| !"[]:*?/\\".contains(*c))
+        .take(31)
+        .collect();
+    sheet.set_name(if sheet_name.trim().is_empty() {
+        "Anmeldungen"
+    } else {
+        sheet_name.trim()
+    })?;
     let bold = Format::new().set_bold();
     for (col, key) in COLUMNS.iter().enumerate() {
         sheet.write_string_with_format(0, col as u16, i18n::text(fmt.lang, key), &bold)?;

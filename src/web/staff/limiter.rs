@@ -17,11 +17,15 @@ impl Default for LoginLimiter {
         LoginLimiter {
             // 5 tries at once, then one more a minute
             per_account: DefaultKeyedRateLimiter::keyed(
-                Quota::with_period(Duration::from_secs(60)).expect("period").allow_burst(n(5)),
+                Quota::with_period(Duration::from_secs(60))
+                    .expect("period")
+                    .allow_burst(n(5)),
             ),
             // a whole office behind one address: 20 at once, then one every 10 s
             per_ip: DefaultKeyedRateLimiter::keyed(
-                Quota::with_period(Duration::from_secs(10)).expect("period").allow_burst(n(20)),
+                Quota::with_period(Duration::from_secs(10))
+                    .expect("period")
+                    .allow_burst(n(20)),
             ),
         }
     }
@@ -38,7 +42,9 @@ impl LoginLimiter {
         if let Some(ip) = ip {
             self.per_ip.check_key(&ip).map_err(wait)?;
         }
-        self.per_account.check_key(&account.trim().to_lowercase()).map_err(wait)?;
+        self.per_account
+            .check_key(&account.trim().to_lowercase())
+            .map_err(wait)?;
         Ok(())
     }
 }

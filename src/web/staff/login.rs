@@ -10,12 +10,12 @@ use rocket_dyn_templates::Template;
 
 use super::limiter::LoginLimiter;
 use super::session::{self, Checked, CsrfToken, Nothing};
+use crate::domain::FieldErrors;
 use crate::domain::account::{self, ROLE_ADMIN};
 use crate::domain::audit::{self, Actor};
-use crate::domain::FieldErrors;
+use crate::i18n;
 use crate::web::errors::PageError;
 use crate::web::{Ctx, render};
-use crate::i18n;
 
 /// Only paths of the back office, so the login cannot send people elsewhere.
 fn next_or_home(next: Option<&str>) -> String {
@@ -26,12 +26,19 @@ fn next_or_home(next: Option<&str>) -> String {
 }
 
 fn error_map(lang: &str, errors: &FieldErrors) -> serde_json::Map<String, serde_json::Value> {
-    errors.iter().map(|(f, k)| ((*f).to_owned(), json!(i18n::text(lang, k)))).collect()
+    errors
+        .iter()
+        .map(|(f, k)| ((*f).to_owned(), json!(i18n::text(lang, k))))
+        .collect()
 }
 
 #[get("/admin/login?<next>")]
 fn login_page(ctx: Ctx<'_>, csrf: CsrfToken, next: Option<&str>) -> Template {
-    render("staff/login", &ctx.visitor, json!({ "csrf": csrf.0, "next": next_or_home(next), "email": "" }))
+    render(
+        "staff/login",
+        &ctx.visitor,
+        json!({ "csrf": csrf.0, "next": next_or_home(next), "email": "" }),
+    )
 }
 
 #[derive(Debug, FromForm)]
@@ -67,7 +74,11 @@ async fn login(
     let next = next_or_home(form.next.as_deref());
     let lang = ctx.lang();
     let again = |message: String| {
-        render("staff/login", &ctx.visitor, json!({ "csrf": csrf.0, "next": next, "email": email, "message": message }))
+        render(
+            "staff/login",
+            &ctx.visitor,
+            json!({ "csrf": csrf.0, "next": next, "email": email, "message": message }),
+        )
     };
     if let Err(wait) = limiter.attempt(&email, ip) {
         let minutes = wait.div_ceil(60);
@@ -82,7 +93,10 @@ async fn login(
             let user = account::find_by_email(conn, &lookup)?;
             // verify even without an account, so timing does not tell which e-mails exist
             let hash = user.as_ref().and_then(|u| u.password_hash.clone());
-            let ok = account::verify_password(&password, hash.as_deref().unwrap_or(account::dummy_hash()));
+            let ok = account::verify_password(
+                &password,
+                hash.as_deref().unwrap_or(account::dummy_hash()),
+            );
             match user {
                 Some(u) if ok && hash.is_some() && u.active => {
                     account::touch_login(conn, u.id, now)?;
@@ -97,7 +111,10 @@ async fn login(
             session::start(jar, ctx.settings, &user, now);
             Ok(Either::Left(Redirect::to(next)))
         }
-        None => Ok(Either::Right(Either::Left((Status::UnprocessableEntity, again(i18n::text(lang, "login-failed")))))),
+        None => Ok(Either::Right(Either::Left((
+            Status::UnprocessableEntity,
+            again(i18n::text(lang, "login-failed")),
+        )))),
     }
 }
 
@@ -158,7 +175,11 @@ async fn setup(
                     Some(id) => account::find(conn, id)?,
                     None => None,
                 };
-                let email = user.as_ref().map(|u| u.email.clone()).or(link.email.clone()).unwrap_or(typed_email);
+                let email = user
+                    .as_ref()
+                    .map(|u| u.email.clone())
+                    .or(link.email.clone())
+                    .unwrap_or(typed_email);
                 let mut errors = FieldErrors::new();
                 if !crate::domain::validate::is_deliverable_email(&email) {
                     errors.insert("email", "error-email-invalid");
@@ -179,8 +200,22 @@ async fn setup(
                 account::set_password(conn, user_id, &password, now)?;
                 account::use_setup_link(conn, link.id, now)?;
                 let user = account::find(conn, user_id)?.ok_or(diesel::result::Error::NotFound)?;
-                let actor = Actor { user_id: Some(user.id), label: user.email.clone() };
-                audit::record(conn, &actor, "account.password_set", ("user", Some(user.id)), if link.role == ROLE_ADMIN { "administrator" } else { "" }, now)?;
+                let actor = Actor {
+                    user_id: Some(user.id),
+                    label: user.email.clone(),
+                };
+                audit::record(
+                    conn,
+                    &actor,
+                    "account.password_set",
+                    ("user", Some(user.id)),
+                    if link.role == ROLE_ADMIN {
+                        "administrator"
+                    } else {
+                        ""
+                    },
+                    now,
+                )?;
                 Ok::<_, diesel::result::Error>(Ok(user))
             })
             .map_err(PageError::from)

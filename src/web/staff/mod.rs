@@ -12,8 +12,8 @@ pub mod session;
 use rocket::http::Status;
 use rocket::request::{FlashMessage, Request};
 use rocket::response::Redirect;
-use rocket::serde::json::serde_json::json;
 use rocket::serde::json::Value;
+use rocket::serde::json::serde_json::json;
 use rocket::{Catcher, Route, catch, catchers};
 use rocket_dyn_templates::Template;
 
@@ -33,7 +33,14 @@ pub fn routes() -> Vec<Route> {
 }
 
 /// A back-office page: the public frame plus who is logged in, the CSRF token and a flash.
-pub fn page(ctx: &Ctx<'_>, staff: &Staff, csrf: &CsrfToken, flash: Option<FlashMessage<'_>>, name: &'static str, mut context: Value) -> Template {
+pub fn page(
+    ctx: &Ctx<'_>,
+    staff: &Staff,
+    csrf: &CsrfToken,
+    flash: Option<FlashMessage<'_>>,
+    name: &'static str,
+    mut context: Value,
+) -> Template {
     if let Some(map) = context.as_object_mut() {
         map.insert(
             "me".into(),
@@ -42,7 +49,10 @@ pub fn page(ctx: &Ctx<'_>, staff: &Staff, csrf: &CsrfToken, flash: Option<FlashM
         );
         map.insert("csrf".into(), json!(csrf.0));
         if let Some(f) = flash {
-            map.insert("flash".into(), json!({ "kind": f.kind(), "message": i18n::text(ctx.lang(), f.message()) }));
+            map.insert(
+                "flash".into(),
+                json!({ "kind": f.kind(), "message": i18n::text(ctx.lang(), f.message()) }),
+            );
         }
     }
     render(name, &ctx.visitor, context)
@@ -50,16 +60,27 @@ pub fn page(ctx: &Ctx<'_>, staff: &Staff, csrf: &CsrfToken, flash: Option<FlashM
 
 /// Field → translated message, for forms shown again.
 pub fn error_map(lang: &str, errors: &FieldErrors) -> serde_json::Map<String, Value> {
-    errors.iter().map(|(f, k)| ((*f).to_owned(), json!(i18n::text(lang, k)))).collect()
+    errors
+        .iter()
+        .map(|(f, k)| ((*f).to_owned(), json!(i18n::text(lang, k))))
+        .collect()
 }
 
 /// Only organisers and administrators manage meetings; door staff get 403.
 pub fn require_organiser(staff: &Staff) -> Result<(), PageError> {
-    if staff.user.is_organiser() { Ok(()) } else { Err(PageError::Forbidden) }
+    if staff.user.is_organiser() {
+        Ok(())
+    } else {
+        Err(PageError::Forbidden)
+    }
 }
 
 pub fn require_admin(staff: &Staff) -> Result<(), PageError> {
-    if staff.user.is_admin() { Ok(()) } else { Err(PageError::Forbidden) }
+    if staff.user.is_admin() {
+        Ok(())
+    } else {
+        Err(PageError::Forbidden)
+    }
 }
 
 /// A meeting the staff member may manage: 404 when it does not exist, 403 when it belongs
@@ -71,20 +92,34 @@ pub async fn managed_event(ctx: &Ctx<'_>, staff: &Staff, id: i64) -> Result<Even
         .run(move |conn| Ok::<_, PageError>(event::find(conn, id)?))
         .await?
         .ok_or(PageError::NotFound)?;
-    if staff.can_manage_office(e.office_id) { Ok(e) } else { Err(PageError::Forbidden) }
+    if staff.can_manage_office(e.office_id) {
+        Ok(e)
+    } else {
+        Err(PageError::Forbidden)
+    }
 }
 
 /// Offices this person may put meetings into, as `(id, name)`.
 pub async fn usable_offices(ctx: &Ctx<'_>, staff: &Staff) -> Result<Vec<(i64, String)>, PageError> {
-    let all = ctx.db.run(|conn| Ok::<_, PageError>(event::all_offices(conn)?)).await?;
-    Ok(all.into_iter().filter(|o| staff.can_manage_office(o.id)).map(|o| (o.id, o.name)).collect())
+    let all = ctx
+        .db
+        .run(|conn| Ok::<_, PageError>(event::all_offices(conn)?))
+        .await?;
+    Ok(all
+        .into_iter()
+        .filter(|o| staff.can_manage_office(o.id))
+        .map(|o| (o.id, o.name))
+        .collect())
 }
 
 /// Not logged in: to the login page, and back afterwards.
 #[catch(401)]
 fn unauthorized(req: &Request<'_>) -> Redirect {
     let next = req.uri().path().to_string();
-    Redirect::to(format!("/admin/login?next={}", super::view::url_encode(&next)))
+    Redirect::to(format!(
+        "/admin/login?next={}",
+        super::view::url_encode(&next)
+    ))
 }
 
 #[catch(403)]

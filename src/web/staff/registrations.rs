@@ -80,7 +80,10 @@ async fn list_page(
         .await?;
     let fmt = ctx.fmt();
     let list: Vec<_> = rows.iter().map(|(r, p)| row(r, *p, &fmt)).collect();
-    let siblings: Vec<_> = siblings.iter().map(|e| json!({"id": e.id, "when": fmt.span(e.starts_at, e.ends_at)})).collect();
+    let siblings: Vec<_> = siblings
+        .iter()
+        .map(|e| json!({"id": e.id, "when": fmt.span(e.starts_at, e.ends_at)}))
+        .collect();
     Ok((
         code,
         page(
@@ -100,9 +103,28 @@ async fn list_page(
 }
 
 #[get("/admin/events/<id>/registrations?<q>&<status>")]
-async fn list(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken, flash: Option<FlashMessage<'_>>, id: i64, q: Option<String>, status: Option<String>) -> Result<(Status, Template), PageError> {
+async fn list(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    csrf: CsrfToken,
+    flash: Option<FlashMessage<'_>>,
+    id: i64,
+    q: Option<String>,
+    status: Option<String>,
+) -> Result<(Status, Template), PageError> {
     let event = managed_event(&ctx, &staff, id).await?;
-    list_page(&ctx, &staff, &csrf, flash, &event, q, status, (&RegistrationInput::default(), &FieldErrors::new()), Status::Ok).await
+    list_page(
+        &ctx,
+        &staff,
+        &csrf,
+        flash,
+        &event,
+        q,
+        status,
+        (&RegistrationInput::default(), &FieldErrors::new()),
+        Status::Ok,
+    )
+    .await
 }
 
 #[derive(Debug, FromForm)]
@@ -118,10 +140,20 @@ struct AddForm {
 
 /// A registration taken by phone or at the counter: the same rules as online.
 #[post("/admin/events/<id>/registrations", data = "<form>")]
-async fn add(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken, id: i64, form: Checked<AddForm>) -> Result<Either<Flash<Redirect>, (Status, Template)>, PageError> {
+async fn add(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    csrf: CsrfToken,
+    id: i64,
+    form: Checked<AddForm>,
+) -> Result<Either<Flash<Redirect>, (Status, Template)>, PageError> {
     let event = managed_event(&ctx, &staff, id).await?;
     let f = form.0;
-    let language = crate::i18n::SUPPORTED.iter().copied().find(|l| Some(*l) == f.language.as_deref()).unwrap_or("de");
+    let language = crate::i18n::SUPPORTED
+        .iter()
+        .copied()
+        .find(|l| Some(*l) == f.language.as_deref())
+        .unwrap_or("de");
     let input = RegistrationInput {
         name: f.name,
         email: f.email,
@@ -135,16 +167,34 @@ async fn add(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken, id: i64, form: Checked
     let result = ctx
         .db
         .run(move |conn| {
-            let outcome = register(conn, id, &attempt, Origin { language, source: "office" }, now);
+            let outcome = register(
+                conn,
+                id,
+                &attempt,
+                Origin {
+                    language,
+                    source: "office",
+                },
+                now,
+            );
             if let Ok(o) = &outcome {
-                audit::record(conn, &actor, "registration.add", ("registration", Some(o.registration.id)), &format!("event {id}, {}", o.registration.status), now)?;
+                audit::record(
+                    conn,
+                    &actor,
+                    "registration.add",
+                    ("registration", Some(o.registration.id)),
+                    &format!("event {id}, {}", o.registration.status),
+                    now,
+                )?;
             }
             Ok::<_, PageError>(outcome)
         })
         .await?;
     let back = Redirect::to(format!("/admin/events/{id}/registrations"));
     let errors: FieldErrors = match result {
-        Ok(o) if o.registration.is_waiting() => return Ok(Either::Left(Flash::warning(back, "staff-added-waiting"))),
+        Ok(o) if o.registration.is_waiting() => {
+            return Ok(Either::Left(Flash::warning(back, "staff-added-waiting")));
+        }
         Ok(_) => return Ok(Either::Left(Flash::success(back, "staff-added"))),
         Err(DomainError::Invalid(errors)) => errors,
         Err(DomainError::Duplicate) => [("email", "register-duplicate")].into_iter().collect(),
@@ -152,34 +202,79 @@ async fn add(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken, id: i64, form: Checked
         Err(DomainError::Closed(key)) => [("name", key)].into_iter().collect(),
         Err(e) => return Err(e.into()),
     };
-    list_page(&ctx, &staff, &csrf, None, &event, None, None, (&input, &errors), Status::UnprocessableEntity).await.map(Either::Right)
+    list_page(
+        &ctx,
+        &staff,
+        &csrf,
+        None,
+        &event,
+        None,
+        None,
+        (&input, &errors),
+        Status::UnprocessableEntity,
+    )
+    .await
+    .map(Either::Right)
 }
 
-fn outcome_flash(back: Redirect, result: Result<(), DomainError>, ok: &'static str) -> Result<Flash<Redirect>, PageError> {
+fn outcome_flash(
+    back: Redirect,
+    result: Result<(), DomainError>,
+    ok: &'static str,
+) -> Result<Flash<Redirect>, PageError> {
     match result {
         Ok(()) => Ok(Flash::success(back, ok)),
         Err(DomainError::Full) => Ok(Flash::error(back, "staff-not-enough-seats")),
         Err(DomainError::Duplicate) => Ok(Flash::error(back, "staff-move-duplicate")),
         Err(DomainError::Closed(key)) => Ok(Flash::error(back, key)),
-        Err(DomainError::Invalid(e)) => Ok(Flash::error(back, e.values().next().copied().unwrap_or("error-other-text"))),
+        Err(DomainError::Invalid(e)) => Ok(Flash::error(
+            back,
+            e.values().next().copied().unwrap_or("error-other-text"),
+        )),
         Err(e) => Err(e.into()),
     }
 }
 
 #[post("/admin/events/<id>/registrations/<rid>/cancel", data = "<_form>")]
-async fn cancel(ctx: Ctx<'_>, staff: Staff, id: i64, rid: i64, _form: Checked<Nothing>) -> Result<Flash<Redirect>, PageError> {
+async fn cancel(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    id: i64,
+    rid: i64,
+    _form: Checked<Nothing>,
+) -> Result<Flash<Redirect>, PageError> {
     managed_event(&ctx, &staff, id).await?;
     let (actor, now) = (staff.actor(), ctx.now());
-    let result = ctx.db.run(move |conn| Ok::<_, PageError>(roster::cancel(conn, id, rid, &actor, now).map(|_| ()))).await?;
-    outcome_flash(Redirect::to(format!("/admin/events/{id}/registrations")), result, "staff-registration-cancelled")
+    let result = ctx
+        .db
+        .run(move |conn| Ok::<_, PageError>(roster::cancel(conn, id, rid, &actor, now).map(|_| ())))
+        .await?;
+    outcome_flash(
+        Redirect::to(format!("/admin/events/{id}/registrations")),
+        result,
+        "staff-registration-cancelled",
+    )
 }
 
 #[post("/admin/events/<id>/registrations/<rid>/promote", data = "<_form>")]
-async fn promote(ctx: Ctx<'_>, staff: Staff, id: i64, rid: i64, _form: Checked<Nothing>) -> Result<Flash<Redirect>, PageError> {
+async fn promote(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    id: i64,
+    rid: i64,
+    _form: Checked<Nothing>,
+) -> Result<Flash<Redirect>, PageError> {
     managed_event(&ctx, &staff, id).await?;
     let (actor, now) = (staff.actor(), ctx.now());
-    let result = ctx.db.run(move |conn| Ok::<_, PageError>(roster::promote(conn, id, rid, &actor, now))).await?;
-    outcome_flash(Redirect::to(format!("/admin/events/{id}/registrations")), result, "staff-promoted")
+    let result = ctx
+        .db
+        .run(move |conn| Ok::<_, PageError>(roster::promote(conn, id, rid, &actor, now)))
+        .await?;
+    outcome_flash(
+        Redirect::to(format!("/admin/events/{id}/registrations")),
+        result,
+        "staff-promoted",
+    )
 }
 
 #[derive(Debug, FromForm)]
@@ -188,7 +283,13 @@ struct MoveForm {
 }
 
 #[post("/admin/events/<id>/registrations/<rid>/move", data = "<form>")]
-async fn move_to(ctx: Ctx<'_>, staff: Staff, id: i64, rid: i64, form: Checked<MoveForm>) -> Result<Flash<Redirect>, PageError> {
+async fn move_to(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    id: i64,
+    rid: i64,
+    form: Checked<MoveForm>,
+) -> Result<Flash<Redirect>, PageError> {
     managed_event(&ctx, &staff, id).await?;
     let back = Redirect::to(format!("/admin/events/{id}/registrations"));
     let Some(target) = form.0.target.and_then(|t| t.trim().parse::<i64>().ok()) else {
@@ -199,7 +300,12 @@ async fn move_to(ctx: Ctx<'_>, staff: Staff, id: i64, rid: i64, form: Checked<Mo
         return Ok(Flash::error(back, "error-move-series"));
     }
     let (actor, now) = (staff.actor(), ctx.now());
-    let result = ctx.db.run(move |conn| Ok::<_, PageError>(roster::move_to(conn, id, rid, target, &actor, now).map(|_| ()))).await?;
+    let result = ctx
+        .db
+        .run(move |conn| {
+            Ok::<_, PageError>(roster::move_to(conn, id, rid, target, &actor, now).map(|_| ()))
+        })
+        .await?;
     outcome_flash(back, result, "staff-moved")
 }
 
@@ -213,33 +319,57 @@ pub struct Download {
 impl<'r> Responder<'r, 'static> for Download {
     fn respond_to(self, req: &'r rocket::Request<'_>) -> rocket::response::Result<'static> {
         let mut res = (self.content_type, self.body).respond_to(req)?;
-        res.set_header(Header::new("Content-Disposition", format!("attachment; filename=\"{}\"", self.name)));
+        res.set_header(Header::new(
+            "Content-Disposition",
+            format!("attachment; filename=\"{}\"", self.name),
+        ));
         res.set_header(Header::new("Cache-Control", "no-store"));
         Ok(res)
     }
 }
 
-async fn export_rows(ctx: &Ctx<'_>, staff: &Staff, id: i64) -> Result<(Event, Vec<(Registration, Option<i64>)>), PageError> {
+async fn export_rows(
+    ctx: &Ctx<'_>,
+    staff: &Staff,
+    id: i64,
+) -> Result<(Event, Vec<(Registration, Option<i64>)>), PageError> {
     let event = managed_event(ctx, staff, id).await?;
-    let rows = ctx.db.run(move |conn| Ok::<_, PageError>(roster::list(conn, id, None, None)?)).await?;
+    let rows = ctx
+        .db
+        .run(move |conn| Ok::<_, PageError>(roster::list(conn, id, None, None)?))
+        .await?;
     Ok((event, rows))
 }
 
 /// CSV in UTF-8; `?excel=1` gives what German Excel opens directly (semicolons, BOM).
 #[get("/admin/events/<id>/registrations.csv?<excel>")]
-async fn csv(ctx: Ctx<'_>, staff: Staff, id: i64, excel: Option<&str>) -> Result<Download, PageError> {
+async fn csv(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    id: i64,
+    excel: Option<&str>,
+) -> Result<Download, PageError> {
     let (event, rows) = export_rows(&ctx, &staff, id).await?;
     let excel = excel.is_some_and(|v| v == "1" || v == "true");
-    let body = export::csv(&rows, &ctx.fmt(), excel).map_err(|e| PageError::Unavailable(e.to_string()))?;
-    Ok(Download { content_type: ContentType::new("text", "csv").with_params(("charset", "utf-8")), name: export::file_name(&event, "csv"), body })
+    let body =
+        export::csv(&rows, &ctx.fmt(), excel).map_err(|e| PageError::Unavailable(e.to_string()))?;
+    Ok(Download {
+        content_type: ContentType::new("text", "csv").with_params(("charset", "utf-8")),
+        name: export::file_name(&event, "csv"),
+        body,
+    })
 }
 
 #[get("/admin/events/<id>/registrations.xlsx")]
 async fn xlsx(ctx: Ctx<'_>, staff: Staff, id: i64) -> Result<Download, PageError> {
     let (event, rows) = export_rows(&ctx, &staff, id).await?;
-    let body = export::xlsx(&event.title, &rows, &ctx.fmt()).map_err(|e| PageError::Unavailable(e.to_string()))?;
+    let body = export::xlsx(&event.title, &rows, &ctx.fmt())
+        .map_err(|e| PageError::Unavailable(e.to_string()))?;
     Ok(Download {
-        content_type: ContentType::new("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        content_type: ContentType::new(
+            "application",
+            "vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ),
         name: export::file_name(&event, "xlsx"),
         body,
     })

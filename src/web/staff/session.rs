@@ -1,12 +1,12 @@
 //! Staff sessions in an encrypted cookie, the guards that check them, and CSRF tokens.
 
 use chrono::{Duration, NaiveDateTime};
+use rocket::State;
+use rocket::data::Limits;
 use rocket::data::{self, Data, FromData};
 use rocket::form::{Form, FromForm, Lenient};
-use rocket::data::Limits;
 use rocket::http::{Cookie, CookieJar, RawStr, SameSite, Status};
 use rocket::request::{FromRequest, Outcome, Request};
-use rocket::State;
 
 use crate::db::Db;
 use crate::domain::account::{self, User};
@@ -57,7 +57,10 @@ impl Staff {
     }
 
     pub fn actor(&self) -> Actor {
-        Actor { user_id: Some(self.user.id), label: self.user.email.clone() }
+        Actor {
+            user_id: Some(self.user.id),
+            label: self.user.email.clone(),
+        }
     }
 }
 
@@ -74,10 +77,15 @@ impl<'r> FromRequest<'r> for Staff {
     type Error = ();
 
     async fn from_request(req: &'r Request<'_>) -> Outcome<Self, ()> {
-        let Some((id, epoch, expires)) = req.cookies().get_private(SESSION_COOKIE).and_then(|c| parse(c.value())) else {
+        let Some((id, epoch, expires)) = req
+            .cookies()
+            .get_private(SESSION_COOKIE)
+            .and_then(|c| parse(c.value()))
+        else {
             return Outcome::Forward(Status::Unauthorized);
         };
-        let (Some(db), Some(clock)) = (req.rocket().state::<Db>(), req.rocket().state::<Clock>()) else {
+        let (Some(db), Some(clock)) = (req.rocket().state::<Db>(), req.rocket().state::<Clock>())
+        else {
             return Outcome::Error((Status::InternalServerError, ()));
         };
         if clock.now().and_utc().timestamp() >= expires {
@@ -85,13 +93,17 @@ impl<'r> FromRequest<'r> for Staff {
         }
         let found = db
             .run(move |conn| {
-                let Some(user) = account::find(conn, id)? else { return Ok(None) };
+                let Some(user) = account::find(conn, id)? else {
+                    return Ok(None);
+                };
                 let offices = account::office_ids(conn, id)?;
                 Ok::<_, crate::db::DbError>(Some(Staff { user, offices }))
             })
             .await;
         match found {
-            Ok(Some(staff)) if staff.user.active && staff.user.session_epoch == epoch => Outcome::Success(staff),
+            Ok(Some(staff)) if staff.user.active && staff.user.session_epoch == epoch => {
+                Outcome::Success(staff)
+            }
             Ok(_) => Outcome::Forward(Status::Unauthorized),
             Err(_) => Outcome::Error((Status::ServiceUnavailable, ())),
         }
@@ -112,7 +124,8 @@ impl<'r> FromRequest<'r> for CsrfToken {
         }
         let settings = rocket::outcome::try_outcome!(req.guard::<&State<Settings>>().await);
         let token = token::new_token();
-        req.cookies().add_private(cookie(settings, CSRF_COOKIE, token.clone()));
+        req.cookies()
+            .add_private(cookie(settings, CSRF_COOKIE, token.clone()));
         Outcome::Success(CsrfToken(token))
     }
 }
@@ -122,7 +135,11 @@ impl<'r> FromRequest<'r> for CsrfToken {
 pub struct Checked<T>(pub T);
 
 fn same(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
 }
 
 fn csrf_field(body: &str) -> Option<String> {
@@ -134,7 +151,7 @@ fn csrf_field(body: &str) -> Option<String> {
 }
 
 #[rocket::async_trait]
-impl<'r, T: for<'a> FromForm<'a> + Send + 'r> FromData<'r> for Checked<T> {
+impl<'r, T: for<'a> FromForm<'a> + Send + 'static> FromData<'r> for Checked<T> {
     type Error = ();
 
     async fn from_data(req: &'r Request<'_>, data: Data<'r>) -> data::Outcome<'r, Self, ()> {
@@ -150,7 +167,7 @@ impl<'r, T: for<'a> FromForm<'a> + Send + 'r> FromData<'r> for Checked<T> {
             (Some(c), Some(g)) if same(c.value(), &g) => {}
             _ => return data::Outcome::Error((Status::Forbidden, ())),
         }
-        match Form::<Lenient<T>>::parse(&body) {
+        match Form::<Lenient<T>>::parse_encoded(RawStr::new(&body)) {
             Ok(form) => data::Outcome::Success(Checked(form.into_inner())),
             Err(e) => data::Outcome::Error((e.status(), ())),
         }
