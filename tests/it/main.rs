@@ -6,6 +6,7 @@ mod support;
 
 mod api;
 mod backoffice;
+mod browser;
 mod flow;
 mod i18n;
 mod race;

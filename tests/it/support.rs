@@ -129,6 +129,11 @@ async fn start_with(backend: Backend, proxy_port: Option<u16>) -> Option<TestApp
 }
 
 impl TestApp {
+    /// The configuration this app was built with (same database and data folder).
+    pub fn figment(&self) -> Figment {
+        figment(&self.url, self.dir.path())
+    }
+
     /// A second, independently built application on the same database (as two instances
     /// behind a load balancer would be).
     pub async fn second_instance(&self) -> Client {
