@@ -42,6 +42,8 @@ fn find(candidates: &[&str]) -> Option<String> {
 
 impl Driver {
     /// Starts chromedriver, or prints why not and returns `None`.
+    // The child is killed and reaped in `Drop`, which the lint cannot see.
+    #[allow(clippy::zombie_processes)]
     pub async fn start() -> Option<Driver> {
         let Some(driver) = find(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"])
         else {
