@@ -1,7 +1,7 @@
 //! The app's own settings, under `[default.treffpunkt]` in `Rocket.toml` or as
 //! `TREFFPUNKT_*` environment variables:
 //! - `TREFFPUNKT_DATABASE_URL`: `sqlite://data/treffpunkt.sqlite` (default) or `postgres://…`
-//! - `TREFFPUNKT_PUBLIC_URL`: base for links in mails and feeds (default `http://127.0.0.1:8000`)
+//! - `TREFFPUNKT_PUBLIC_URL`: base for links in mails and feeds (default: Rocket's address and port)
 //! - `TREFFPUNKT_TIMEZONE`: time zone meetings are shown in (default `Europe/Berlin`)
 //! - `TREFFPUNKT_DEFAULT_LANGUAGE`: `de` (default) or `en`
 //! - `TREFFPUNKT_DATA_DIR`: where files such as the mail outbox go (default `data`)
@@ -24,7 +24,8 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             database_url: "sqlite://data/treffpunkt.sqlite".into(),
-            public_url: "http://127.0.0.1:8000".into(),
+            // empty: derived from Rocket's address and port
+            public_url: String::new(),
             timezone: "Europe/Berlin".into(),
             default_language: "de".into(),
             data_dir: "data".into(),
@@ -35,10 +36,22 @@ impl Default for Settings {
 impl Settings {
     /// Reads the `treffpunkt` table of a figment, defaults filled in.
     pub fn from_figment(figment: &Figment) -> Result<Settings, String> {
-        let settings: Settings = figment
+        let mut settings: Settings = figment
             .focus("treffpunkt")
             .extract()
             .map_err(|e| format!("configuration: {e}"))?;
+        if settings.public_url.trim().is_empty() {
+            let address: String = figment
+                .extract_inner("address")
+                .unwrap_or_else(|_| "127.0.0.1".into());
+            let port: u16 = figment.extract_inner("port").unwrap_or(8000);
+            let host = if address == "0.0.0.0" || address == "::" {
+                "127.0.0.1".to_owned()
+            } else {
+                address
+            };
+            settings.public_url = format!("http://{host}:{port}");
+        }
         settings
             .timezone
             .parse::<chrono_tz::Tz>()

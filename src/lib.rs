@@ -8,6 +8,7 @@ pub mod config;
 pub mod db;
 pub mod domain;
 pub mod i18n;
+pub mod ical;
 pub mod mail;
 pub mod markdown;
 pub mod secret;
@@ -80,6 +81,7 @@ pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
             engines.tera.set_escape_fn(i18n::escape_html);
         }))
         .manage(web::staff::limiter::LoginLimiter::default())
+        .manage(web::feeds::FeedCache::default())
         .mount("/", web::routes())
         .mount("/", web::staff::routes())
         .mount("/api/v1", web::staff::api::routes())

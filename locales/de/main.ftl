@@ -178,3 +178,24 @@ error-503-title = Vorübergehend nicht erreichbar
 error-503-text = Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es in wenigen Minuten noch einmal. Ihre bisherigen Angaben sind nicht verloren.
 error-other-title = Ein Fehler ist aufgetreten
 error-other-text = Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.
+
+## Calendar
+calendar-heading = In den Kalender
+calendar-download = Termin herunterladen (.ics, für Outlook, Apple und Thunderbird)
+calendar-google = In Google Kalender eintragen
+calendar-outlook = In Outlook.com eintragen
+calendar-subscribe-heading = Kalender abonnieren
+calendar-subscribe-explain = Ein Abo trägt alle Termine in Ihren Kalender ein und hält sie aktuell: Wird ein Termin verschoben oder abgesagt, sehen Sie das in Ihrem Kalender nach der nächsten Aktualisierung (meist innerhalb weniger Stunden). Sie können das Abo jederzeit in Ihrer Kalender-App wieder entfernen.
+calendar-subscribe-series = Alle Termine der Reihe „{ $name }“
+calendar-subscribe-category = Alle Termine zum Thema „{ $name }“
+calendar-subscribe-all = Alle Veranstaltungen
+calendar-in-app = in der Kalender-App abonnieren
+calendar-address = Adresse zum Kopieren
+feed-name-all = Treffpunkt: alle Veranstaltungen
+feed-name-category = Treffpunkt: { $name }
+feed-name-series = Treffpunkt: { $name }
+feed-name-one = { $name }
+feed-name-private = Treffpunkt: meine Veranstaltungen
+feed-description = Öffentliche Veranstaltungen mit Anmeldung. Änderungen und Absagen erscheinen automatisch.
+feed-cancelled-prefix = ABGESAGT:
+feed-private-counts = Anmeldungen: { $confirmed } Plätze bestätigt, { $waiting } auf der Warteliste, { $checked } eingelassen.

@@ -178,3 +178,24 @@ error-503-title = Temporarily unavailable
 error-503-text = The service is not reachable right now. Please try again in a few minutes. Nothing you already registered is lost.
 error-other-title = Something went wrong
 error-other-text = Sorry, that did not work. Please try again.
+
+## Calendar
+calendar-heading = Add to your calendar
+calendar-download = Download the date (.ics, for Outlook, Apple and Thunderbird)
+calendar-google = Add to Google Calendar
+calendar-outlook = Add to Outlook.com
+calendar-subscribe-heading = Subscribe to a calendar
+calendar-subscribe-explain = A subscription puts all dates into your calendar and keeps them up to date: when a meeting is moved or cancelled, your calendar shows it after its next update (usually within a few hours). You can remove the subscription in your calendar app at any time.
+calendar-subscribe-series = All dates of the series “{ $name }”
+calendar-subscribe-category = All meetings on “{ $name }”
+calendar-subscribe-all = All meetings
+calendar-in-app = subscribe in your calendar app
+calendar-address = address to copy
+feed-name-all = Treffpunkt: all meetings
+feed-name-category = Treffpunkt: { $name }
+feed-name-series = Treffpunkt: { $name }
+feed-name-one = { $name }
+feed-name-private = Treffpunkt: my meetings
+feed-description = Public meetings with registration. Changes and cancellations appear automatically.
+feed-cancelled-prefix = CANCELLED:
+feed-private-counts = Registrations: { $confirmed } places confirmed, { $waiting } on the waiting list, { $checked } checked in.

@@ -116,6 +116,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         last_login_at -> Nullable<Timestamp>,
+        feed_token -> Nullable<Text>,
     }
 }
 
@@ -149,6 +150,13 @@ diesel::table! {
         object_type -> Text,
         object_id -> Nullable<BigInt>,
         detail -> Text,
+    }
+}
+
+diesel::table! {
+    change_counters (name) {
+        name -> Text,
+        n -> BigInt,
     }
 }
 

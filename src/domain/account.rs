@@ -34,6 +34,8 @@ pub struct User {
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub last_login_at: Option<NaiveDateTime>,
+    /// Secret of the person's private calendar feed; `None` when they have none.
+    pub feed_token: Option<String>,
 }
 
 impl User {
@@ -103,6 +105,26 @@ pub fn find_by_email(conn: &mut DbConn, email: &str) -> QueryResult<Option<User>
         .select(User::as_select())
         .first(conn)
         .optional()
+}
+
+pub fn find_by_feed_token(conn: &mut DbConn, token: &str) -> QueryResult<Option<User>> {
+    if !token::looks_like_token(token) {
+        return Ok(None);
+    }
+    users::table
+        .filter(users::feed_token.eq(token))
+        .select(User::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Gives the account a new private feed address (the old one stops working), or none.
+pub fn set_feed_token(conn: &mut DbConn, user_id: i64, on: bool) -> QueryResult<Option<String>> {
+    let token = on.then(token::new_token);
+    diesel::update(users::table.find(user_id))
+        .set(users::feed_token.eq(&token))
+        .execute(conn)?;
+    Ok(token)
 }
 
 pub fn count(conn: &mut DbConn) -> QueryResult<i64> {

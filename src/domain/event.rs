@@ -267,6 +267,82 @@ pub fn list_public(
         .collect())
 }
 
+/// Which meetings a calendar feed holds.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum FeedScope {
+    /// Every public meeting.
+    All,
+    Category(String),
+    Series(String),
+    /// One meeting, also when unlisted.
+    One(i64),
+    /// The meetings of these offices, unlisted ones included.
+    Offices(Vec<i64>),
+}
+
+/// Meetings for a feed: not drafts; from `since` on (by end), and cancelled ones also when
+/// they were cancelled after `since`, so that calendars learn of the cancellation.
+pub fn for_feed(
+    conn: &mut DbConn,
+    scope: &FeedScope,
+    since: NaiveDateTime,
+) -> QueryResult<Vec<(Event, Option<Category>)>> {
+    let mut q = events::table
+        .left_join(categories::table)
+        .left_join(series::table)
+        .filter(events::status.ne(STATUS_DRAFT))
+        .filter(
+            events::ends_at.ge(since).or(events::status
+                .eq(STATUS_CANCELLED)
+                .and(events::updated_at.ge(since))),
+        )
+        .order((events::starts_at.asc(), events::id.asc()))
+        .select((Event::as_select(), Option::<Category>::as_select()))
+        .into_boxed();
+    match scope {
+        FeedScope::All => q = q.filter(events::visibility.eq(VISIBILITY_PUBLIC)),
+        FeedScope::Category(slug) => {
+            q = q
+                .filter(events::visibility.eq(VISIBILITY_PUBLIC))
+                .filter(categories::slug.eq(slug.clone()))
+        }
+        FeedScope::Series(slug) => {
+            q = q
+                .filter(events::visibility.eq(VISIBILITY_PUBLIC))
+                .filter(series::slug.eq(slug.clone()))
+        }
+        FeedScope::One(id) => q = q.filter(events::id.eq(*id)),
+        FeedScope::Offices(ids) => q = q.filter(events::office_id.eq_any(ids.clone())),
+    }
+    q.load(conn)
+}
+
+/// A number that a database trigger raises on every change to meetings: a feed cache is
+/// fresh while it is unchanged, on every app instance.
+pub fn change_mark(conn: &mut DbConn) -> QueryResult<i64> {
+    use crate::db::schema::change_counters;
+    change_counters::table
+        .filter(change_counters::name.eq("events"))
+        .select(change_counters::n)
+        .first(conn)
+}
+
+pub fn category_exists(conn: &mut DbConn, slug: &str) -> QueryResult<Option<Category>> {
+    categories::table
+        .filter(categories::slug.eq(slug))
+        .select(Category::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn series_by_slug(conn: &mut DbConn, slug: &str) -> QueryResult<Option<Series>> {
+    series::table
+        .filter(series::slug.eq(slug))
+        .select(Series::as_select())
+        .first(conn)
+        .optional()
+}
+
 pub fn all_events(conn: &mut DbConn) -> QueryResult<Vec<Event>> {
     events::table
         .order((events::starts_at.asc(), events::id.asc()))

@@ -25,6 +25,16 @@ pub struct Counts {
     pub checked_in_seats: i64,
 }
 
+/// Changes to registrations in one cheap query, for caches of private feeds.
+pub fn change_mark(conn: &mut DbConn) -> QueryResult<(i64, Option<NaiveDateTime>)> {
+    registrations::table
+        .select((
+            diesel::dsl::count_star(),
+            diesel::dsl::max(registrations::updated_at),
+        ))
+        .first(conn)
+}
+
 pub fn counts(conn: &mut DbConn, event_id: i64) -> QueryResult<Counts> {
     let rows: Vec<(String, i32, Option<NaiveDateTime>)> = registrations::table
         .filter(registrations::event_id.eq(event_id))

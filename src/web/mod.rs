@@ -4,6 +4,7 @@ pub mod api;
 pub mod chart;
 pub mod ctx;
 pub mod errors;
+pub mod feeds;
 pub mod health;
 pub mod lang;
 pub mod public;
@@ -25,6 +26,7 @@ pub fn routes() -> Vec<Route> {
     routes.extend(register::routes());
     routes.extend(lang::routes());
     routes.extend(health::routes());
+    routes.extend(feeds::routes());
     routes
 }
 

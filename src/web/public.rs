@@ -54,10 +54,11 @@ async fn event_page(ctx: Ctx<'_>, id: i64) -> Result<Template, PageError> {
         .filter(|d| d.event.is_visible())
         .ok_or(PageError::NotFound)?;
     let page = EventPage::new(&detail, &ctx.fmt(), now);
+    let calendar = super::feeds::links(&ctx.settings.public_url, &detail);
     Ok(render(
         "event",
         &ctx.visitor,
-        json!({ "event": page, "form": RegistrationInput::default(), "errors": {} }),
+        json!({ "event": page, "form": RegistrationInput::default(), "errors": {}, "calendar": calendar }),
     ))
 }
 

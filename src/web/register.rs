@@ -70,6 +70,7 @@ fn form_again(
                 "form": input,
                 "errors": errors,
                 "notice": notice.map(|k| i18n::text(lang, k)),
+                "calendar": super::feeds::links(&ctx.settings.public_url, detail),
                 "duplicate": duplicate,
             }),
         ),

@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod api;
 pub mod events;
 pub mod export;
+pub mod feed;
 pub mod limiter;
 pub mod login;
 pub mod registrations;
@@ -29,6 +30,7 @@ pub fn routes() -> Vec<Route> {
     r.extend(events::routes());
     r.extend(registrations::routes());
     r.extend(accounts::routes());
+    r.extend(feed::routes());
     r
 }
 
