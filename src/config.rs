@@ -5,6 +5,9 @@
 //! - `TREFFPUNKT_TIMEZONE`: time zone meetings are shown in (default `Europe/Berlin`)
 //! - `TREFFPUNKT_DEFAULT_LANGUAGE`: `de` (default) or `en`
 //! - `TREFFPUNKT_DATA_DIR`: where files such as the mail outbox go (default `data`)
+//! - `TREFFPUNKT_SMTP_URL`: SMTP server (default none: mails become .eml files in data/outbox)
+//! - `TREFFPUNKT_MAIL_FROM`: sender address (default `Treffpunkt <noreply@HOST>`)
+//! - `TREFFPUNKT_MAIL_POLL_MS`: how often the mail worker looks for due mail (default 2000)
 
 use rocket::figment::providers::{Env, Format, Serialized, Toml};
 use rocket::figment::{Figment, Profile};
@@ -18,6 +21,13 @@ pub struct Settings {
     pub timezone: String,
     pub default_language: String,
     pub data_dir: String,
+    /// `smtp://host:25`, `smtp://user:pass@host:587?tls=required` (STARTTLS) or
+    /// `smtps://user:pass@host:465` (implicit TLS); none: .eml files under data/outbox.
+    pub smtp_url: Option<String>,
+    /// Sender, e.g. `Landratsamt Tübingen <termine@kreis-tuebingen.de>`.
+    pub mail_from: Option<String>,
+    /// How often the mail worker looks for due mails, in milliseconds.
+    pub mail_poll_ms: u64,
 }
 
 impl Default for Settings {
@@ -29,6 +39,9 @@ impl Default for Settings {
             timezone: "Europe/Berlin".into(),
             default_language: "de".into(),
             data_dir: "data".into(),
+            smtp_url: None,
+            mail_from: None,
+            mail_poll_ms: 2000,
         }
     }
 }

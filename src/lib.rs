@@ -3,6 +3,7 @@
 //! [`rocket`] builds the whole web application from a configuration; `main.rs` is only the
 //! command line around it.
 
+pub mod bench;
 pub mod clock;
 pub mod config;
 pub mod db;
@@ -72,7 +73,8 @@ pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
                 ) else {
                     return;
                 };
-                mail::worker::spawn(db.clone(), settings.clone(), clock.clone());
+                let poll = std::time::Duration::from_millis(settings.mail_poll_ms.max(10));
+                mail::worker::spawn(db.clone(), settings.clone(), clock.clone(), poll);
                 announce_first_setup(db.clone(), settings.clone(), clock.now()).await;
             })
         }))

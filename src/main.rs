@@ -4,17 +4,35 @@ use std::process::ExitCode;
 
 use treffpunkt::{Clock, Settings, config, domain, open_database};
 
-const USAGE: &str = "usage: treffpunkt [serve | migrate | demo | admin create --email ADDRESS]
+const USAGE: &str =
+    "usage: treffpunkt [serve | migrate | demo | admin create --email ADDRESS | bench]
   serve         run the web server (default)
   migrate       bring the database schema up to date and exit
   demo          fill an empty database with sample meetings
-  admin create  print a one-time link (valid 24 hours) that creates an administrator";
+  admin create  print a one-time link (valid 24 hours) that creates an administrator
+  bench         measure speed and memory on a temporary database [--seconds N] [--postgres URL]";
 
 #[rocket::main]
 async fn main() -> ExitCode {
     let command = std::env::args().nth(1).unwrap_or_else(|| "serve".into());
     match command.as_str() {
         "serve" => serve().await,
+        "bench" => {
+            let args: Vec<String> = std::env::args().skip(2).collect();
+            match treffpunkt::bench::parse_args(&args) {
+                Ok(options) => match treffpunkt::bench::run(options).await {
+                    Ok(()) => ExitCode::SUCCESS,
+                    Err(e) => {
+                        eprintln!("bench: {e}");
+                        ExitCode::FAILURE
+                    }
+                },
+                Err(e) => {
+                    eprintln!("{e}\n{USAGE}");
+                    ExitCode::from(2)
+                }
+            }
+        }
         "migrate" | "demo" | "admin" => {
             let args: Vec<String> = std::env::args().skip(2).collect();
             let result = rocket::tokio::task::spawn_blocking(move || offline(&command, &args))

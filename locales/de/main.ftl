@@ -137,17 +137,6 @@ cancel-keep = Nein, Anmeldung behalten
 ## Resending the link
 resent-title = Link ist unterwegs
 resent-text = Wenn für { $email } eine Anmeldung zu dieser Veranstaltung besteht, schicken wir den Link gleich per E-Mail dorthin.
-mail-link-subject = Ihr Link zur Anmeldung: { $title }
-mail-link-body =
-    Guten Tag { $name },
-
-    hier ist noch einmal Ihr persönlicher Link zur Anmeldung für „{ $title }“:
-
-    { $link }
-
-    Dort sehen Sie Ihre Anmeldung und können sie stornieren.
-
-    Diese E-Mail wurde automatisch versandt.
 
 ## Privacy
 privacy-title = Datenschutzhinweise
@@ -199,3 +188,42 @@ feed-name-private = Treffpunkt: meine Veranstaltungen
 feed-description = Öffentliche Veranstaltungen mit Anmeldung. Änderungen und Absagen erscheinen automatisch.
 feed-cancelled-prefix = ABGESAGT:
 feed-private-counts = Anmeldungen: { $confirmed } Plätze bestätigt, { $waiting } auf der Warteliste, { $checked } eingelassen.
+
+## Mails to registrants
+mail-hello = Guten Tag { $name },
+mail-manage = Ihre Anmeldung ansehen oder stornieren:
+mail-questions = Fragen? { $office } hilft gern weiter.
+mail-automatic = Diese E-Mail wurde automatisch versandt. Sie enthält keine Zählpixel.
+mail-verify-link = Bitte bestätigen Sie Ihre Anmeldung hier:
+mail-verify-button = Anmeldung bestätigen
+mail-confirmed-subject = Anmeldung bestätigt: { $title }
+mail-confirmed-body = Ihre Anmeldung ist bestätigt. { $seats ->
+    [one] Für Sie ist 1 Platz reserviert.
+   *[other] Für Sie und Ihre Begleitung sind { $seats } Plätze reserviert.
+} Den Termin für Ihren Kalender finden Sie im Anhang.
+mail-waiting-subject = Warteliste: { $title }
+mail-waiting-body = Alle Plätze sind vergeben. Sie stehen auf der Warteliste auf Platz { $position }. Wird ein Platz frei, rücken Sie automatisch nach und bekommen eine E-Mail.
+mail-promoted-subject = Sie sind nachgerückt: { $title }
+mail-promoted-body = Gute Nachricht: Es ist ein Platz frei geworden. Ihre Anmeldung ist jetzt bestätigt. Den Termin für Ihren Kalender finden Sie im Anhang.
+mail-cancelled-subject = Anmeldung storniert: { $title }
+mail-cancelled-body = { $by ->
+    [office] Der Veranstalter hat Ihre Anmeldung storniert.
+   *[other] Ihre Anmeldung ist storniert. Danke, dass Sie Ihren Platz freigegeben haben.
+}
+mail-changed-subject = Geänderter Termin: { $title }
+mail-changed-body = Der Termin hat sich geändert. Bitte beachten Sie die neue Zeit oder den neuen Ort unten. Ihre Anmeldung bleibt bestehen; der Kalendereintrag im Anhang ersetzt den alten.
+mail-event_cancelled-subject = Abgesagt: { $title }
+mail-event_cancelled-body = Die Veranstaltung ist leider abgesagt. Grund: { $reason }
+    Der Kalendereintrag im Anhang markiert den Termin als abgesagt.
+mail-reminder-subject = Erinnerung: { $title }
+mail-reminder-body = Wir freuen uns auf Sie. Hier noch einmal Zeit und Ort. Wenn Sie nicht kommen können, stornieren Sie bitte, damit jemand von der Warteliste nachrücken kann.
+mail-management_link-subject = Ihr Link zur Anmeldung: { $title }
+mail-management_link-body = Hier ist noch einmal Ihr persönlicher Link zur Anmeldung. Dort sehen Sie Ihre Anmeldung und können sie stornieren.
+mail-opt_in-subject = Bitte bestätigen: { $title }
+mail-opt_in-body = Bitte bestätigen Sie Ihre Anmeldung bis { $deadline } über den Link unten. Sonst verfällt Ihr Platz.
+verify-title = Anmeldung bestätigen
+verify-explain = Bitte bestätigen Sie, dass Sie sich angemeldet haben. Erst dann ist Ihr Platz sicher.
+verify-submit = Ja, Anmeldung bestätigen
+verify-done = Ihre Anmeldung ist bereits bestätigt.
+verify-too-late = Die Frist zur Bestätigung ist abgelaufen; der Platz wurde freigegeben. Sie können sich neu anmelden, wenn noch Plätze frei sind.
+registration-verify-needed = Bitte bestätigen Sie Ihre Anmeldung über den Link in der E-Mail, die wir Ihnen geschickt haben. Sonst verfällt der Platz.

@@ -137,17 +137,6 @@ cancel-keep = No, keep my registration
 ## Resending the link
 resent-title = The link is on its way
 resent-text = If { $email } is registered for this meeting, we are sending the link there by e-mail now.
-mail-link-subject = Your registration link: { $title }
-mail-link-body =
-    Hello { $name },
-
-    here is your personal link to your registration for “{ $title }” again:
-
-    { $link }
-
-    There you can see your registration and cancel it.
-
-    This e-mail was sent automatically.
 
 ## Privacy
 privacy-title = Privacy notice
@@ -199,3 +188,42 @@ feed-name-private = Treffpunkt: my meetings
 feed-description = Public meetings with registration. Changes and cancellations appear automatically.
 feed-cancelled-prefix = CANCELLED:
 feed-private-counts = Registrations: { $confirmed } places confirmed, { $waiting } on the waiting list, { $checked } checked in.
+
+## Mails to registrants
+mail-hello = Hello { $name },
+mail-manage = See or cancel your registration:
+mail-questions = Questions? { $office } is happy to help.
+mail-automatic = This e-mail was sent automatically. It contains no tracking pixels.
+mail-verify-link = Please confirm your registration here:
+mail-verify-button = Confirm registration
+mail-confirmed-subject = Registration confirmed: { $title }
+mail-confirmed-body = Your registration is confirmed. { $seats ->
+    [one] 1 place is reserved for you.
+   *[other] { $seats } places are reserved for you and the people coming with you.
+} The date for your calendar is attached.
+mail-waiting-subject = Waiting list: { $title }
+mail-waiting-body = All places are taken. You are on the waiting list at position { $position }. When a place becomes free, you move up automatically and get an e-mail.
+mail-promoted-subject = You moved up: { $title }
+mail-promoted-body = Good news: a place has become free. Your registration is now confirmed. The date for your calendar is attached.
+mail-cancelled-subject = Registration cancelled: { $title }
+mail-cancelled-body = { $by ->
+    [office] The organiser has cancelled your registration.
+   *[other] Your registration is cancelled. Thank you for giving your place back.
+}
+mail-changed-subject = Changed date: { $title }
+mail-changed-body = The meeting has changed. Please note the new time or place below. Your registration stays; the attached calendar entry replaces the old one.
+mail-event_cancelled-subject = Cancelled: { $title }
+mail-event_cancelled-body = Unfortunately the meeting has been cancelled. Reason: { $reason }
+    The attached calendar entry marks the date as cancelled.
+mail-reminder-subject = Reminder: { $title }
+mail-reminder-body = We look forward to seeing you. Here are the time and place again. If you cannot come, please cancel so that someone from the waiting list can move up.
+mail-management_link-subject = Your registration link: { $title }
+mail-management_link-body = Here is your personal link to your registration again. There you can see your registration and cancel it.
+mail-opt_in-subject = Please confirm: { $title }
+mail-opt_in-body = Please confirm your registration by { $deadline } with the link below. Otherwise your place is given up.
+verify-title = Confirm registration
+verify-explain = Please confirm that you registered. Only then is your place safe.
+verify-submit = Yes, confirm my registration
+verify-done = Your registration is already confirmed.
+verify-too-late = The time to confirm has passed; the place was given up. You can register again if places are free.
+registration-verify-needed = Please confirm your registration with the link in the e-mail we sent you. Otherwise the place is given up.

@@ -6,6 +6,43 @@ use diesel::prelude::*;
 use super::DbConn;
 use super::schema::events;
 
+fn begin_write(conn: &mut DbConn) -> diesel::QueryResult<()> {
+    match conn {
+        DbConn::Sqlite(c) => AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE"),
+        DbConn::Postgres(c) => AnsiTransactionManager::begin_transaction(c),
+    }
+}
+
+fn finish<T, E>(conn: &mut DbConn, outcome: Result<T, E>) -> Result<T, E>
+where
+    E: From<diesel::result::Error>,
+{
+    match outcome {
+        Ok(value) => {
+            <DbConn as Connection>::TransactionManager::commit_transaction(conn)?;
+            Ok(value)
+        }
+        Err(e) => {
+            // the original error matters more than a failed rollback
+            let _ = <DbConn as Connection>::TransactionManager::rollback_transaction(conn);
+            Err(e)
+        }
+    }
+}
+
+/// A transaction that will write. On SQLite it takes the write lock at `BEGIN IMMEDIATE`:
+/// a deferred transaction that reads first and writes later fails at once (SQLITE_BUSY,
+/// without waiting) when another connection wrote in between, as the mail worker does.
+pub fn write_transaction<T, E, F>(conn: &mut DbConn, f: F) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConn) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    begin_write(conn)?;
+    let outcome = f(conn);
+    finish(conn, outcome)
+}
+
 /// Runs `f` in a transaction that first takes the write lock for `event_id`: SQLite by
 /// `BEGIN IMMEDIATE` (the database's single writer lock), PostgreSQL by `SELECT … FOR UPDATE`
 /// on the event row. Everything `f` counts stays true until commit, so seats are exact.
@@ -16,10 +53,7 @@ where
     F: FnOnce(&mut DbConn) -> Result<T, E>,
     E: From<diesel::result::Error>,
 {
-    match conn {
-        DbConn::Sqlite(c) => AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?,
-        DbConn::Postgres(c) => AnsiTransactionManager::begin_transaction(c)?,
-    }
+    begin_write(conn)?;
     let locked = match conn {
         DbConn::Sqlite(c) => events::table
             .find(event_id)
@@ -38,17 +72,7 @@ where
         Ok(None) => Ok(None),
         Err(e) => Err(E::from(e)),
     };
-    match outcome {
-        Ok(value) => {
-            <DbConn as Connection>::TransactionManager::commit_transaction(conn)?;
-            Ok(value)
-        }
-        Err(e) => {
-            // the original error matters more than a failed rollback
-            let _ = <DbConn as Connection>::TransactionManager::rollback_transaction(conn);
-            Err(e)
-        }
-    }
+    finish(conn, outcome)
 }
 
 /// Inside [`with_event_locked`], locks one more event (for moves between meetings). On

@@ -60,6 +60,8 @@ diesel::table! {
         sequence -> Integer,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        reminder_hours -> Nullable<Integer>,
+        double_opt_in -> Bool,
     }
 }
 
@@ -85,6 +87,9 @@ diesel::table! {
         cancelled_at -> Nullable<Timestamp>,
         checked_in_at -> Nullable<Timestamp>,
         source -> Text,
+        verify_deadline -> Nullable<Timestamp>,
+        verified_at -> Nullable<Timestamp>,
+        reminded_at -> Nullable<Timestamp>,
     }
 }
 
@@ -101,6 +106,10 @@ diesel::table! {
         next_attempt_at -> Timestamp,
         last_error -> Nullable<Text>,
         sent_at -> Nullable<Timestamp>,
+        payload -> Text,
+        body_html -> Text,
+        claimed_until -> Nullable<Timestamp>,
+        failed_at -> Nullable<Timestamp>,
     }
 }
 

@@ -58,7 +58,7 @@ pub fn load(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, String> {
             "the database already holds {existing} meetings; demo data goes only into an empty one"
         ));
     }
-    conn.transaction(|conn| insert_all(conn, now))
+    crate::db::lock::write_transaction(conn, |conn| insert_all(conn, now))
         .map_err(|e| e.to_string())
 }
 
@@ -201,6 +201,7 @@ fn insert_all(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<usize> {
             m.status = "published";
         }
         m.visibility = "public";
+        m.reminder_hours = Some(24);
         m.created_at = now;
         m.updated_at = now;
         diesel::insert_into(events::table)

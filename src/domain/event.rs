@@ -41,6 +41,10 @@ pub struct Event {
     pub sequence: i32,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// Hours before the start when the reminder goes out; `None`: no reminder.
+    pub reminder_hours: Option<i32>,
+    /// Registrations hold their place only once confirmed by the link in a mail.
+    pub double_opt_in: bool,
 }
 
 pub const STATUS_DRAFT: &str = "draft";
@@ -100,6 +104,8 @@ pub struct NewEvent<'a> {
     pub cancel_reason: Option<&'a str>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub reminder_hours: Option<i32>,
+    pub double_opt_in: bool,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

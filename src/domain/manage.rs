@@ -41,6 +41,9 @@ pub struct EventInput {
     pub registration_opens_at: Option<String>,
     pub registration_closes_at: Option<String>,
     pub visibility: Option<String>,
+    /// Hours before the start for the reminder mail; empty for none.
+    pub reminder_hours: Option<String>,
+    pub double_opt_in: Option<String>,
 }
 
 /// A meeting's fields after every rule held.
@@ -70,6 +73,8 @@ pub struct EventFields {
     pub registration_opens_at: Option<NaiveDateTime>,
     pub registration_closes_at: Option<NaiveDateTime>,
     pub visibility: String,
+    pub reminder_hours: Option<i32>,
+    pub double_opt_in: bool,
 }
 
 fn text(v: &Option<String>) -> Option<&str> {
@@ -122,6 +127,8 @@ impl EventInput {
             registration_opens_at: e.registration_opens_at.map(|t| format_local(t, tz)),
             registration_closes_at: e.registration_closes_at.map(|t| format_local(t, tz)),
             visibility: Some(e.visibility.clone()),
+            reminder_hours: e.reminder_hours.map(|h| h.to_string()),
+            double_opt_in: e.double_opt_in.then(|| "on".to_owned()),
         }
     }
 
@@ -226,6 +233,8 @@ impl EventInput {
         let max_companions =
             number("max_companions", &self.max_companions, 0, 20).unwrap_or(0) as i32;
         let office_id = number("office_id", &self.office_id, 1, i64::MAX);
+        let reminder_hours =
+            number("reminder_hours", &self.reminder_hours, 1, 24 * 14).map(|n| n as i32);
         let category_id = number("category_id", &self.category_id, 1, i64::MAX);
         let series_id = number("series_id", &self.series_id, 1, i64::MAX);
         match office_id {
@@ -292,6 +301,8 @@ impl EventInput {
             registration_opens_at: opens,
             registration_closes_at: closes,
             visibility: visibility.to_owned(),
+            reminder_hours,
+            double_opt_in: text(&self.double_opt_in).is_some(),
         })
     }
 }
@@ -327,6 +338,8 @@ impl EventFields {
             cancel_reason: None,
             created_at: now,
             updated_at: now,
+            reminder_hours: self.reminder_hours,
+            double_opt_in: self.double_opt_in,
         }
     }
 }
@@ -338,7 +351,7 @@ pub fn create(
     actor: &Actor,
     now: NaiveDateTime,
 ) -> QueryResult<i64> {
-    conn.transaction(|conn| {
+    crate::db::lock::write_transaction(conn, |conn| {
         let id = event::insert(conn, &fields.as_new(STATUS_DRAFT, now))?;
         audit::record(
             conn,
@@ -410,11 +423,23 @@ pub fn update(
                 events::registration_opens_at.eq(fields.registration_opens_at),
                 events::registration_closes_at.eq(fields.registration_closes_at),
                 events::visibility.eq(&fields.visibility),
+                events::reminder_hours.eq(fields.reminder_hours),
+                events::double_opt_in.eq(fields.double_opt_in),
                 events::sequence.eq(events::sequence + bump),
                 events::updated_at.eq(now),
             ))
             .execute(conn)?;
         let after = event::find(conn, id)?.ok_or(DomainError::NotFound)?;
+        // people registered hear of a new time or place, with the updated calendar entry
+        let moved = before.starts_at != after.starts_at
+            || before.ends_at != after.ends_at
+            || before.venue_name != after.venue_name
+            || before.venue_room != after.venue_room
+            || before.street != after.street
+            || before.town != after.town;
+        if moved && after.status == STATUS_PUBLISHED {
+            crate::mail::queue::to_all_registered(conn, id, crate::mail::queue::CHANGED, "", now)?;
+        }
         let promoted = waitlist::promote(conn, &after, now)?;
         let confirmed = waitlist::confirmed_seats(conn, id)?;
         let over_capacity = after.capacity.is_some_and(|c| confirmed > i64::from(c));
@@ -455,7 +480,7 @@ pub fn set_published(
     actor: &Actor,
     now: NaiveDateTime,
 ) -> Result<(), DomainError> {
-    conn.transaction(|conn| {
+    crate::db::lock::write_transaction(conn, |conn| {
         let e = event::find(conn, id)?.ok_or(DomainError::NotFound)?;
         if e.is_cancelled() {
             return Err(DomainError::Closed("closed-cancelled"));
@@ -498,7 +523,7 @@ pub fn duplicate(
     actor: &Actor,
     now: NaiveDateTime,
 ) -> Result<i64, DomainError> {
-    conn.transaction(|conn| {
+    crate::db::lock::write_transaction(conn, |conn| {
         let e = event::find(conn, id)?.ok_or(DomainError::NotFound)?;
         let title = format!("{} {copy_suffix}", e.title);
         let new = NewEvent {
@@ -530,6 +555,8 @@ pub fn duplicate(
             cancel_reason: None,
             created_at: now,
             updated_at: now,
+            reminder_hours: e.reminder_hours,
+            double_opt_in: e.double_opt_in,
         };
         let new_id = event::insert(conn, &new)?;
         audit::record(
@@ -577,12 +604,19 @@ pub fn cancel(
                 events::updated_at.eq(now),
             ))
             .execute(conn)?;
+        let told = crate::mail::queue::to_all_registered(
+            conn,
+            id,
+            crate::mail::queue::EVENT_CANCELLED,
+            "",
+            now,
+        )?;
         audit::record(
             conn,
             actor,
             "event.cancel",
             ("event", Some(id)),
-            reason,
+            &format!("{reason} ({told} told)"),
             now,
         )?;
         Ok::<_, DomainError>(())

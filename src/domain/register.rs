@@ -14,6 +14,10 @@ use super::{DomainError, token, waitlist};
 use crate::db::DbConn;
 use crate::db::lock::with_event_locked;
 use crate::db::schema::registrations;
+use crate::mail::queue;
+
+/// With double opt-in, how long a new registration holds its place unconfirmed.
+pub const OPT_IN_HOURS: i64 = 48;
 
 /// A registration as it stands after a change, with its place on the waiting list.
 #[derive(Debug, Clone)]
@@ -94,6 +98,9 @@ pub fn register(
             }
         };
         let token = token::new_token();
+        let verify_deadline = event
+            .double_opt_in
+            .then(|| now + chrono::Duration::hours(OPT_IN_HOURS));
         let id: i64 = diesel::insert_into(registrations::table)
             .values(NewRegistration {
                 event_id,
@@ -112,6 +119,7 @@ pub fn register(
                 created_at: now,
                 updated_at: now,
                 source,
+                verify_deadline,
             })
             .returning(registrations::id)
             .get_result(conn)?;
@@ -120,6 +128,12 @@ pub fn register(
             .select(Registration::as_select())
             .first(conn)?;
         let position = registration::waiting_position(conn, &registration)?;
+        let kind = match (verify_deadline, status) {
+            (Some(_), _) => queue::OPT_IN,
+            (None, STATUS_CONFIRMED) => queue::CONFIRMED,
+            _ => queue::WAITING,
+        };
+        queue::enqueue(conn, kind, &registration, "", now)?;
         Ok(Outcome {
             registration,
             position,
@@ -154,6 +168,7 @@ pub fn cancel(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Result<Outc
             .execute(conn)?;
         r.status = STATUS_CANCELLED.to_owned();
         r.cancelled_at = Some(now);
+        queue::enqueue(conn, queue::CANCELLED, &r, "self", now)?;
         let event = event::find(conn, r.event_id)?.ok_or(DomainError::NotFound)?;
         // A waiting person leaving can unblock the head of the list too.
         let promoted = waitlist::promote(conn, &event, now)?;
@@ -164,4 +179,45 @@ pub fn cancel(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Result<Outc
         })
     })?;
     outcome.ok_or(DomainError::NotFound)
+}
+
+/// Confirms a registration by the link from the mail (double opt-in); then sends the usual
+/// confirmation. Confirming twice is harmless; too late gives `Closed`.
+pub fn verify(
+    conn: &mut DbConn,
+    token: &str,
+    now: NaiveDateTime,
+) -> Result<Registration, DomainError> {
+    let found = registration::find_by_token(conn, token)?.ok_or(DomainError::NotFound)?;
+    with_event_locked(conn, found.event_id, |conn| {
+        let mut r = registrations::table
+            .find(found.id)
+            .select(Registration::as_select())
+            .first(conn)?;
+        if !r.awaits_verification() {
+            return if r.is_cancelled() {
+                Err(DomainError::Closed("verify-too-late"))
+            } else {
+                Ok(r)
+            };
+        }
+        if r.verify_deadline.is_some_and(|d| d < now) {
+            return Err(DomainError::Closed("verify-too-late"));
+        }
+        diesel::update(registrations::table.find(r.id))
+            .set((
+                registrations::verified_at.eq(now),
+                registrations::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        r.verified_at = Some(now);
+        let kind = if r.is_confirmed() {
+            queue::CONFIRMED
+        } else {
+            queue::WAITING
+        };
+        queue::enqueue(conn, kind, &r, "", now)?;
+        Ok(r)
+    })?
+    .ok_or(DomainError::NotFound)
 }

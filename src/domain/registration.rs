@@ -37,6 +37,10 @@ pub struct Registration {
     pub checked_in_at: Option<NaiveDateTime>,
     /// `online`, or `office` when an organiser entered it (a phone registration).
     pub source: String,
+    /// With double opt-in: the place is given up unless confirmed before this.
+    pub verify_deadline: Option<NaiveDateTime>,
+    pub verified_at: Option<NaiveDateTime>,
+    pub reminded_at: Option<NaiveDateTime>,
 }
 
 #[derive(Debug, Insertable)]
@@ -58,6 +62,7 @@ pub struct NewRegistration<'a> {
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub source: &'a str,
+    pub verify_deadline: Option<NaiveDateTime>,
 }
 
 impl Registration {
@@ -69,6 +74,10 @@ impl Registration {
     }
     pub fn is_cancelled(&self) -> bool {
         self.status == STATUS_CANCELLED
+    }
+    /// Waiting for the person to confirm by the link in the mail (double opt-in).
+    pub fn awaits_verification(&self) -> bool {
+        self.verify_deadline.is_some() && self.verified_at.is_none() && !self.is_cancelled()
     }
 }
 

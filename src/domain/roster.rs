@@ -11,6 +11,7 @@ use super::{DomainError, waitlist};
 use crate::db::DbConn;
 use crate::db::lock::{lock_also, with_event_locked};
 use crate::db::schema::registrations;
+use crate::mail::queue;
 
 diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
 
@@ -152,6 +153,7 @@ pub fn cancel(
                 registrations::updated_at.eq(now),
             ))
             .execute(conn)?;
+        queue::enqueue(conn, queue::CANCELLED, &r, "office", now)?;
         let e = event::find(conn, event_id)?.ok_or(DomainError::NotFound)?;
         let promoted = waitlist::promote(conn, &e, now)?;
         audit::record(
@@ -194,6 +196,7 @@ pub fn promote(
                 registrations::updated_at.eq(now),
             ))
             .execute(conn)?;
+        queue::enqueue(conn, queue::PROMOTED, &r, "", now)?;
         audit::record(
             conn,
             actor,
@@ -268,6 +271,16 @@ pub fn move_to(
             ))
             .execute(conn)?;
         waitlist::promote(conn, &from, now)?;
+        let moved = registrations::table
+            .find(id)
+            .select(Registration::as_select())
+            .first(conn)?;
+        let kind = if status == STATUS_CONFIRMED {
+            queue::CONFIRMED
+        } else {
+            queue::WAITING
+        };
+        queue::enqueue(conn, kind, &moved, "", now)?;
         audit::record(
             conn,
             actor,

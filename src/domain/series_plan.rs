@@ -123,7 +123,7 @@ pub fn create(
     actor: &Actor,
     now: NaiveDateTime,
 ) -> QueryResult<(i64, Vec<i64>)> {
-    conn.transaction(|conn| {
+    crate::db::lock::write_transaction(conn, |conn| {
         let slug = unique_slug(conn, &fields.title)?;
         let series_id = insert_series(conn, &slug, &fields.title)?;
         let local_start = tz.from_utc_datetime(&fields.starts_at).naive_local();

@@ -1,5 +1,7 @@
 //! E-mail: mails are rows of the outbox table, written in the transaction of the change
 //! that causes them, and delivered afterwards by the worker.
 
+pub mod jobs;
 pub mod queue;
+pub mod render;
 pub mod worker;

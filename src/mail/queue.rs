@@ -1,13 +1,25 @@
-//! Putting mails into the outbox. Call these inside the transaction of the change.
+//! Putting mails into the outbox. Call these inside the transaction of the change that
+//! causes the mail, so that a committed change always has its mail and a rolled-back one
+//! never does. Registration mails are stored as a kind and rendered when sent.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::Settings;
 use crate::db::DbConn;
-use crate::db::schema::{events, outbox};
-use crate::domain::registration::Registration;
+use crate::db::schema::{outbox, registrations};
+use crate::domain::registration::{Registration, STATUS_CANCELLED};
 use crate::i18n;
+
+/// The kinds of registration mail; each has `mail-{kind}-subject` and `mail-{kind}-body`.
+pub const CONFIRMED: &str = "confirmed";
+pub const WAITING: &str = "waiting";
+pub const PROMOTED: &str = "promoted";
+pub const CANCELLED: &str = "cancelled";
+pub const CHANGED: &str = "changed";
+pub const EVENT_CANCELLED: &str = "event_cancelled";
+pub const REMINDER: &str = "reminder";
+pub const MANAGEMENT_LINK: &str = "management_link";
+pub const OPT_IN: &str = "opt_in";
 
 #[derive(Insertable)]
 #[diesel(table_name = outbox)]
@@ -17,25 +29,27 @@ struct NewMail<'a> {
     recipient: &'a str,
     subject: &'a str,
     body_text: &'a str,
+    payload: &'a str,
     created_at: NaiveDateTime,
     next_attempt_at: NaiveDateTime,
 }
 
-fn enqueue(
+/// Queues a mail of `kind` to the person of `registration`.
+pub fn enqueue(
     conn: &mut DbConn,
-    (registration_id, recipient): (Option<i64>, &str),
     kind: &str,
-    subject: &str,
-    body: &str,
+    registration: &Registration,
+    payload: &str,
     now: NaiveDateTime,
 ) -> QueryResult<()> {
     diesel::insert_into(outbox::table)
         .values(NewMail {
-            registration_id,
+            registration_id: Some(registration.id),
             kind,
-            recipient,
-            subject,
-            body_text: body,
+            recipient: &registration.email,
+            subject: "",
+            body_text: "",
+            payload,
             created_at: now,
             next_attempt_at: now,
         })
@@ -43,48 +57,36 @@ fn enqueue(
         .map(|_| ())
 }
 
+/// Queues `kind` to everybody still registered (confirmed or waiting) for a meeting.
+pub fn to_all_registered(
+    conn: &mut DbConn,
+    event_id: i64,
+    kind: &str,
+    payload: &str,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    let people: Vec<Registration> = registrations::table
+        .filter(registrations::event_id.eq(event_id))
+        .filter(registrations::status.ne(STATUS_CANCELLED))
+        .select(Registration::as_select())
+        .load(conn)?;
+    for r in &people {
+        enqueue(conn, kind, r, payload, now)?;
+    }
+    Ok(people.len())
+}
+
 /// The personal management link, sent again on request.
 pub fn management_link(
     conn: &mut DbConn,
-    settings: &Settings,
     registration: &Registration,
     now: NaiveDateTime,
 ) -> QueryResult<()> {
-    let title: String = events::table
-        .find(registration.event_id)
-        .select(events::title)
-        .first(conn)?;
-    let lang = registration.language.as_str();
-    let link = format!(
-        "{}/r/{}",
-        settings.public_url.trim_end_matches('/'),
-        registration.token
-    );
-    let subject = i18n::text_with(
-        lang,
-        "mail-link-subject",
-        &[("title", title.clone().into())],
-    );
-    let body = i18n::text_with(
-        lang,
-        "mail-link-body",
-        &[
-            ("name", registration.name.clone().into()),
-            ("title", title.into()),
-            ("link", link.into()),
-        ],
-    );
-    enqueue(
-        conn,
-        (Some(registration.id), &registration.email),
-        "management_link",
-        &subject,
-        &body,
-        now,
-    )
+    enqueue(conn, MANAGEMENT_LINK, registration, "", now)
 }
 
-/// The one-time link with which a new staff member sets a password.
+/// The one-time link with which a new staff member sets a password (rendered now: there
+/// is no registration to render it from later).
 pub fn setup_link(
     conn: &mut DbConn,
     email: &str,
@@ -106,5 +108,17 @@ pub fn setup_link(
             ),
         ],
     );
-    enqueue(conn, (None, email), "setup_link", &subject, &body, now)
+    diesel::insert_into(outbox::table)
+        .values(NewMail {
+            registration_id: None,
+            kind: "setup_link",
+            recipient: email,
+            subject: &subject,
+            body_text: &body,
+            payload: "",
+            created_at: now,
+            next_attempt_at: now,
+        })
+        .execute(conn)
+        .map(|_| ())
 }

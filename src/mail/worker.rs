@@ -1,36 +1,92 @@
-//! Delivers pending outbox mails. Without an SMTP server configured, each mail is written
-//! as an .eml file under `<data_dir>/outbox/` so that a fresh install works out of the box.
+//! Delivers the outbox. Each mail is claimed with a compare-and-set on its row before it is
+//! sent, so that several app instances on one database never send a mail twice; failures
+//! are retried with growing pauses and, after the last try, kept visible as failed.
 
 use std::path::PathBuf;
 use std::time::Duration;
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use lettre::message::{Mailbox, header::ContentType};
-use lettre::{FileTransport, Message, Transport};
+use lettre::message::Mailbox;
+use lettre::{FileTransport, Message, SmtpTransport, Transport as _};
 
+use super::render::{self, Renderer};
 use crate::db::schema::outbox;
 use crate::db::{Db, DbConn, DbError};
 use crate::{Clock, Settings};
 
-#[derive(Queryable, Selectable)]
+/// After this many failed tries a mail is given up (and shown to administrators).
+pub const MAX_ATTEMPTS: i32 = 12;
+/// How long a claim holds: a crashed instance's mails are picked up after this.
+const CLAIM_MINUTES: i64 = 5;
+
+#[derive(Queryable, Selectable, Clone)]
 #[diesel(table_name = outbox)]
 struct Pending {
     id: i64,
+    registration_id: Option<i64>,
+    kind: String,
     recipient: String,
     subject: String,
     body_text: String,
+    payload: String,
     attempts: i32,
+    created_at: NaiveDateTime,
 }
 
-fn sender(settings: &Settings) -> Mailbox {
-    let host = settings
-        .public_url
-        .split("://")
-        .nth(1)
-        .and_then(|rest| rest.split(['/', ':']).next())
-        .filter(|h| h.contains('.') && !h.chars().all(|c| c.is_ascii_digit() || c == '.'))
-        .unwrap_or("treffpunkt.invalid");
+/// Where mail goes: an SMTP server, or .eml files when none is configured.
+pub enum Transport {
+    Smtp(Box<SmtpTransport>),
+    Files(PathBuf),
+}
+
+impl Transport {
+    pub fn from_settings(settings: &Settings) -> Result<Transport, String> {
+        match settings
+            .smtp_url
+            .as_deref()
+            .map(str::trim)
+            .filter(|u| !u.is_empty())
+        {
+            Some(url) => SmtpTransport::from_url(url)
+                .map(|b| {
+                    Transport::Smtp(Box::new(b.timeout(Some(Duration::from_secs(20))).build()))
+                })
+                .map_err(|e| format!("smtp_url: {e}")),
+            None => Ok(Transport::Files(
+                PathBuf::from(&settings.data_dir).join("outbox"),
+            )),
+        }
+    }
+
+    fn send(&self, message: &Message) -> Result<(), (String, bool)> {
+        match self {
+            Transport::Smtp(t) => t
+                .send(message)
+                .map(|_| ())
+                .map_err(|e| (e.to_string(), e.is_permanent())),
+            Transport::Files(dir) => std::fs::create_dir_all(dir)
+                .map_err(|e| (e.to_string(), false))
+                .and_then(|_| {
+                    FileTransport::new(dir)
+                        .send(message)
+                        .map(|_| ())
+                        .map_err(|e| (e.to_string(), false))
+                }),
+        }
+    }
+}
+
+pub fn sender(settings: &Settings) -> Mailbox {
+    if let Some(from) = settings.mail_from.as_deref().and_then(|f| f.parse().ok()) {
+        return from;
+    }
+    let host = host_of(&settings.public_url);
+    let host = if host.contains('.') && !host.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        host
+    } else {
+        "treffpunkt.invalid".into()
+    };
     format!("Treffpunkt <noreply@{host}>")
         .parse()
         .unwrap_or_else(|_| {
@@ -40,49 +96,138 @@ fn sender(settings: &Settings) -> Mailbox {
         })
 }
 
-/// Retries wait 30 s, 1 min, 2 min … up to an hour.
-fn backoff(attempts: i32) -> chrono::Duration {
-    chrono::Duration::seconds((30i64 << attempts.clamp(0, 7)).min(3600))
+fn host_of(url: &str) -> String {
+    url.split("://")
+        .nth(1)
+        .unwrap_or(url)
+        .split(['/', ':'])
+        .next()
+        .unwrap_or("localhost")
+        .to_owned()
+}
+
+/// Claims one mail for this worker; false when another instance got it first.
+fn claim(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> QueryResult<bool> {
+    diesel::update(
+        outbox::table
+            .find(id)
+            .filter(outbox::sent_at.is_null())
+            .filter(outbox::failed_at.is_null())
+            .filter(
+                outbox::claimed_until
+                    .is_null()
+                    .or(outbox::claimed_until.lt(now)),
+            ),
+    )
+    .set(outbox::claimed_until.eq(now + chrono::Duration::minutes(CLAIM_MINUTES)))
+    .execute(conn)
+    .map(|n| n == 1)
+}
+
+fn build(
+    conn: &mut DbConn,
+    settings: &Settings,
+    renderer: &Renderer,
+    mail: &Pending,
+) -> Result<Option<(Message, String, String, String)>, String> {
+    let host = host_of(&settings.public_url);
+    let message_id = format!(
+        "<treffpunkt.{}.{}@{host}>",
+        mail.id,
+        mail.created_at.and_utc().timestamp()
+    );
+    let from = sender(settings);
+    if !mail.body_text.is_empty() {
+        let m = render::compose_plain(
+            &from,
+            &mail.recipient,
+            &message_id,
+            &mail.subject,
+            &mail.body_text,
+        )?;
+        return Ok(Some((
+            m,
+            mail.subject.clone(),
+            mail.body_text.clone(),
+            String::new(),
+        )));
+    }
+    let Some(rid) = mail.registration_id else {
+        return Ok(None);
+    };
+    let Some(rendered) =
+        renderer.registration_mail(conn, settings, &mail.kind, rid, &mail.payload)?
+    else {
+        return Ok(None);
+    };
+    let m = render::compose(&from, &mail.recipient, &message_id, &rendered, true)?;
+    Ok(Some((m, rendered.subject, rendered.text, rendered.html)))
 }
 
 /// Sends what is due; returns how many mails went out.
 pub fn deliver_due(
     conn: &mut DbConn,
     settings: &Settings,
+    renderer: &Renderer,
+    transport: &Transport,
     now: NaiveDateTime,
 ) -> Result<usize, DbError> {
     let due: Vec<Pending> = outbox::table
         .filter(outbox::sent_at.is_null())
+        .filter(outbox::failed_at.is_null())
         .filter(outbox::next_attempt_at.le(now))
+        .filter(
+            outbox::claimed_until
+                .is_null()
+                .or(outbox::claimed_until.lt(now)),
+        )
         .order(outbox::id.asc())
         .limit(50)
         .select(Pending::as_select())
         .load(conn)?;
-    let dir = PathBuf::from(&settings.data_dir).join("outbox");
     let mut sent = 0;
     for mail in due {
-        let result = std::fs::create_dir_all(&dir)
-            .map_err(|e| e.to_string())
-            .and_then(|_| build(settings, &mail))
-            .and_then(|m| FileTransport::new(&dir).send(&m).map_err(|e| e.to_string()));
-        match result {
-            Ok(_) => {
+        if !claim(conn, mail.id, now)? {
+            continue;
+        }
+        let outcome = build(conn, settings, renderer, &mail)
+            .map_err(|e| (e, true))
+            .and_then(|built| match built {
+                Some((message, subject, text, html)) => transport
+                    .send(&message)
+                    .map(|_| Some((subject, text, html))),
+                // the registration is gone (data deleted): nothing to send
+                None => Ok(None),
+            });
+        match outcome {
+            Ok(done) => {
+                let (subject, text, html) = done.unwrap_or_default();
                 diesel::update(outbox::table.find(mail.id))
-                    .set(outbox::sent_at.eq(now))
+                    .set((
+                        outbox::sent_at.eq(now),
+                        outbox::claimed_until.eq(None::<NaiveDateTime>),
+                        outbox::subject.eq(subject),
+                        outbox::body_text.eq(text),
+                        outbox::body_html.eq(html),
+                    ))
                     .execute(conn)?;
                 sent += 1;
             }
-            Err(e) => {
+            Err((error, permanent)) => {
+                let attempts = mail.attempts + 1;
+                let give_up = permanent || attempts >= MAX_ATTEMPTS;
                 log::warn!(
-                    "mail {} not delivered (attempt {}): {e}",
+                    "mail {} ({}) not delivered, attempt {attempts}: {error}",
                     mail.id,
-                    mail.attempts + 1
+                    mail.kind
                 );
                 diesel::update(outbox::table.find(mail.id))
                     .set((
-                        outbox::attempts.eq(mail.attempts + 1),
-                        outbox::last_error.eq(e),
-                        outbox::next_attempt_at.eq(now + backoff(mail.attempts)),
+                        outbox::attempts.eq(attempts),
+                        outbox::last_error.eq(error),
+                        outbox::next_attempt_at.eq(now + render::backoff(mail.attempts)),
+                        outbox::claimed_until.eq(None::<NaiveDateTime>),
+                        outbox::failed_at.eq(give_up.then_some(now)),
                     ))
                     .execute(conn)?;
             }
@@ -91,30 +236,36 @@ pub fn deliver_due(
     Ok(sent)
 }
 
-fn build(settings: &Settings, mail: &Pending) -> Result<Message, String> {
-    let to: Mailbox = mail
-        .recipient
-        .parse()
-        .map_err(|e| format!("recipient: {e}"))?;
-    Message::builder()
-        .from(sender(settings))
-        .to(to)
-        .subject(&mail.subject)
-        .header(ContentType::TEXT_PLAIN)
-        .body(mail.body_text.clone())
-        .map_err(|e| e.to_string())
-}
-
-/// Runs until the process ends, checking the outbox every few seconds.
-pub fn spawn(db: Db, settings: Settings, clock: Clock) {
+/// Runs until the process ends: the time-driven jobs, then the outbox, every `poll`.
+pub fn spawn(db: Db, settings: Settings, clock: Clock, poll: Duration) {
+    let renderer = match Renderer::new() {
+        Ok(r) => std::sync::Arc::new(r),
+        Err(e) => {
+            log::error!("mail worker not started: {e}");
+            return;
+        }
+    };
+    let transport = match Transport::from_settings(&settings) {
+        Ok(t) => std::sync::Arc::new(t),
+        Err(e) => {
+            log::error!("mail worker not started: {e}");
+            return;
+        }
+    };
     rocket::tokio::spawn(async move {
         loop {
-            let (db, settings, now) = (db.clone(), settings.clone(), clock.now());
-            let result = db.run(move |conn| deliver_due(conn, &settings, now)).await;
+            let (settings, now) = (settings.clone(), clock.now());
+            let (renderer, transport) = (renderer.clone(), transport.clone());
+            let result = db
+                .run(move |conn| {
+                    super::jobs::run_due(conn, now)?;
+                    deliver_due(conn, &settings, &renderer, &transport, now)
+                })
+                .await;
             if let Err(e) = result {
                 log::warn!("outbox: {e}");
             }
-            rocket::tokio::time::sleep(Duration::from_secs(2)).await;
+            rocket::tokio::time::sleep(poll).await;
         }
     });
 }

@@ -187,6 +187,59 @@ fn location(e: &event::Event) -> String {
     parts.join(", ")
 }
 
+/// A meeting as a feed shows it.
+fn feed_event(
+    e: &event::Event,
+    category: Option<&str>,
+    base: &str,
+    note: Option<String>,
+) -> FeedEvent {
+    FeedEvent {
+        id: e.id,
+        title: e.title.clone(),
+        summary: e.summary.clone(),
+        description: e.description.clone(),
+        starts_at: e.starts_at,
+        ends_at: e.ends_at,
+        location: location(e),
+        url: format!("{base}{}", event_path(e.id, &e.title)),
+        category: category.map(str::to_owned),
+        cancelled: e.is_cancelled(),
+        cancel_reason: e.cancel_reason.clone(),
+        geo: e.latitude.zip(e.longitude),
+        sequence: e.sequence,
+        created_at: e.created_at,
+        updated_at: e.updated_at,
+        note,
+    }
+}
+
+/// One meeting as an .ics file (mail attachments): the same UID and SEQUENCE as in feeds.
+pub fn single_ics(
+    d: &event::EventDetail,
+    host: &str,
+    base: &str,
+    lang: &'static str,
+    tz: chrono_tz::Tz,
+) -> String {
+    let e = feed_event(
+        &d.event,
+        d.category.as_ref().map(|c| c.name(lang)),
+        base,
+        None,
+    );
+    let meta = FeedMeta {
+        name: d.event.title.clone(),
+        description: i18n::text(lang, "feed-description"),
+        host: host.to_owned(),
+        tz,
+        cancelled_prefix: i18n::text(lang, "feed-cancelled-prefix"),
+        source: None,
+        refresh_minutes: 60,
+    };
+    ical::render(&[e], &meta)
+}
+
 /// Builds the feed text for a scope.
 fn build(
     conn: &mut DbConn,
@@ -219,23 +272,13 @@ fn build(
     let base = ctx.public_url.trim_end_matches('/');
     let events: Vec<FeedEvent> = rows
         .iter()
-        .map(|(e, c)| FeedEvent {
-            id: e.id,
-            title: e.title.clone(),
-            summary: e.summary.clone(),
-            description: e.description.clone(),
-            starts_at: e.starts_at,
-            ends_at: e.ends_at,
-            location: location(e),
-            url: format!("{base}{}", event_path(e.id, &e.title)),
-            category: c.as_ref().map(|c| c.name(ctx.lang).to_owned()),
-            cancelled: e.is_cancelled(),
-            cancel_reason: e.cancel_reason.clone(),
-            geo: e.latitude.zip(e.longitude),
-            sequence: e.sequence,
-            created_at: e.created_at,
-            updated_at: e.updated_at,
-            note: notes.remove(&e.id),
+        .map(|(e, c)| {
+            feed_event(
+                e,
+                c.as_ref().map(|c| c.name(ctx.lang)),
+                base,
+                notes.remove(&e.id),
+            )
         })
         .collect();
     let (name_key, file) = match scope {

@@ -13,7 +13,7 @@ use super::errors::PageError;
 use super::view::{EventPage, RegistrationView, event_path};
 use super::{Ctx, PageWithStatus, render};
 use crate::domain::event::{self, EventDetail};
-use crate::domain::register::{Origin, cancel, register};
+use crate::domain::register::{Origin, cancel, register, verify};
 use crate::domain::registration::{self, Registration};
 use crate::domain::validate::{RegistrationInput, is_deliverable_email};
 use crate::domain::{DomainError, FieldErrors};
@@ -188,6 +188,7 @@ async fn manage(ctx: Ctx<'_>, token: &str, new: Option<&str>) -> Result<Template
         json!({
             "registration": RegistrationView::new(&r, position, &fmt),
             "event": event,
+            "awaits_verification": r.awaits_verification(),
             "just_registered": new.is_some(),
             "can_cancel": can_cancel,
             "manage_url": ctx.absolute(&format!("/r/{}", r.token)),
@@ -251,7 +252,6 @@ async fn resend(
         .unwrap_or_default()
         .trim()
         .to_owned();
-    let settings = ctx.settings.clone();
     let now = ctx.now();
     let valid = is_deliverable_email(&email);
     let detail = {
@@ -263,7 +263,7 @@ async fn resend(
                     && detail.is_some()
                     && let Some(r) = registration::find_active_by_email(conn, id, &email)?
                 {
-                    mail::queue::management_link(conn, &settings, &r, now)?;
+                    mail::queue::management_link(conn, &r, now)?;
                 }
                 Ok::<_, PageError>(detail)
             })
@@ -296,6 +296,80 @@ async fn resend(
     )))
 }
 
+/// The link from the double opt-in mail: a button, so that mail scanners that open links
+/// do not confirm on the person's behalf.
+#[get("/r/<token>/verify")]
+async fn verify_page(ctx: Ctx<'_>, token: &str) -> Result<Template, PageError> {
+    let (r, _, detail) = load(&ctx, token).await?;
+    let fmt = ctx.fmt();
+    Ok(render(
+        "verify",
+        &ctx.visitor,
+        json!({ "token": r.token, "pending": r.awaits_verification(), "cancelled": r.is_cancelled(),
+                "event": EventPage::new(&detail, &fmt, ctx.now()) }),
+    ))
+}
+
+#[post("/r/<token>/verify")]
+async fn verify_submit(
+    ctx: Ctx<'_>,
+    token: &str,
+) -> Result<Either<Redirect, PageWithStatus>, PageError> {
+    let t = token.to_owned();
+    let now = ctx.now();
+    let result = ctx
+        .db
+        .run(move |conn| Ok::<_, PageError>(verify(conn, &t, now)))
+        .await?;
+    match result {
+        Ok(r) => Ok(Either::Left(Redirect::to(format!("/r/{}?new=1", r.token)))),
+        Err(DomainError::Closed(key)) => {
+            let (r, _, detail) = load(&ctx, token).await?;
+            let page = render(
+                "verify",
+                &ctx.visitor,
+                json!({ "token": r.token, "pending": false, "cancelled": true, "message": i18n::text(ctx.lang(), key),
+                        "event": EventPage::new(&detail, &ctx.fmt(), ctx.now()) }),
+            );
+            Ok(Either::Right((Status::Conflict, page)))
+        }
+        Err(DomainError::Db(e)) => Err(e.into()),
+        Err(_) => Err(PageError::NotFound),
+    }
+}
+
+/// RFC 8058 one-click cancel from the mail program's "unsubscribe" button.
+#[post("/r/<token>/unsubscribe")]
+async fn unsubscribe(ctx: Ctx<'_>, token: &str) -> Result<Status, PageError> {
+    let t = token.to_owned();
+    let now = ctx.now();
+    match ctx
+        .db
+        .run(move |conn| Ok::<_, PageError>(cancel(conn, &t, now)))
+        .await?
+    {
+        Ok(_) => Ok(Status::Ok),
+        Err(DomainError::Db(e)) => Err(e.into()),
+        Err(_) => Err(PageError::NotFound),
+    }
+}
+
+/// A person following the unsubscribe link in a browser gets the usual confirmation step.
+#[get("/r/<token>/unsubscribe")]
+fn unsubscribe_page(token: &str) -> Redirect {
+    Redirect::to(format!("/r/{token}/cancel"))
+}
+
 pub fn routes() -> Vec<Route> {
-    routes![submit, manage, cancel_confirm, cancel_submit, resend]
+    routes![
+        submit,
+        manage,
+        cancel_confirm,
+        cancel_submit,
+        resend,
+        verify_page,
+        verify_submit,
+        unsubscribe,
+        unsubscribe_page
+    ]
 }

@@ -37,21 +37,32 @@ pub struct TestApp {
     pub db: Db,
     url: String,
     dir: tempfile::TempDir,
+    smtp_port: Option<u16>,
     // dropped last: the schema goes after every connection to it
     _schema: Option<PgSchema>,
 }
 
-fn figment(url: &str, data_dir: &std::path::Path) -> Figment {
-    config::figment()
+fn figment(url: &str, data_dir: &std::path::Path, smtp_port: Option<u16>) -> Figment {
+    let f = config::figment()
         .merge(("log_level", "off"))
+        .merge(("treffpunkt.mail_poll_ms", 50))
         .merge(("treffpunkt.database_url", url))
         .merge(("treffpunkt.data_dir", data_dir.display().to_string()))
-        .merge(("treffpunkt.public_url", "https://treffpunkt.example.org"))
+        .merge(("treffpunkt.public_url", "https://treffpunkt.example.org"));
+    match smtp_port {
+        Some(port) => f.merge(("treffpunkt.smtp_url", format!("smtp://127.0.0.1:{port}"))),
+        None => f,
+    }
 }
 
 /// Starts the app on `backend`, or prints why it cannot and returns `None`.
 pub async fn start(backend: Backend) -> Option<TestApp> {
-    start_with(backend, None).await
+    start_with(backend, None, None).await
+}
+
+/// The app sending its mail to a real SMTP server on `smtp_port`.
+pub async fn start_with_smtp(backend: Backend, smtp_port: u16) -> Option<TestApp> {
+    start_with(backend, None, Some(smtp_port)).await
 }
 
 /// PostgreSQL reached through a TCP proxy the test owns, so it can cut the database off.
@@ -62,7 +73,7 @@ pub async fn start_behind_proxy() -> Option<(TestApp, Proxy)> {
     };
     let target = authority(&base).to_owned();
     let proxy = Proxy::start(target).await;
-    let app = start_with(Backend::Postgres, Some(proxy.port)).await?;
+    let app = start_with(Backend::Postgres, Some(proxy.port), None).await?;
     Some((app, proxy))
 }
 
@@ -73,7 +84,11 @@ fn authority(url: &str) -> &str {
     rest.split(['/', '?']).next().unwrap_or(rest)
 }
 
-async fn start_with(backend: Backend, proxy_port: Option<u16>) -> Option<TestApp> {
+async fn start_with(
+    backend: Backend,
+    proxy_port: Option<u16>,
+    smtp_port: Option<u16>,
+) -> Option<TestApp> {
     let dir = tempfile::tempdir().expect("temp dir");
     let (url, schema) = match backend {
         Backend::Sqlite => (
@@ -115,7 +130,7 @@ async fn start_with(backend: Backend, proxy_port: Option<u16>) -> Option<TestApp
         }
     };
     let clock = Clock::default();
-    let rocket = treffpunkt::rocket_with_clock(figment(&url, dir.path()), clock.clone());
+    let rocket = treffpunkt::rocket_with_clock(figment(&url, dir.path(), smtp_port), clock.clone());
     let client = Client::tracked(rocket).await.expect("app starts");
     let db = client.rocket().state::<Db>().expect("db managed").clone();
     Some(TestApp {
@@ -124,6 +139,7 @@ async fn start_with(backend: Backend, proxy_port: Option<u16>) -> Option<TestApp
         db,
         url,
         dir,
+        smtp_port,
         _schema: schema,
     })
 }
@@ -131,14 +147,13 @@ async fn start_with(backend: Backend, proxy_port: Option<u16>) -> Option<TestApp
 impl TestApp {
     /// The configuration this app was built with (same database and data folder).
     pub fn figment(&self) -> Figment {
-        figment(&self.url, self.dir.path())
+        figment(&self.url, self.dir.path(), self.smtp_port)
     }
 
     /// A second, independently built application on the same database (as two instances
     /// behind a load balancer would be).
     pub async fn second_instance(&self) -> Client {
-        let rocket =
-            treffpunkt::rocket_with_clock(figment(&self.url, self.dir.path()), self.clock.clone());
+        let rocket = treffpunkt::rocket_with_clock(self.figment(), self.clock.clone());
         Client::untracked(rocket)
             .await
             .expect("second instance starts")

@@ -125,8 +125,7 @@ async fn invite(
     let result = ctx
         .db
         .run(move |conn| {
-            use diesel::Connection;
-            conn.transaction(|conn| {
+            crate::db::lock::write_transaction(conn, |conn| {
                 if account::find_by_email(conn, &email)?.is_some() {
                     return Ok(None);
                 }
@@ -216,7 +215,7 @@ async fn update_user(
         .run(move |conn| {
             use crate::db::schema::users;
             use diesel::prelude::*;
-            conn.transaction(|conn| {
+            crate::db::lock::write_transaction(conn, |conn| {
                 let Some(before) = account::find(conn, id)? else {
                     return Ok(false);
                 };
@@ -374,7 +373,7 @@ async fn add_office(
         .run(move |conn| {
             use crate::db::schema::offices;
             use diesel::prelude::*;
-            conn.transaction(|conn| {
+            crate::db::lock::write_transaction(conn, |conn| {
                 let slug = unique_slug(conn, &name, |c, s| {
                     offices::table
                         .filter(offices::slug.eq(s))
@@ -444,7 +443,7 @@ async fn add_category(
         .run(move |conn| {
             use crate::db::schema::categories;
             use diesel::prelude::*;
-            conn.transaction(|conn| {
+            crate::db::lock::write_transaction(conn, |conn| {
                 let slug = unique_slug(conn, &de, |c, s| {
                     categories::table
                         .filter(categories::slug.eq(s))

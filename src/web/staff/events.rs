@@ -126,6 +126,7 @@ async fn new_form(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken) -> Result<FormPag
         max_companions: Some("0".into()),
         waitlist_enabled: Some("on".into()),
         visibility: Some("public".into()),
+        reminder_hours: Some("24".into()),
         ..Default::default()
     };
     event_form(
@@ -457,6 +458,7 @@ async fn series_new(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken) -> Result<FormP
             office_id: offices.first().map(|(id, _)| id.to_string()),
             max_companions: Some("0".into()),
             waitlist_enabled: Some("on".into()),
+            reminder_hours: Some("24".into()),
             ..Default::default()
         },
         interval_weeks: Some("2".into()),

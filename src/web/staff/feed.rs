@@ -44,8 +44,7 @@ async fn set(ctx: &Ctx<'_>, staff: &Staff, on: bool) -> Result<Flash<Redirect>, 
     let (id, actor, now) = (staff.user.id, staff.actor(), ctx.now());
     ctx.db
         .run(move |conn| {
-            use diesel::Connection;
-            conn.transaction(|conn| {
+            crate::db::lock::write_transaction(conn, |conn| {
                 account::set_feed_token(conn, id, on)?;
                 audit::record(
                     conn,

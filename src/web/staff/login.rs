@@ -166,8 +166,7 @@ async fn setup(
     let result = ctx
         .db
         .run(move |conn| {
-            use diesel::Connection;
-            conn.transaction(|conn| {
+            crate::db::lock::write_transaction(conn, |conn| {
                 let Some(link) = account::valid_setup_link(conn, &t, now)? else {
                     return Ok(Err(None));
                 };

@@ -7,6 +7,7 @@ pub mod export;
 pub mod feed;
 pub mod limiter;
 pub mod login;
+pub mod outbox;
 pub mod registrations;
 pub mod session;
 
@@ -31,6 +32,7 @@ pub fn routes() -> Vec<Route> {
     r.extend(registrations::routes());
     r.extend(accounts::routes());
     r.extend(feed::routes());
+    r.extend(outbox::routes());
     r
 }
 

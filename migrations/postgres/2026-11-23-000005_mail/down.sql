@@ -1,0 +1,10 @@
+DROP INDEX registrations_verify_deadline;
+ALTER TABLE registrations DROP COLUMN reminded_at;
+ALTER TABLE registrations DROP COLUMN verified_at;
+ALTER TABLE registrations DROP COLUMN verify_deadline;
+ALTER TABLE events DROP COLUMN double_opt_in;
+ALTER TABLE events DROP COLUMN reminder_hours;
+ALTER TABLE outbox DROP COLUMN failed_at;
+ALTER TABLE outbox DROP COLUMN claimed_until;
+ALTER TABLE outbox DROP COLUMN body_html;
+ALTER TABLE outbox DROP COLUMN payload;

@@ -1,0 +1,253 @@
+//! Turning an outbox row into a message: text and HTML from `templates/mail/`, in the
+//! person's language, with the meeting's .ics attached.
+
+use chrono::Duration;
+use diesel::prelude::*;
+use lettre::Message;
+use lettre::message::header::{ContentType, HeaderName, HeaderValue};
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
+use rocket_dyn_templates::tera::{Context, Tera};
+
+use crate::Settings;
+use crate::db::DbConn;
+use crate::domain::event::{self, EventDetail};
+use crate::domain::registration::{self, Registration};
+use crate::i18n::{self, Formatter};
+use crate::web::view::event_path;
+
+/// A mail ready to send.
+pub struct Rendered {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    pub ics: Option<String>,
+    /// One-click cancel address for List-Unsubscribe (RFC 8058).
+    pub unsubscribe: Option<String>,
+}
+
+pub struct Renderer {
+    tera: Tera,
+}
+
+impl Renderer {
+    pub fn new() -> Result<Renderer, String> {
+        let dir = crate::asset_dir("templates").join("mail");
+        let mut tera = Tera::new(&format!("{}/*.tera", dir.display()))
+            .map_err(|e| format!("mail templates: {e}"))?;
+        tera.autoescape_on(vec!["html.tera"]);
+        tera.set_escape_fn(i18n::escape_html);
+        tera.register_function("t", i18n::TeraTranslate);
+        Ok(Renderer { tera })
+    }
+
+    /// Renders a registration mail from the data as it is now.
+    pub fn registration_mail(
+        &self,
+        conn: &mut DbConn,
+        settings: &Settings,
+        kind: &str,
+        registration_id: i64,
+        payload: &str,
+    ) -> Result<Option<Rendered>, String> {
+        let q = |e: diesel::result::Error| e.to_string();
+        let Some(r) = crate::db::schema::registrations::table
+            .find(registration_id)
+            .select(Registration::as_select())
+            .first(conn)
+            .optional()
+            .map_err(q)?
+        else {
+            return Ok(None);
+        };
+        let Some(detail) = event::find_detail(conn, r.event_id).map_err(q)? else {
+            return Ok(None);
+        };
+        let position = registration::waiting_position(conn, &r).map_err(q)?;
+        self.render(settings, kind, &r, &detail, position, payload)
+            .map(Some)
+    }
+
+    fn render(
+        &self,
+        settings: &Settings,
+        kind: &str,
+        r: &Registration,
+        d: &EventDetail,
+        position: Option<i64>,
+        payload: &str,
+    ) -> Result<Rendered, String> {
+        let lang: &'static str = i18n::SUPPORTED
+            .iter()
+            .copied()
+            .find(|l| *l == r.language)
+            .unwrap_or("de");
+        let fmt = Formatter {
+            lang,
+            tz: settings.tz(),
+        };
+        let base = settings.public_url.trim_end_matches('/');
+        let e = &d.event;
+        let title = e.title.clone();
+        let reason = e.cancel_reason.clone().unwrap_or_default();
+        let deadline = r
+            .verify_deadline
+            .map(|t| format!("{}, {}", fmt.date(t), fmt.time(t)))
+            .unwrap_or_default();
+        let args = [
+            ("title", title.clone().into()),
+            ("position", position.unwrap_or(0).into()),
+            ("seats", i64::from(r.seats).into()),
+            ("reason", reason.into()),
+            ("deadline", deadline.into()),
+            ("by", payload.to_owned().into()),
+        ];
+        let subject = i18n::text_with(lang, &format!("mail-{kind}-subject"), &args);
+        let body = i18n::text_with(lang, &format!("mail-{kind}-body"), &args);
+        let mut place = vec![e.venue_name.clone()];
+        place.extend(e.venue_room.clone());
+        place.push(e.street.clone());
+        place.push(format!("{} {}", e.postal_code, e.town));
+        let manage = format!("{base}/r/{}", r.token);
+        let mut ctx = Context::new();
+        ctx.insert("lang", lang);
+        ctx.insert("name", &r.name);
+        ctx.insert("body", &body);
+        ctx.insert("title", &title);
+        ctx.insert("when", &fmt.span(e.starts_at, e.ends_at));
+        ctx.insert("place", &place.join(", "));
+        ctx.insert("url", &format!("{base}{}", event_path(e.id, &e.title)));
+        ctx.insert("manage_url", &manage);
+        ctx.insert(
+            "verify_url",
+            &(kind == super::queue::OPT_IN).then(|| format!("{manage}/verify")),
+        );
+        ctx.insert("office", &d.office.name);
+        ctx.insert(
+            "contact_email",
+            &e.contact_email.clone().or(d.office.email.clone()),
+        );
+        ctx.insert(
+            "contact_phone",
+            &e.contact_phone.clone().or(d.office.phone.clone()),
+        );
+        ctx.insert("active", &!r.is_cancelled());
+        let text = self
+            .tera
+            .render("registration.txt.tera", &ctx)
+            .map_err(|e| format!("mail template: {e:?}"))?;
+        let html = self
+            .tera
+            .render("registration.html.tera", &ctx)
+            .map_err(|e| format!("mail template: {e:?}"))?;
+        // the calendar entry goes with every mail that concerns the date itself
+        let with_ics = matches!(
+            kind,
+            "confirmed" | "promoted" | "changed" | "event_cancelled" | "reminder"
+        );
+        let ics = with_ics.then(|| {
+            let host = base
+                .split("://")
+                .nth(1)
+                .unwrap_or(base)
+                .split(['/', ':'])
+                .next()
+                .unwrap_or("localhost")
+                .to_owned();
+            crate::web::feeds::single_ics(d, &host, base, lang, fmt.tz)
+        });
+        let unsubscribe = (!r.is_cancelled()).then(|| format!("{manage}/unsubscribe"));
+        Ok(Rendered {
+            subject,
+            text,
+            html,
+            ics,
+            unsubscribe,
+        })
+    }
+}
+
+/// A MIME message: text and HTML as alternatives, the .ics attached; the headers that keep
+/// automatic mail out of auto-replies and let mail programs offer a one-click cancel.
+pub fn compose(
+    from: &Mailbox,
+    to: &str,
+    message_id: &str,
+    r: &Rendered,
+    automatic: bool,
+) -> Result<Message, String> {
+    let to: Mailbox = to.parse().map_err(|e| format!("recipient: {e}"))?;
+    let mut builder = Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(&r.subject)
+        .message_id(Some(message_id.to_owned()))
+        .date_now();
+    if automatic {
+        builder = builder.raw_header(HeaderValue::new(
+            HeaderName::new_from_ascii_str("Auto-Submitted"),
+            "auto-generated".into(),
+        ));
+    }
+    if let Some(u) = &r.unsubscribe {
+        builder = builder
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                format!("<{u}>"),
+            ))
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                "List-Unsubscribe=One-Click".into(),
+            ));
+    }
+    let alternative = MultiPart::alternative()
+        .singlepart(
+            SinglePart::builder()
+                .header(ContentType::TEXT_PLAIN)
+                .body(r.text.clone()),
+        )
+        .singlepart(
+            SinglePart::builder()
+                .header(ContentType::TEXT_HTML)
+                .body(r.html.clone()),
+        );
+    let body = match &r.ics {
+        Some(ics) => MultiPart::mixed().multipart(alternative).singlepart(
+            Attachment::new("termin.ics".into()).body(
+                ics.clone(),
+                ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH")
+                    .map_err(|e| e.to_string())?,
+            ),
+        ),
+        None => alternative,
+    };
+    builder.multipart(body).map_err(|e| e.to_string())
+}
+
+/// A plain text mail (staff set-up links).
+pub fn compose_plain(
+    from: &Mailbox,
+    to: &str,
+    message_id: &str,
+    subject: &str,
+    text: &str,
+) -> Result<Message, String> {
+    let to: Mailbox = to.parse().map_err(|e| format!("recipient: {e}"))?;
+    Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(subject)
+        .message_id(Some(message_id.to_owned()))
+        .date_now()
+        .raw_header(HeaderValue::new(
+            HeaderName::new_from_ascii_str("Auto-Submitted"),
+            "auto-generated".into(),
+        ))
+        .header(ContentType::TEXT_PLAIN)
+        .body(text.to_owned())
+        .map_err(|e| e.to_string())
+}
+
+/// Retries wait 30 s, 1, 2, 4 … minutes, at most an hour.
+pub fn backoff(attempts: i32) -> Duration {
+    Duration::seconds((30i64 << attempts.clamp(0, 7)).min(3600))
+}
