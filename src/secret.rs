@@ -41,7 +41,11 @@ fn load_or_create(path: &Path) -> std::io::Result<String> {
 
 /// The figment with a `secret_key`, or unchanged when it has one or the key cannot be kept.
 pub fn ensure(figment: Figment) -> Figment {
-    if figment.find_value("secret_key").is_ok() {
+    // Rocket's own defaults carry an all-zero key, which it refuses in release builds
+    let configured = figment
+        .extract_inner::<rocket::config::SecretKey>("secret_key")
+        .is_ok_and(|k| !k.is_zero());
+    if configured {
         return figment;
     }
     let Ok(settings) = Settings::from_figment(&figment) else {

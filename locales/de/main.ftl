@@ -202,25 +202,25 @@ mail-confirmed-body = Ihre Anmeldung ist bestätigt. { $seats ->
    *[other] Für Sie und Ihre Begleitung sind { $seats } Plätze reserviert.
 } Den Termin für Ihren Kalender finden Sie im Anhang.
 mail-waiting-subject = Warteliste: { $title }
-mail-waiting-body = Alle Plätze sind vergeben. Sie stehen auf der Warteliste auf Platz { $position }. Wird ein Platz frei, rücken Sie automatisch nach und bekommen eine E-Mail.
+mail-waiting-body = alle Plätze sind vergeben. Sie stehen auf der Warteliste auf Platz { $position }. Wird ein Platz frei, rücken Sie automatisch nach und bekommen eine E-Mail.
 mail-promoted-subject = Sie sind nachgerückt: { $title }
-mail-promoted-body = Gute Nachricht: Es ist ein Platz frei geworden. Ihre Anmeldung ist jetzt bestätigt. Den Termin für Ihren Kalender finden Sie im Anhang.
+mail-promoted-body = gute Nachricht: Es ist ein Platz frei geworden. Ihre Anmeldung ist jetzt bestätigt. Den Termin für Ihren Kalender finden Sie im Anhang.
 mail-cancelled-subject = Anmeldung storniert: { $title }
 mail-cancelled-body = { $by ->
-    [office] Der Veranstalter hat Ihre Anmeldung storniert.
+    [office] der Veranstalter hat Ihre Anmeldung storniert.
    *[other] Ihre Anmeldung ist storniert. Danke, dass Sie Ihren Platz freigegeben haben.
 }
 mail-changed-subject = Geänderter Termin: { $title }
-mail-changed-body = Der Termin hat sich geändert. Bitte beachten Sie die neue Zeit oder den neuen Ort unten. Ihre Anmeldung bleibt bestehen; der Kalendereintrag im Anhang ersetzt den alten.
+mail-changed-body = der Termin hat sich geändert. Bitte beachten Sie die neue Zeit oder den neuen Ort unten. Ihre Anmeldung bleibt bestehen; der Kalendereintrag im Anhang ersetzt den alten.
 mail-event_cancelled-subject = Abgesagt: { $title }
-mail-event_cancelled-body = Die Veranstaltung ist leider abgesagt. Grund: { $reason }
+mail-event_cancelled-body = die Veranstaltung ist leider abgesagt. Grund: { $reason }
     Der Kalendereintrag im Anhang markiert den Termin als abgesagt.
 mail-reminder-subject = Erinnerung: { $title }
-mail-reminder-body = Wir freuen uns auf Sie. Hier noch einmal Zeit und Ort. Wenn Sie nicht kommen können, stornieren Sie bitte, damit jemand von der Warteliste nachrücken kann.
+mail-reminder-body = wir freuen uns auf Sie. Hier noch einmal Zeit und Ort. Wenn Sie nicht kommen können, stornieren Sie bitte, damit jemand von der Warteliste nachrücken kann.
 mail-management_link-subject = Ihr Link zur Anmeldung: { $title }
-mail-management_link-body = Hier ist noch einmal Ihr persönlicher Link zur Anmeldung. Dort sehen Sie Ihre Anmeldung und können sie stornieren.
+mail-management_link-body = hier ist noch einmal Ihr persönlicher Link zur Anmeldung. Dort sehen Sie Ihre Anmeldung und können sie stornieren.
 mail-opt_in-subject = Bitte bestätigen: { $title }
-mail-opt_in-body = Bitte bestätigen Sie Ihre Anmeldung bis { $deadline } über den Link unten. Sonst verfällt Ihr Platz.
+mail-opt_in-body = bitte bestätigen Sie Ihre Anmeldung bis { $deadline } über den Link unten. Sonst verfällt Ihr Platz.
 verify-title = Anmeldung bestätigen
 verify-explain = Bitte bestätigen Sie, dass Sie sich angemeldet haben. Erst dann ist Ihr Platz sicher.
 verify-submit = Ja, Anmeldung bestätigen

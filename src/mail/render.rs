@@ -31,10 +31,20 @@ pub struct Renderer {
 
 impl Renderer {
     pub fn new() -> Result<Renderer, String> {
-        let dir = crate::asset_dir("templates").join("mail");
-        let mut tera = Tera::new(&format!("{}/*.tera", dir.display()))
-            .map_err(|e| format!("mail templates: {e}"))?;
-        tera.autoescape_on(vec!["html.tera"]);
+        // built into the binary: mail must go out whatever the working directory is
+        let mut tera = Tera::default();
+        tera.add_raw_templates(vec![
+            (
+                "registration.txt",
+                include_str!("../../templates/mail/registration.txt.mail"),
+            ),
+            (
+                "registration.html",
+                include_str!("../../templates/mail/registration.html.mail"),
+            ),
+        ])
+        .map_err(|e| format!("mail templates: {e:?}"))?;
+        tera.autoescape_on(vec![".html"]);
         tera.set_escape_fn(i18n::escape_html);
         tera.register_function("t", i18n::TeraTranslate);
         Ok(Renderer { tera })
@@ -133,11 +143,11 @@ impl Renderer {
         ctx.insert("active", &!r.is_cancelled());
         let text = self
             .tera
-            .render("registration.txt.tera", &ctx)
+            .render("registration.txt", &ctx)
             .map_err(|e| format!("mail template: {e:?}"))?;
         let html = self
             .tera
-            .render("registration.html.tera", &ctx)
+            .render("registration.html", &ctx)
             .map_err(|e| format!("mail template: {e:?}"))?;
         // the calendar entry goes with every mail that concerns the date itself
         let with_ics = matches!(
@@ -250,4 +260,15 @@ pub fn compose_plain(
 /// Retries wait 30 s, 1, 2, 4 … minutes, at most an hour.
 pub fn backoff(attempts: i32) -> Duration {
     Duration::seconds((30i64 << attempts.clamp(0, 7)).min(3600))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn mail_templates_load() {
+        let r = super::Renderer::new().unwrap();
+        let names: Vec<&str> = r.tera.get_template_names().collect();
+        assert!(names.contains(&"registration.txt"), "{names:?}");
+        assert!(names.contains(&"registration.html"), "{names:?}");
+    }
 }

@@ -10,5 +10,7 @@ mod browser;
 mod feeds;
 mod flow;
 mod i18n;
+mod mail;
 mod race;
+mod smtp;
 mod validation;

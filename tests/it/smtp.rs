@@ -16,7 +16,9 @@ pub struct Received {
 
 impl Received {
     pub fn parsed(&self) -> mail_parser::Message<'_> {
-        mail_parser::MessageParser::default().parse(&self.data).expect("a MIME message")
+        mail_parser::MessageParser::default()
+            .parse(&self.data)
+            .expect("a MIME message")
     }
 }
 
@@ -26,7 +28,10 @@ pub struct SmtpSink {
     task: Mutex<Option<JoinHandle<()>>>,
 }
 
-async fn session(stream: rocket::tokio::net::TcpStream, store: Arc<Mutex<Vec<Received>>>) -> std::io::Result<()> {
+async fn session(
+    stream: rocket::tokio::net::TcpStream,
+    store: Arc<Mutex<Vec<Received>>>,
+) -> std::io::Result<()> {
     let (read, mut write) = stream.into_split();
     let mut lines = BufReader::new(read);
     write.write_all(b"220 sink.test ESMTP\r\n").await?;
@@ -39,8 +44,13 @@ async fn session(stream: rocket::tokio::net::TcpStream, store: Arc<Mutex<Vec<Rec
         }
         let upper = line.to_ascii_uppercase();
         if upper.starts_with("EHLO") {
-            write.write_all(b"250-sink.test\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n").await?;
-        } else if upper.starts_with("HELO") || upper.starts_with("MAIL FROM") || upper.starts_with("NOOP") {
+            write
+                .write_all(b"250-sink.test\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n")
+                .await?;
+        } else if upper.starts_with("HELO")
+            || upper.starts_with("MAIL FROM")
+            || upper.starts_with("NOOP")
+        {
             write.write_all(b"250 OK\r\n").await?;
         } else if upper.starts_with("RSET") {
             to.clear();
@@ -63,7 +73,10 @@ async fn session(stream: rocket::tokio::net::TcpStream, store: Arc<Mutex<Vec<Rec
                 let l = line.strip_prefix('.').unwrap_or(&line);
                 data.extend_from_slice(l.as_bytes());
             }
-            store.lock().unwrap().push(Received { to: std::mem::take(&mut to), data });
+            store.lock().unwrap().push(Received {
+                to: std::mem::take(&mut to),
+                data,
+            });
             write.write_all(b"250 queued\r\n").await?;
         } else if upper.starts_with("QUIT") {
             write.write_all(b"221 bye\r\n").await?;
@@ -78,7 +91,11 @@ impl SmtpSink {
     pub async fn start() -> SmtpSink {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind SMTP");
         let port = listener.local_addr().unwrap().port();
-        let sink = SmtpSink { port, messages: Arc::new(Mutex::new(Vec::new())), task: Mutex::new(None) };
+        let sink = SmtpSink {
+            port,
+            messages: Arc::new(Mutex::new(Vec::new())),
+            task: Mutex::new(None),
+        };
         sink.serve(listener);
         sink
     }
