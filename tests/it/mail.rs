@@ -300,10 +300,10 @@ async fn every_kind_of_mail_arrives_right(app: TestApp, sink: SmtpSink) {
     assert_eq!(sent as usize, mails.len());
 
     // the text parts, with tokens, ids and times redacted
-    snapshot_texts(&app, &mails);
+    snapshot_texts(&app, &mails, "mail");
 }
 
-fn snapshot_texts(app: &TestApp, mails: &[Received]) {
+fn snapshot_texts(app: &TestApp, mails: &[Received], prefix: &str) {
     if app
         .figment()
         .extract_inner::<String>("treffpunkt.database_url")
@@ -464,10 +464,48 @@ async fn double_opt_in_and_reminders(app: TestApp, sink: SmtpSink) {
         .collect();
     assert_eq!(reminders.len(), 1, "one reminder, to the one confirmed");
     assert_eq!(reminders[0].to, ["dritte@example.org"]);
+    snapshot_texts(&app, &all, "optin");
 }
 
 async fn outage_loses_nothing_and_sends_once(app: TestApp, sink: SmtpSink) {
     run_outage(&app, &sink, &[&app.client]).await;
+}
+
+/// Administrators see mail that could not be delivered, with the error.
+#[rocket::async_test]
+async fn failed_mail_is_visible_to_administrators() {
+    let Some((app, sink)) = app_with_sink(Backend::Sqlite).await else {
+        return;
+    };
+    sink.stop();
+    let id = app.meeting(Some(5), 0);
+    register_on(&app.client, id, "Wartend", "wartend@example.org", 0).await;
+    for _ in 0..100 {
+        let n: i64 = outbox::table
+            .filter(outbox::attempts.gt(0))
+            .count()
+            .get_result(&mut *app.conn())
+            .unwrap();
+        if n > 0 {
+            break;
+        }
+        rocket::tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let pw = app.account("admin@example.org", account::ROLE_ADMIN, &[]);
+    let admin = app.login("admin@example.org", &pw).await;
+    let (status, page, _) = admin.get("/admin/outbox").await;
+    assert_eq!(status, Status::Ok);
+    assert!(
+        page.contains("wartend@example.org") && page.contains("Wartet (1 Versuche)"),
+        "pending with its error"
+    );
+    assert!(
+        page.contains("Connection refused") || page.contains("connection"),
+        "the error is shown"
+    );
+    let organiser_pw = app.account("orga@example.org", account::ROLE_ORGANISER, &[]);
+    let organiser = app.login("orga@example.org", &organiser_pw).await;
+    assert_eq!(organiser.get("/admin/outbox").await.0, Status::Forbidden);
 }
 
 async fn run_outage(
