@@ -335,7 +335,7 @@ fn snapshot_texts(app: &TestApp, mails: &[Received], prefix: &str) {
             .to_lowercase()
             .replace(|c: char| !c.is_ascii_alphanumeric(), "_");
         insta::assert_snapshot!(
-            format!("mail_{name}"),
+            format!("{prefix}_{name}"),
             format!("Subject: {subject}\n\n{text}")
         );
     }
