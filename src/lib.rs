@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod ical;
 pub mod mail;
 pub mod markdown;
+pub mod qr;
 pub mod secret;
 pub mod web;
 
@@ -29,6 +30,15 @@ pub fn open_database(settings: &Settings) -> Result<db::Db, String> {
     let mut conn = db.get().map_err(|e| e.to_string())?;
     db::migrate::run(&mut conn)?;
     Ok(db)
+}
+
+/// The database and the ticket keys (made on the first start).
+fn open_all(settings: &Settings) -> Result<(db::Db, domain::ticket::Keys), String> {
+    let db = open_database(settings)?;
+    let mut conn = db.get().map_err(|e| e.to_string())?;
+    let keys = domain::ticket::load_or_create(&mut conn, Clock::default().now())
+        .map_err(|e| format!("ticket keys: {e}"))?;
+    Ok((db, keys))
 }
 
 /// The application with the system clock.
@@ -50,10 +60,10 @@ pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
             };
             let opened = {
                 let settings = settings.clone();
-                rocket::tokio::task::spawn_blocking(move || open_database(&settings)).await
+                rocket::tokio::task::spawn_blocking(move || open_all(&settings)).await
             };
             match opened {
-                Ok(Ok(db)) => Ok(rocket.manage(db).manage(settings)),
+                Ok(Ok((db, keys))) => Ok(rocket.manage(db).manage(keys).manage(settings)),
                 Ok(Err(e)) => {
                     log::error!("{e}");
                     Err(rocket)
@@ -74,7 +84,8 @@ pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
                     return;
                 };
                 let poll = std::time::Duration::from_millis(settings.mail_poll_ms.max(10));
-                mail::worker::spawn(db.clone(), settings.clone(), clock.clone(), poll);
+                let keys = rocket.state::<domain::ticket::Keys>().cloned();
+                mail::worker::spawn(db.clone(), settings.clone(), clock.clone(), poll, keys);
                 announce_first_setup(db.clone(), settings.clone(), clock.now()).await;
             })
         }))
@@ -87,6 +98,8 @@ pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
         .mount("/", web::routes())
         .mount("/", web::staff::routes())
         .mount("/api/v1", web::staff::api::routes())
+        .mount("/api/v1", web::checkin::api_routes())
+        .mount("/", web::checkin::routes())
         .mount("/api/v1", web::api::routes())
         .mount("/static", rocket::fs::FileServer::from(asset_dir("static")))
         .register("/", web::errors::catchers())

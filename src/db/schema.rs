@@ -90,6 +90,7 @@ diesel::table! {
         verify_deadline -> Nullable<Timestamp>,
         verified_at -> Nullable<Timestamp>,
         reminded_at -> Nullable<Timestamp>,
+        checked_in_device -> Nullable<Text>,
     }
 }
 
@@ -159,6 +160,40 @@ diesel::table! {
         object_type -> Text,
         object_id -> Nullable<BigInt>,
         detail -> Text,
+    }
+}
+
+diesel::table! {
+    signing_keys (id) {
+        id -> BigInt,
+        secret -> Text,
+        public -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    checkins (id) {
+        id -> BigInt,
+        registration_id -> BigInt,
+        event_id -> BigInt,
+        nonce -> Text,
+        device -> Text,
+        at -> Timestamp,
+        undone_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    door_links (id) {
+        id -> BigInt,
+        event_id -> BigInt,
+        token -> Text,
+        pin -> Text,
+        label -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
     }
 }
 

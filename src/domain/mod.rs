@@ -3,6 +3,7 @@
 pub mod account;
 pub mod audit;
 pub mod availability;
+pub mod checkin;
 pub mod demo;
 pub mod error;
 pub mod event;
@@ -11,6 +12,7 @@ pub mod register;
 pub mod registration;
 pub mod roster;
 pub mod series_plan;
+pub mod ticket;
 pub mod token;
 pub mod validate;
 pub mod waitlist;

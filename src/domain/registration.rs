@@ -41,6 +41,7 @@ pub struct Registration {
     pub verify_deadline: Option<NaiveDateTime>,
     pub verified_at: Option<NaiveDateTime>,
     pub reminded_at: Option<NaiveDateTime>,
+    pub checked_in_device: Option<String>,
 }
 
 #[derive(Debug, Insertable)]

@@ -17,6 +17,8 @@ use crate::web::view::event_path;
 
 /// A mail ready to send.
 pub struct Rendered {
+    /// The ticket's QR code as PNG, shown inline (confirmations only).
+    pub ticket_png: Option<Vec<u8>>,
     pub subject: String,
     pub text: String,
     pub html: String,
@@ -27,10 +29,11 @@ pub struct Rendered {
 
 pub struct Renderer {
     tera: Tera,
+    keys: Option<crate::domain::ticket::Keys>,
 }
 
 impl Renderer {
-    pub fn new() -> Result<Renderer, String> {
+    pub fn new(keys: Option<crate::domain::ticket::Keys>) -> Result<Renderer, String> {
         // built into the binary: mail must go out whatever the working directory is
         let mut tera = Tera::default();
         tera.add_raw_templates(vec![
@@ -47,7 +50,7 @@ impl Renderer {
         tera.autoescape_on(vec![".html"]);
         tera.set_escape_fn(i18n::escape_html);
         tera.register_function("t", i18n::TeraTranslate);
-        Ok(Renderer { tera })
+        Ok(Renderer { tera, keys })
     }
 
     /// Renders a registration mail from the data as it is now.
@@ -141,6 +144,18 @@ impl Renderer {
             &e.contact_phone.clone().or(d.office.phone.clone()),
         );
         ctx.insert("active", &!r.is_cancelled());
+        let has_ticket = matches!(kind, "confirmed" | "promoted" | "reminder")
+            && r.is_confirmed()
+            && !r.awaits_verification();
+        let ticket_png = if has_ticket {
+            self.keys
+                .as_ref()
+                .and_then(|k| crate::qr::png(&k.issue(r.id, r.event_id), 8))
+        } else {
+            None
+        };
+        ctx.insert("ticket", &ticket_png.is_some());
+        ctx.insert("ticket_url", &format!("{manage}/ticket"));
         let text = self
             .tera
             .render("registration.txt", &ctx)
@@ -167,6 +182,7 @@ impl Renderer {
         });
         let unsubscribe = (!r.is_cancelled()).then(|| format!("{manage}/unsubscribe"));
         Ok(Rendered {
+            ticket_png,
             subject,
             text,
             html,
@@ -209,17 +225,24 @@ pub fn compose(
                 "List-Unsubscribe=One-Click".into(),
             ));
     }
-    let alternative = MultiPart::alternative()
-        .singlepart(
-            SinglePart::builder()
-                .header(ContentType::TEXT_PLAIN)
-                .body(r.text.clone()),
-        )
-        .singlepart(
-            SinglePart::builder()
-                .header(ContentType::TEXT_HTML)
-                .body(r.html.clone()),
-        );
+    let html = SinglePart::builder()
+        .header(ContentType::TEXT_HTML)
+        .body(r.html.clone());
+    let text = SinglePart::builder()
+        .header(ContentType::TEXT_PLAIN)
+        .body(r.text.clone());
+    let alternative = match &r.ticket_png {
+        // the HTML shows the ticket by `cid:ticket`
+        Some(png) => MultiPart::alternative().singlepart(text).multipart(
+            MultiPart::related().singlepart(html).singlepart(
+                Attachment::new_inline("ticket".into()).body(
+                    png.clone(),
+                    ContentType::parse("image/png").map_err(|e| e.to_string())?,
+                ),
+            ),
+        ),
+        None => MultiPart::alternative().singlepart(text).singlepart(html),
+    };
     let body = match &r.ics {
         Some(ics) => MultiPart::mixed().multipart(alternative).singlepart(
             Attachment::new("termin.ics".into()).body(
@@ -266,7 +289,7 @@ pub fn backoff(attempts: i32) -> Duration {
 mod tests {
     #[test]
     fn mail_templates_load() {
-        let r = super::Renderer::new().unwrap();
+        let r = super::Renderer::new(None).unwrap();
         let names: Vec<&str> = r.tera.get_template_names().collect();
         assert!(names.contains(&"registration.txt"), "{names:?}");
         assert!(names.contains(&"registration.html"), "{names:?}");

@@ -237,8 +237,14 @@ pub fn deliver_due(
 }
 
 /// Runs until the process ends: the time-driven jobs, then the outbox, every `poll`.
-pub fn spawn(db: Db, settings: Settings, clock: Clock, poll: Duration) {
-    let renderer = match Renderer::new() {
+pub fn spawn(
+    db: Db,
+    settings: Settings,
+    clock: Clock,
+    poll: Duration,
+    keys: Option<crate::domain::ticket::Keys>,
+) {
+    let renderer = match Renderer::new(keys) {
         Ok(r) => std::sync::Arc::new(r),
         Err(e) => {
             log::error!("mail worker not started: {e}");

@@ -429,10 +429,14 @@ async fn cancel_registration(ctx: Ctx<'_>, token: &str) -> ApiResult<Json<ApiReg
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Treffpunkt API", version = "1", description = "Public meetings and registrations."),
-    paths(list_events, get_event, create_registration, get_registration, cancel_registration),
+    paths(list_events, get_event, create_registration, get_registration, cancel_registration,
+        super::checkin::redeem, super::checkin::manual, super::checkin::undo, super::checkin::search,
+        super::checkin::status, super::checkin::walk_in),
     components(schemas(ApiError, ApiEvent, ApiEventList, ApiEventSummary, ApiVenue, ApiContact,
-        ApiRegistrationRequest, ApiRegistration)),
-    tags((name = "events"), (name = "registrations"))
+        ApiRegistrationRequest, ApiRegistration, super::checkin::RedeemRequest, super::checkin::ManualRequest,
+        super::checkin::UndoRequest, super::checkin::WalkInRequest, crate::domain::checkin::Verdict,
+        crate::domain::checkin::Attendee, crate::domain::checkin::Counters)),
+    tags((name = "events"), (name = "registrations"), (name = "check-in"))
 )]
 pub struct ApiDoc;
 

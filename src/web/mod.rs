@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod chart;
+pub mod checkin;
 pub mod ctx;
 pub mod errors;
 pub mod feeds;

@@ -142,9 +142,29 @@ async fn every_kind_of_mail_arrives_right(app: TestApp, sink: SmtpSink) {
         Some("List-Unsubscribe=One-Click")
     );
     assert!(
-        !p.body_html(0).unwrap().contains("<img"),
-        "no tracking pixels"
+        !p.body_html(0).unwrap().contains("<img src=\"http"),
+        "no tracking pixels: no remote images"
     );
+    assert!(
+        p.body_html(0).unwrap().contains("<img src=\"cid:ticket\""),
+        "the ticket is shown inline"
+    );
+    let inline = p
+        .parts
+        .iter()
+        .find(|a| a.content_type().is_some_and(|c| c.subtype() == Some("png")))
+        .unwrap_or_else(|| {
+            panic!(
+                "the ticket PNG: {:?}",
+                p.parts
+                    .iter()
+                    .map(|x| x
+                        .content_type()
+                        .map(|c| (c.ctype().to_owned(), c.subtype().map(str::to_owned))))
+                    .collect::<Vec<_>>()
+            )
+        });
+    assert!(inline.contents().starts_with(b"\x89PNG"));
     let ics = ics_of(anna).expect("the .ics is attached");
     assert_eq!(
         ics_prop(&ics, "UID"),
@@ -303,6 +323,37 @@ async fn every_kind_of_mail_arrives_right(app: TestApp, sink: SmtpSink) {
     snapshot_texts(&app, &mails, "mail");
 }
 
+/// Every meeting time and opt-in deadline as the mails spell them, with a placeholder.
+fn dated_texts(app: &TestApp) -> Vec<(String, String)> {
+    use treffpunkt::db::schema::events;
+    let fmt = treffpunkt::i18n::Formatter {
+        lang: "de",
+        tz: chrono_tz::Europe::Berlin,
+    };
+    let mut out = Vec::new();
+    let times: Vec<(NaiveDateTime, NaiveDateTime)> = events::table
+        .select((events::starts_at, events::ends_at))
+        .load(&mut *app.conn())
+        .unwrap();
+    for (s, e) in times
+        .into_iter()
+        .filter(|(s, _)| s.and_utc().timestamp() < at("2030-01-01 00:00").and_utc().timestamp())
+    {
+        out.push((fmt.span(s, e), "[meeting time]".to_owned()));
+    }
+    let deadlines: Vec<Option<NaiveDateTime>> = registrations::table
+        .select(registrations::verify_deadline)
+        .load(&mut *app.conn())
+        .unwrap();
+    for d in deadlines.into_iter().flatten() {
+        out.push((
+            format!("{}, {}", fmt.date(d), fmt.time(d)),
+            "[deadline]".to_owned(),
+        ));
+    }
+    out
+}
+
 fn snapshot_texts(app: &TestApp, mails: &[Received], prefix: &str) {
     if app
         .figment()
@@ -317,6 +368,9 @@ fn snapshot_texts(app: &TestApp, mails: &[Received], prefix: &str) {
         .load(&mut *app.conn())
         .unwrap();
     let mut seen = std::collections::BTreeSet::new();
+    // the order mails arrive in varies; take them by recipient so the pick is stable
+    let mut mails: Vec<&Received> = mails.iter().collect();
+    mails.sort_by_key(|m| m.to.clone());
     for m in mails {
         let p = m.parsed();
         let subject = p.subject().unwrap().to_owned();
@@ -326,6 +380,10 @@ fn snapshot_texts(app: &TestApp, mails: &[Received], prefix: &str) {
         let mut text = p.body_text(0).unwrap().into_owned();
         for t in &tokens {
             text = text.replace(t, "[token]");
+        }
+        // dates that depend on today: the meeting's and the confirmation deadline
+        for (from, to) in dated_texts(app) {
+            text = text.replace(&from, &to);
         }
         let text = text.replace('\r', "");
         let name = subject

@@ -7,6 +7,7 @@ mod support;
 mod api;
 mod backoffice;
 mod browser;
+mod checkin;
 mod feeds;
 mod flow;
 mod i18n;

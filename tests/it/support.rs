@@ -492,6 +492,23 @@ impl StaffSession {
         )
     }
 
+    pub async fn post_json(
+        &self,
+        uri: &str,
+        body: &serde_json::Value,
+    ) -> (Status, serde_json::Value) {
+        let res = self
+            .client
+            .post(uri.to_owned())
+            .header(ContentType::JSON)
+            .cookies(self.jar())
+            .body(body.to_string())
+            .dispatch()
+            .await;
+        self.remember(&res);
+        json_of(res).await
+    }
+
     pub async fn csrf(&self) -> String {
         let (_, page, _) = self.get("/admin/login").await;
         csrf_of(&page)

@@ -1,0 +1,372 @@
+//! Letting people in: redeeming tickets (idempotent by a client nonce, exactly one success
+//! when two devices scan at once), check-in by name, undo, walk-ins, and the attendee list
+//! that door devices keep for offline use.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use ed25519_dalek::VerifyingKey;
+use serde::Serialize;
+
+use super::audit::{self, Actor};
+use super::registration::{Registration, STATUS_CANCELLED, STATUS_CONFIRMED, STATUS_WAITING};
+use super::ticket::{self, TicketError};
+use super::{DomainError, event, token, waitlist};
+use crate::db::DbConn;
+use crate::db::lock::{with_event_locked, write_transaction};
+use crate::db::schema::{checkins, registrations};
+
+/// The answer a door device shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[serde(tag = "result", rename_all = "snake_case")]
+pub enum Verdict {
+    /// Let in.
+    Welcome {
+        registration_id: i64,
+        name: String,
+        party: i32,
+    },
+    /// Already let in earlier (time in UTC, RFC 3339).
+    Already {
+        registration_id: i64,
+        name: String,
+        party: i32,
+        at: String,
+        device: String,
+    },
+    Cancelled {
+        registration_id: i64,
+        name: String,
+    },
+    Waiting {
+        registration_id: i64,
+        name: String,
+    },
+    /// Registered, but the double opt-in confirmation never came.
+    Unconfirmed {
+        registration_id: i64,
+        name: String,
+    },
+    WrongMeeting,
+    /// Not a ticket of ours, or forged or altered.
+    Invalid,
+}
+
+fn stamp(t: NaiveDateTime) -> String {
+    t.and_utc().to_rfc3339()
+}
+
+fn load(conn: &mut DbConn, id: i64) -> QueryResult<Option<Registration>> {
+    registrations::table
+        .find(id)
+        .select(Registration::as_select())
+        .first(conn)
+        .optional()
+}
+
+fn judge(r: &Registration) -> Option<Verdict> {
+    let (registration_id, name) = (r.id, r.name.clone());
+    if r.status == STATUS_CANCELLED {
+        return Some(Verdict::Cancelled {
+            registration_id,
+            name,
+        });
+    }
+    if r.status == STATUS_WAITING {
+        return Some(Verdict::Waiting {
+            registration_id,
+            name,
+        });
+    }
+    if r.awaits_verification() {
+        return Some(Verdict::Unconfirmed {
+            registration_id,
+            name,
+        });
+    }
+    if let Some(at) = r.checked_in_at {
+        return Some(Verdict::Already {
+            registration_id,
+            name,
+            party: r.seats,
+            at: stamp(at),
+            device: r.checked_in_device.clone().unwrap_or_default(),
+        });
+    }
+    None
+}
+
+/// Checks in one registration of `event_id` at `at` from `device`, once per `nonce`. The
+/// first check-in to reach the server wins (a compare-and-set on the row); every later one,
+/// also a scan synced from an offline device, is told when and where it happened.
+pub fn check_in(
+    conn: &mut DbConn,
+    event_id: i64,
+    registration_id: i64,
+    nonce: &str,
+    device: &str,
+    at: NaiveDateTime,
+) -> Result<Verdict, DomainError> {
+    let nonce = nonce.trim();
+    let device: String = device.trim().chars().take(60).collect();
+    if nonce.is_empty() || nonce.len() > 100 {
+        return Err(DomainError::Invalid(
+            [("nonce", "error-required")].into_iter().collect(),
+        ));
+    }
+    write_transaction(conn, |conn| {
+        // the same scan sent again (a retry after a timeout) gets the same answer
+        let earlier: Option<(i64, Option<NaiveDateTime>)> = checkins::table
+            .filter(checkins::nonce.eq(nonce))
+            .select((checkins::registration_id, checkins::undone_at))
+            .first(conn)
+            .optional()?;
+        if let Some((rid, _)) = earlier {
+            let r = load(conn, rid)?.ok_or(DomainError::NotFound)?;
+            return Ok(Verdict::Welcome {
+                registration_id: r.id,
+                name: r.name,
+                party: r.seats,
+            });
+        }
+        let Some(r) = load(conn, registration_id)? else {
+            return Ok(Verdict::Invalid);
+        };
+        if r.event_id != event_id {
+            return Ok(Verdict::WrongMeeting);
+        }
+        if let Some(v) = judge(&r) {
+            return Ok(v);
+        }
+        let won = diesel::update(
+            registrations::table
+                .find(r.id)
+                .filter(registrations::status.eq(STATUS_CONFIRMED))
+                .filter(registrations::checked_in_at.is_null()),
+        )
+        .set((
+            registrations::checked_in_at.eq(at),
+            registrations::checked_in_device.eq(&device),
+        ))
+        .execute(conn)?;
+        if won == 0 {
+            let now = load(conn, r.id)?.ok_or(DomainError::NotFound)?;
+            return Ok(judge(&now).unwrap_or(Verdict::Invalid));
+        }
+        diesel::insert_into(checkins::table)
+            .values((
+                checkins::registration_id.eq(r.id),
+                checkins::event_id.eq(event_id),
+                checkins::nonce.eq(nonce),
+                checkins::device.eq(&device),
+                checkins::at.eq(at),
+            ))
+            .execute(conn)?;
+        Ok(Verdict::Welcome {
+            registration_id: r.id,
+            name: r.name,
+            party: r.seats,
+        })
+    })
+}
+
+/// Redeems a scanned ticket token.
+pub fn redeem(
+    conn: &mut DbConn,
+    key: &VerifyingKey,
+    event_id: i64,
+    token: &str,
+    nonce: &str,
+    device: &str,
+    at: NaiveDateTime,
+) -> Result<Verdict, DomainError> {
+    match ticket::verify(key, token) {
+        Err(TicketError::Malformed | TicketError::BadSignature) => Ok(Verdict::Invalid),
+        Ok(t) if t.event_id != event_id => Ok(Verdict::WrongMeeting),
+        Ok(t) => check_in(conn, event_id, t.registration_id, nonce, device, at),
+    }
+}
+
+/// Takes back the check-in made with `nonce` (a mistaken tap).
+pub fn undo(
+    conn: &mut DbConn,
+    event_id: i64,
+    nonce: &str,
+    at: NaiveDateTime,
+) -> Result<bool, DomainError> {
+    write_transaction(conn, |conn| {
+        let found: Option<(i64, i64)> = checkins::table
+            .filter(checkins::nonce.eq(nonce))
+            .filter(checkins::event_id.eq(event_id))
+            .filter(checkins::undone_at.is_null())
+            .select((checkins::id, checkins::registration_id))
+            .first(conn)
+            .optional()?;
+        let Some((id, rid)) = found else {
+            return Ok(false);
+        };
+        diesel::update(checkins::table.find(id))
+            .set(checkins::undone_at.eq(at))
+            .execute(conn)?;
+        diesel::update(registrations::table.find(rid))
+            .set((
+                registrations::checked_in_at.eq(None::<NaiveDateTime>),
+                registrations::checked_in_device.eq(None::<String>),
+            ))
+            .execute(conn)?;
+        Ok(true)
+    })
+}
+
+/// One person as the door list shows them.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct Attendee {
+    pub registration_id: i64,
+    pub name: String,
+    pub party: i32,
+    /// `confirmed`, `waiting`, `cancelled` or `unconfirmed`.
+    pub status: String,
+    pub checked_in_at: Option<String>,
+    pub device: Option<String>,
+}
+
+fn attendee(r: &Registration) -> Attendee {
+    let status = if r.awaits_verification() && r.status == STATUS_CONFIRMED {
+        "unconfirmed".to_owned()
+    } else {
+        r.status.clone()
+    };
+    Attendee {
+        registration_id: r.id,
+        name: r.name.clone(),
+        party: r.seats,
+        status,
+        checked_in_at: r.checked_in_at.map(stamp),
+        device: r.checked_in_device.clone(),
+    }
+}
+
+/// Everybody registered, for door devices to keep (names, party size, state).
+pub fn attendees(conn: &mut DbConn, event_id: i64) -> QueryResult<Vec<Attendee>> {
+    let all: Vec<Registration> = registrations::table
+        .filter(registrations::event_id.eq(event_id))
+        .order(registrations::name.asc())
+        .select(Registration::as_select())
+        .load(conn)?;
+    Ok(all.iter().map(attendee).collect())
+}
+
+/// Search by name or e-mail for check-in by hand.
+pub fn search(conn: &mut DbConn, event_id: i64, q: &str) -> QueryResult<Vec<Attendee>> {
+    let rows = super::roster::list(conn, event_id, Some(q), None)?;
+    Ok(rows.iter().take(30).map(|(r, _)| attendee(r)).collect())
+}
+
+#[derive(Debug, Clone, Copy, Default, Serialize, utoipa::ToSchema)]
+pub struct Counters {
+    pub checked_in: i64,
+    pub confirmed: i64,
+    pub capacity: Option<i32>,
+}
+
+pub fn counters(conn: &mut DbConn, event_id: i64) -> QueryResult<Counters> {
+    let c = super::roster::counts(conn, event_id)?;
+    let capacity = event::find(conn, event_id)?.and_then(|e| e.capacity);
+    Ok(Counters {
+        checked_in: c.checked_in_seats,
+        confirmed: c.confirmed_seats,
+        capacity,
+    })
+}
+
+/// Someone who came without registering.
+#[derive(Debug, Clone)]
+pub struct WalkIn {
+    pub name: String,
+    pub companions: i32,
+    /// Let in over capacity; logged.
+    pub override_capacity: bool,
+    pub device: String,
+}
+
+/// Registers and lets in someone who came without registering. Over capacity only with
+/// `override_capacity`, which is logged.
+pub fn walk_in(
+    conn: &mut DbConn,
+    event_id: i64,
+    who: &WalkIn,
+    actor: &Actor,
+    now: NaiveDateTime,
+) -> Result<Verdict, DomainError> {
+    let (companions, override_capacity, device) =
+        (who.companions, who.override_capacity, who.device.as_str());
+    let name = who.name.trim();
+    if name.is_empty() || name.chars().count() > 100 {
+        return Err(DomainError::Invalid(
+            [("name", "error-name-missing")].into_iter().collect(),
+        ));
+    }
+    if !(0..=20).contains(&companions) {
+        return Err(DomainError::Invalid(
+            [("companions", "error-companions-invalid")]
+                .into_iter()
+                .collect(),
+        ));
+    }
+    let seats = companions + 1;
+    with_event_locked(conn, event_id, |conn| {
+        let e = event::find(conn, event_id)?.ok_or(DomainError::NotFound)?;
+        if e.is_cancelled() {
+            return Err(DomainError::Closed("closed-cancelled"));
+        }
+        let free = e
+            .capacity
+            .map(|c| i64::from(c) - waitlist::confirmed_seats(conn, event_id).unwrap_or(0));
+        let over = free.is_some_and(|f| i64::from(seats) > f);
+        if over && !override_capacity {
+            return Err(DomainError::Full);
+        }
+        let token = token::new_token();
+        // walk-ins have no address; a unique key keeps the one-per-address rule out of the way
+        let key = format!("walk-in:{token}");
+        let id: i64 = diesel::insert_into(registrations::table)
+            .values((
+                registrations::event_id.eq(event_id),
+                registrations::token.eq(&token),
+                registrations::name.eq(name),
+                registrations::email.eq(""),
+                registrations::email_key.eq(&key),
+                registrations::companions.eq(companions),
+                registrations::seats.eq(seats),
+                registrations::status.eq(STATUS_CONFIRMED),
+                registrations::language.eq("de"),
+                registrations::consent_version.eq("walk-in"),
+                registrations::consent_at.eq(now),
+                registrations::created_at.eq(now),
+                registrations::updated_at.eq(now),
+                registrations::source.eq("door"),
+                registrations::checked_in_at.eq(now),
+                registrations::checked_in_device.eq(device),
+            ))
+            .returning(registrations::id)
+            .get_result(conn)?;
+        let detail = if over {
+            format!("walk-in of {seats} OVER CAPACITY by override")
+        } else {
+            format!("walk-in of {seats}")
+        };
+        audit::record(
+            conn,
+            actor,
+            "checkin.walk_in",
+            ("registration", Some(id)),
+            &detail,
+            now,
+        )?;
+        Ok::<_, DomainError>(Verdict::Welcome {
+            registration_id: id,
+            name: name.to_owned(),
+            party: seats,
+        })
+    })?
+    .ok_or(DomainError::NotFound)
+}

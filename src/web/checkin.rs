@@ -1,0 +1,729 @@
+//! The door: door links and PINs for staff without accounts, the mobile check-in page,
+//! ticket pages, and the check-in JSON API that the page (and other scanner apps) use.
+
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+use rocket::http::{Cookie, CookieJar, SameSite, Status};
+use rocket::request::{FromRequest, Outcome, Request};
+use rocket::response::Redirect;
+use rocket::serde::json::{self, Json, Value, serde_json::json};
+use rocket::{Either, Route, State, get, post, routes};
+use rocket_dyn_templates::Template;
+use serde::Deserialize;
+
+use super::errors::PageError;
+use super::staff::session::{Checked, CsrfToken, Nothing, Staff};
+use super::view::EventPage;
+use super::{Ctx, render};
+use crate::db::schema::door_links;
+use crate::domain::audit::{self, Actor};
+use crate::domain::checkin::{self, Verdict};
+use crate::domain::ticket::Keys;
+use crate::domain::{DomainError, event, registration, token};
+use crate::i18n;
+
+const DOOR_COOKIE: &str = "tp_door";
+
+/// Who may check people in for one meeting: a staff member of its office (door staff
+/// included), or a device opened with the meeting's door link or PIN.
+pub struct Door {
+    pub event_id: i64,
+    pub actor: Actor,
+}
+
+async fn door_for(req: &Request<'_>, event_id: i64) -> Option<Door> {
+    if let Outcome::Success(staff) = req.guard::<Staff>().await {
+        let db = req.rocket().state::<crate::db::Db>()?;
+        let office = db
+            .run(move |conn| {
+                Ok::<_, crate::db::DbError>(event::find(conn, event_id)?.map(|e| e.office_id))
+            })
+            .await
+            .ok()??;
+        let allowed = staff.user.is_admin() || staff.offices.contains(&office);
+        return allowed.then(|| Door {
+            event_id,
+            actor: staff.actor(),
+        });
+    }
+    let cookie = req.cookies().get_private(DOOR_COOKIE)?;
+    let (event, link) = cookie.value().split_once(':')?;
+    let (event, link): (i64, i64) = (event.parse().ok()?, link.parse().ok()?);
+    if event != event_id {
+        return None;
+    }
+    // the link must still be valid: revoking it locks the device out at once
+    let db = req.rocket().state::<crate::db::Db>()?;
+    let now = req.rocket().state::<crate::Clock>()?.now();
+    let label = db
+        .run(move |conn| {
+            door_links::table
+                .find(link)
+                .filter(door_links::revoked_at.is_null())
+                .filter(door_links::expires_at.gt(now))
+                .select(door_links::label)
+                .first::<String>(conn)
+                .optional()
+                .map_err(crate::db::DbError::from)
+        })
+        .await
+        .ok()??;
+    Some(Door {
+        event_id,
+        actor: Actor {
+            user_id: None,
+            label: format!("door link {link} ({label})"),
+        },
+    })
+}
+
+/// The meeting id is the first path segment after the prefix (`/checkin/<id>`, `/api/v1/checkin/<id>/…`).
+fn event_in_path(req: &Request<'_>) -> Option<i64> {
+    let segs: Vec<&str> = req.uri().path().segments().collect();
+    let i = segs.iter().position(|s| *s == "checkin")?;
+    segs.get(i + 1)?.parse().ok()
+}
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for Door {
+    type Error = ();
+
+    async fn from_request(req: &'r Request<'_>) -> Outcome<Self, ()> {
+        let Some(event_id) = event_in_path(req) else {
+            return Outcome::Forward(Status::NotFound);
+        };
+        match door_for(req, event_id).await {
+            Some(d) => Outcome::Success(d),
+            None => Outcome::Error((Status::Forbidden, ())),
+        }
+    }
+}
+
+fn verdict_text(lang: &str, v: &Verdict, fmt: &i18n::Formatter) -> String {
+    match v {
+        Verdict::Welcome { name, party, .. } => i18n::text_with(
+            lang,
+            "door-welcome",
+            &[
+                ("name", name.clone().into()),
+                ("party", i64::from(*party).into()),
+            ],
+        ),
+        Verdict::Already {
+            name, at, device, ..
+        } => {
+            let t = chrono::DateTime::parse_from_rfc3339(at)
+                .map(|t| fmt.time(t.naive_utc()))
+                .unwrap_or_default();
+            i18n::text_with(
+                lang,
+                "door-already",
+                &[
+                    ("name", name.clone().into()),
+                    ("time", t.into()),
+                    ("device", device.clone().into()),
+                ],
+            )
+        }
+        Verdict::Cancelled { name, .. } => {
+            i18n::text_with(lang, "door-cancelled", &[("name", name.clone().into())])
+        }
+        Verdict::Waiting { name, .. } => {
+            i18n::text_with(lang, "door-waiting", &[("name", name.clone().into())])
+        }
+        Verdict::Unconfirmed { name, .. } => {
+            i18n::text_with(lang, "door-unconfirmed", &[("name", name.clone().into())])
+        }
+        Verdict::WrongMeeting => i18n::text(lang, "door-wrong-meeting"),
+        Verdict::Invalid => i18n::text(lang, "door-invalid"),
+    }
+}
+
+fn answer(ctx: &Ctx<'_>, v: Verdict) -> Json<Value> {
+    let text = verdict_text(ctx.lang(), &v, &ctx.fmt());
+    let ok = matches!(v, Verdict::Welcome { .. });
+    let mut body = json::to_value(&v).unwrap_or(Value::Null);
+    body["ok"] = json!(ok);
+    body["message"] = json!(text);
+    Json(body)
+}
+
+fn api_error(status: Status, code: &str, message: String) -> (Status, Json<Value>) {
+    (status, Json(json!({ "error": code, "message": message })))
+}
+
+fn domain_error(ctx: &Ctx<'_>, e: DomainError) -> (Status, Json<Value>) {
+    let lang = ctx.lang();
+    match e {
+        DomainError::NotFound => api_error(
+            Status::NotFound,
+            "not_found",
+            i18n::text(lang, "error-404-title"),
+        ),
+        DomainError::Invalid(f) => api_error(
+            Status::UnprocessableEntity,
+            "invalid",
+            f.values()
+                .next()
+                .map(|k| i18n::text(lang, k))
+                .unwrap_or_default(),
+        ),
+        DomainError::Full => api_error(Status::Conflict, "full", i18n::text(lang, "door-full")),
+        DomainError::Closed(k) => api_error(Status::Conflict, "closed", i18n::text(lang, k)),
+        DomainError::Duplicate => api_error(
+            Status::Conflict,
+            "duplicate",
+            i18n::text(lang, "register-duplicate"),
+        ),
+        DomainError::Db(e) => {
+            log::error!("checkin: {e}");
+            api_error(
+                Status::ServiceUnavailable,
+                "unavailable",
+                i18n::text(lang, "error-503-text"),
+            )
+        }
+    }
+}
+
+type ApiAnswer = Result<Json<Value>, (Status, Json<Value>)>;
+
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct RedeemRequest {
+    /// The scanned QR text.
+    pub token: String,
+    /// Made by the device for each scan; a retry sends the same one.
+    pub nonce: String,
+    /// The device's name, shown to others ("already checked in on …").
+    pub device: Option<String>,
+    /// When the scan happened (RFC 3339), for scans made offline; default now.
+    pub at: Option<String>,
+}
+
+fn scan_time(ctx: &Ctx<'_>, at: Option<&str>) -> NaiveDateTime {
+    let now = ctx.now();
+    at.and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok())
+        .map(|t| t.naive_utc())
+        // a device clock running ahead must not beat real scans
+        .filter(|t| *t <= now && *t > now - Duration::days(2))
+        .unwrap_or(now)
+}
+
+/// Redeem a ticket: let the person in, or say why not.
+#[utoipa::path(post, path = "/api/v1/checkin/{event}/redeem", tag = "check-in",
+    params(("event" = i64, Path, description = "meeting id")), request_body = RedeemRequest,
+    responses((status = 200, body = Verdict, description = "`ok` true to let in; `message` says it in words"), (status = 403, description = "no door access")))]
+#[post("/checkin/<event>/redeem", data = "<body>")]
+async fn redeem(
+    ctx: Ctx<'_>,
+    door: Door,
+    keys: &State<Keys>,
+    event: i64,
+    body: Result<Json<RedeemRequest>, json::Error<'_>>,
+) -> ApiAnswer {
+    let _ = door;
+    let body = body
+        .map_err(|e| api_error(Status::BadRequest, "bad_request", e.to_string()))?
+        .into_inner();
+    let key = keys.verifying();
+    let at = scan_time(&ctx, body.at.as_deref());
+    let device = body.device.unwrap_or_else(|| "?".into());
+    let v = ctx
+        .db
+        .run(move |conn| {
+            Ok::<_, crate::db::DbError>(checkin::redeem(
+                conn,
+                &key,
+                event,
+                &body.token,
+                &body.nonce,
+                &device,
+                at,
+            ))
+        })
+        .await
+        .map_err(|e| domain_error(&ctx, DomainError::Db(e)))?
+        .map_err(|e| domain_error(&ctx, e))?;
+    Ok(answer(&ctx, v))
+}
+
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct ManualRequest {
+    pub registration_id: i64,
+    pub nonce: String,
+    pub device: Option<String>,
+    pub at: Option<String>,
+}
+
+/// Check in by hand (after a search by name), one tap.
+#[utoipa::path(post, path = "/api/v1/checkin/{event}/manual", tag = "check-in",
+    params(("event" = i64, Path, description = "meeting id")), request_body = ManualRequest,
+    responses((status = 200, body = Verdict)))]
+#[post("/checkin/<event>/manual", data = "<body>")]
+async fn manual(
+    ctx: Ctx<'_>,
+    _door: Door,
+    event: i64,
+    body: Result<Json<ManualRequest>, json::Error<'_>>,
+) -> ApiAnswer {
+    let body = body
+        .map_err(|e| api_error(Status::BadRequest, "bad_request", e.to_string()))?
+        .into_inner();
+    let at = scan_time(&ctx, body.at.as_deref());
+    let device = body.device.unwrap_or_else(|| "?".into());
+    let v = ctx
+        .db
+        .run(move |conn| {
+            Ok::<_, crate::db::DbError>(checkin::check_in(
+                conn,
+                event,
+                body.registration_id,
+                &body.nonce,
+                &device,
+                at,
+            ))
+        })
+        .await
+        .map_err(|e| domain_error(&ctx, DomainError::Db(e)))?
+        .map_err(|e| domain_error(&ctx, e))?;
+    Ok(answer(&ctx, v))
+}
+
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct UndoRequest {
+    /// The nonce of the check-in to take back.
+    pub nonce: String,
+}
+
+/// Take back a check-in (a mistaken tap).
+#[utoipa::path(post, path = "/api/v1/checkin/{event}/undo", tag = "check-in",
+    params(("event" = i64, Path, description = "meeting id")), request_body = UndoRequest,
+    responses((status = 200, description = "`undone`: whether there was something to take back")))]
+#[post("/checkin/<event>/undo", data = "<body>")]
+async fn undo(
+    ctx: Ctx<'_>,
+    _door: Door,
+    event: i64,
+    body: Result<Json<UndoRequest>, json::Error<'_>>,
+) -> ApiAnswer {
+    let body = body
+        .map_err(|e| api_error(Status::BadRequest, "bad_request", e.to_string()))?
+        .into_inner();
+    let now = ctx.now();
+    let undone = ctx
+        .db
+        .run(move |conn| Ok::<_, crate::db::DbError>(checkin::undo(conn, event, &body.nonce, now)))
+        .await
+        .map_err(|e| domain_error(&ctx, DomainError::Db(e)))?
+        .map_err(|e| domain_error(&ctx, e))?;
+    Ok(Json(json!({ "undone": undone })))
+}
+
+/// Search registrations by name or e-mail.
+#[utoipa::path(get, path = "/api/v1/checkin/{event}/search", tag = "check-in",
+    params(("event" = i64, Path, description = "meeting id"), ("q" = String, Query, description = "part of a name or e-mail")),
+    responses((status = 200, body = [checkin::Attendee])))]
+#[get("/checkin/<event>/search?<q>")]
+async fn search(ctx: Ctx<'_>, _door: Door, event: i64, q: &str) -> ApiAnswer {
+    let q = q.chars().take(100).collect::<String>();
+    let found = ctx
+        .db
+        .run(move |conn| Ok::<_, crate::db::DbError>(checkin::search(conn, event, &q)?))
+        .await
+        .map_err(|e| domain_error(&ctx, DomainError::Db(e)))?;
+    Ok(Json(json!(found)))
+}
+
+/// Counters, and (with `?list=1`) the attendee list and public key for offline use.
+#[utoipa::path(get, path = "/api/v1/checkin/{event}/status", tag = "check-in",
+    params(("event" = i64, Path, description = "meeting id"), ("list" = Option<String>, Query, description = "`1`: include attendees and the public key")),
+    responses((status = 200, body = checkin::Counters)))]
+#[get("/checkin/<event>/status?<list>")]
+async fn status(
+    ctx: Ctx<'_>,
+    _door: Door,
+    keys: &State<Keys>,
+    event: i64,
+    list: Option<&str>,
+) -> ApiAnswer {
+    let with_list = matches!(list, Some("1" | "true" | "yes"));
+    let (counters, attendees, ends) = ctx
+        .db
+        .run(move |conn| {
+            let c = checkin::counters(conn, event)?;
+            let a = if with_list {
+                Some(checkin::attendees(conn, event)?)
+            } else {
+                None
+            };
+            let ends = event::find(conn, event)?.map(|e| e.ends_at);
+            Ok::<_, crate::db::DbError>((c, a, ends))
+        })
+        .await
+        .map_err(|e| domain_error(&ctx, DomainError::Db(e)))?;
+    let mut body = json!({ "counters": counters });
+    if let Some(a) = attendees {
+        body["attendees"] = json!(a);
+        body["public_key"] = json!(keys.public_base64());
+        // devices delete their copy after the meeting
+        body["keep_until"] = json!(ends.map(|t| (t + Duration::hours(6)).and_utc().to_rfc3339()));
+    }
+    Ok(Json(body))
+}
+
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct WalkInRequest {
+    pub name: String,
+    pub companions: Option<i32>,
+    /// Let them in even over capacity (logged).
+    pub override_capacity: Option<bool>,
+    pub device: Option<String>,
+}
+
+/// Register and let in someone who came without registering.
+#[utoipa::path(post, path = "/api/v1/checkin/{event}/walk-in", tag = "check-in",
+    params(("event" = i64, Path, description = "meeting id")), request_body = WalkInRequest,
+    responses((status = 200, body = Verdict), (status = 409, description = "full: send again with override_capacity")))]
+#[post("/checkin/<event>/walk-in", data = "<body>")]
+async fn walk_in(
+    ctx: Ctx<'_>,
+    door: Door,
+    event: i64,
+    body: Result<Json<WalkInRequest>, json::Error<'_>>,
+) -> ApiAnswer {
+    let body = body
+        .map_err(|e| api_error(Status::BadRequest, "bad_request", e.to_string()))?
+        .into_inner();
+    let now = ctx.now();
+    let actor = door.actor;
+    let device = body.device.unwrap_or_else(|| "?".into());
+    let v = ctx
+        .db
+        .run(move |conn| {
+            let who = checkin::WalkIn {
+                name: body.name,
+                companions: body.companions.unwrap_or(0),
+                override_capacity: body.override_capacity.unwrap_or(false),
+                device,
+            };
+            Ok::<_, crate::db::DbError>(checkin::walk_in(conn, event, &who, &actor, now))
+        })
+        .await
+        .map_err(|e| domain_error(&ctx, DomainError::Db(e)))?
+        .map_err(|e| domain_error(&ctx, e))?;
+    Ok(answer(&ctx, v))
+}
+
+pub fn api_routes() -> Vec<Route> {
+    routes![redeem, manual, undo, search, status, walk_in]
+}
+
+/// The check-in page for phones.
+#[get("/checkin/<event>")]
+async fn page(ctx: Ctx<'_>, _door: Door, event: i64) -> Result<Template, PageError> {
+    let detail = ctx
+        .db
+        .run(move |conn| Ok::<_, PageError>(event::find_detail(conn, event)?))
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let e = EventPage::new(&detail, &ctx.fmt(), ctx.now());
+    Ok(render("checkin", &ctx.visitor, json!({ "event": e })))
+}
+
+/// A door link opens the check-in of its meeting on this device.
+#[get("/door/<token>")]
+async fn open_link(ctx: Ctx<'_>, token: &str, jar: &CookieJar<'_>) -> Result<Redirect, PageError> {
+    let t = token.to_owned();
+    let now = ctx.now();
+    let found = ctx
+        .db
+        .run(move |conn| {
+            Ok::<_, PageError>(
+                door_links::table
+                    .filter(door_links::token.eq(t))
+                    .filter(door_links::revoked_at.is_null())
+                    .filter(door_links::expires_at.gt(now))
+                    .select((door_links::id, door_links::event_id, door_links::expires_at))
+                    .first::<(i64, i64, NaiveDateTime)>(conn)
+                    .optional()?,
+            )
+        })
+        .await?;
+    let Some((id, event, expires)) = found else {
+        return Err(PageError::NotFound);
+    };
+    let mut c = Cookie::build((DOOR_COOKIE, format!("{event}:{id}")))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(ctx.settings.public_url.starts_with("https://"))
+        .build();
+    c.set_expires(
+        rocket::time::OffsetDateTime::from_unix_timestamp(expires.and_utc().timestamp()).ok(),
+    );
+    jar.add_private(c);
+    Ok(Redirect::to(format!("/checkin/{event}")))
+}
+
+/// Typing the short PIN instead of opening the link.
+#[get("/door?<pin>")]
+async fn pin_page(
+    ctx: Ctx<'_>,
+    pin: Option<&str>,
+) -> Result<Either<Redirect, (Status, Template)>, PageError> {
+    let Some(pin) = pin.map(str::trim).filter(|p| !p.is_empty()) else {
+        return Ok(Either::Right((
+            Status::Ok,
+            render("door_pin", &ctx.visitor, json!({})),
+        )));
+    };
+    let p = pin.to_owned();
+    let now = ctx.now();
+    let token = ctx
+        .db
+        .run(move |conn| {
+            Ok::<_, PageError>(
+                door_links::table
+                    .filter(door_links::pin.eq(p))
+                    .filter(door_links::revoked_at.is_null())
+                    .filter(door_links::expires_at.gt(now))
+                    .select(door_links::token)
+                    .first::<String>(conn)
+                    .optional()?,
+            )
+        })
+        .await?;
+    match token {
+        Some(t) => Ok(Either::Left(Redirect::to(format!("/door/{t}")))),
+        None => Ok(Either::Right((
+            Status::UnprocessableEntity,
+            render(
+                "door_pin",
+                &ctx.visitor,
+                json!({ "error": i18n::text(ctx.lang(), "door-pin-wrong") }),
+            ),
+        ))),
+    }
+}
+
+/// The ticket with its QR code, large and printable.
+#[get("/r/<token>/ticket")]
+async fn ticket(ctx: Ctx<'_>, keys: &State<Keys>, token: &str) -> Result<Template, PageError> {
+    let t = token.to_owned();
+    let (r, detail) = ctx
+        .db
+        .run(move |conn| {
+            let Some(r) = registration::find_by_token(conn, &t)? else {
+                return Ok::<_, PageError>(None);
+            };
+            let d = event::find_detail(conn, r.event_id)?;
+            Ok(d.map(|d| (r, d)))
+        })
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let e = EventPage::new(&detail, &ctx.fmt(), ctx.now());
+    let valid = r.is_confirmed() && !r.awaits_verification();
+    let qr = valid
+        .then(|| {
+            crate::qr::svg(
+                &keys.issue(r.id, r.event_id),
+                &i18n::text(ctx.lang(), "ticket-qr-label"),
+            )
+        })
+        .flatten();
+    Ok(render(
+        "ticket",
+        &ctx.visitor,
+        json!({ "event": e, "name": r.name, "party": r.seats, "status": r.status, "qr": qr, "token": r.token,
+                "unconfirmed": r.awaits_verification() }),
+    ))
+}
+
+/// The organiser's door page: make, list and revoke door links.
+#[get("/admin/events/<id>/door")]
+async fn links(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    csrf: CsrfToken,
+    id: i64,
+) -> Result<Template, PageError> {
+    super::staff::managed_event(&ctx, &staff, id).await?;
+    let now = ctx.now();
+    let rows: Vec<(i64, String, String, String, NaiveDateTime)> = ctx
+        .db
+        .run(move |conn| {
+            Ok::<_, PageError>(
+                door_links::table
+                    .filter(door_links::event_id.eq(id))
+                    .filter(door_links::revoked_at.is_null())
+                    .filter(door_links::expires_at.gt(now))
+                    .order(door_links::id.asc())
+                    .select((
+                        door_links::id,
+                        door_links::token,
+                        door_links::pin,
+                        door_links::label,
+                        door_links::expires_at,
+                    ))
+                    .load(conn)?,
+            )
+        })
+        .await?;
+    let fmt = ctx.fmt();
+    let list: Vec<_> = rows
+        .iter()
+        .map(|(lid, t, pin, label, exp)| json!({ "id": lid, "url": ctx.absolute(&format!("/door/{t}")), "pin": pin, "label": label,
+                                                 "expires": format!("{}, {}", fmt.date(*exp), fmt.time(*exp)) }))
+        .collect();
+    Ok(super::staff::page(
+        &ctx,
+        &staff,
+        &csrf,
+        None,
+        "staff/door",
+        json!({ "event_id": id, "links": list, "pin_url": ctx.absolute("/door") }),
+    ))
+}
+
+#[derive(Debug, rocket::FromForm)]
+struct NewLink {
+    label: Option<String>,
+}
+
+#[post("/admin/events/<id>/door", data = "<form>")]
+async fn create_link(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    id: i64,
+    form: Checked<NewLink>,
+) -> Result<Redirect, PageError> {
+    let e = super::staff::managed_event(&ctx, &staff, id).await?;
+    let label: String = form
+        .0
+        .label
+        .unwrap_or_default()
+        .trim()
+        .chars()
+        .take(60)
+        .collect();
+    let label = if label.is_empty() {
+        i18n::text(ctx.lang(), "door-default-label")
+    } else {
+        label
+    };
+    let (actor, now) = (staff.actor(), ctx.now());
+    // valid until the day after the meeting
+    let expires = e.ends_at + Duration::hours(12);
+    ctx.db
+        .run(move |conn| {
+            crate::db::lock::write_transaction(conn, |conn| {
+                let pin = loop {
+                    use rand::Rng;
+                    let pin = format!("{:06}", rand::rngs::OsRng.gen_range(0..1_000_000));
+                    let taken: i64 = door_links::table
+                        .filter(door_links::pin.eq(&pin))
+                        .filter(door_links::revoked_at.is_null())
+                        .filter(door_links::expires_at.gt(now))
+                        .count()
+                        .get_result(conn)?;
+                    if taken == 0 {
+                        break pin;
+                    }
+                };
+                let lid: i64 = diesel::insert_into(door_links::table)
+                    .values((
+                        door_links::event_id.eq(id),
+                        door_links::token.eq(token::new_token()),
+                        door_links::pin.eq(pin),
+                        door_links::label.eq(&label),
+                        door_links::created_at.eq(now),
+                        door_links::expires_at.eq(expires),
+                    ))
+                    .returning(door_links::id)
+                    .get_result(conn)?;
+                audit::record(
+                    conn,
+                    &actor,
+                    "door.link",
+                    ("door_link", Some(lid)),
+                    &label,
+                    now,
+                )
+            })
+            .map_err(PageError::from)
+        })
+        .await?;
+    Ok(Redirect::to(format!("/admin/events/{id}/door")))
+}
+
+#[post("/admin/events/<id>/door/<link>/revoke", data = "<_form>")]
+async fn revoke_link(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    id: i64,
+    link: i64,
+    _form: Checked<Nothing>,
+) -> Result<Redirect, PageError> {
+    super::staff::managed_event(&ctx, &staff, id).await?;
+    let (actor, now) = (staff.actor(), ctx.now());
+    ctx.db
+        .run(move |conn| {
+            crate::db::lock::write_transaction(conn, |conn| {
+                diesel::update(
+                    door_links::table
+                        .find(link)
+                        .filter(door_links::event_id.eq(id)),
+                )
+                .set(door_links::revoked_at.eq(now))
+                .execute(conn)?;
+                audit::record(
+                    conn,
+                    &actor,
+                    "door.revoke",
+                    ("door_link", Some(link)),
+                    "",
+                    now,
+                )
+            })
+            .map_err(PageError::from)
+        })
+        .await?;
+    Ok(Redirect::to(format!("/admin/events/{id}/door")))
+}
+
+/// The service worker, served under /checkin/ so that it may keep the check-in pages.
+#[get("/checkin/sw.js")]
+fn service_worker() -> (rocket::http::ContentType, &'static str) {
+    (
+        rocket::http::ContentType::JavaScript,
+        include_str!("../../static/checkin-sw.js"),
+    )
+}
+
+/// Makes the check-in page of a meeting installable on the phone's home screen.
+#[get("/checkin/<event>/manifest.webmanifest")]
+fn manifest(event: i64) -> (rocket::http::ContentType, String) {
+    let m = json!({
+        "name": "Treffpunkt Einlass", "short_name": "Einlass", "start_url": format!("/checkin/{event}"),
+        "scope": "/checkin/", "display": "standalone", "background_color": "#ffffff", "theme_color": "#0b5394",
+        "icons": [{ "src": "/static/icon.svg", "sizes": "any", "type": "image/svg+xml" }],
+    });
+    (
+        rocket::http::ContentType::new("application", "manifest+json"),
+        m.to_string(),
+    )
+}
+
+pub fn routes() -> Vec<Route> {
+    routes![
+        page,
+        open_link,
+        pin_page,
+        ticket,
+        links,
+        create_link,
+        revoke_link,
+        service_worker,
+        manifest
+    ]
+}

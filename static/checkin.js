@@ -1,0 +1,180 @@
+// Check-in at the door: scans continuously, asks the server, and keeps working offline
+// with the attendee list and the public key kept on the device (signatures checked with
+// WebCrypto Ed25519), syncing queued check-ins when the connection is back.
+(function () {
+  "use strict";
+  var root = document.getElementById("checkin");
+  if (!root) return;
+  var ev = root.dataset.event;
+  var T = root.dataset;
+  var api = "/api/v1/checkin/" + ev;
+  var listKey = "tp-list-" + ev, queueKey = "tp-queue-" + ev;
+  var deviceInput = document.getElementById("device-name");
+  var device = localStorage.getItem("tp-device") || ("Gerät " + Math.random().toString(36).slice(2, 6).toUpperCase());
+  localStorage.setItem("tp-device", device);
+  deviceInput.value = device;
+  deviceInput.addEventListener("change", function () { device = deviceInput.value.trim() || device; localStorage.setItem("tp-device", device); });
+
+  var online = navigator.onLine, lastNonce = null, lastCode = null, lastCodeAt = 0;
+  function load(k, d) { try { return JSON.parse(localStorage.getItem(k)) || d; } catch (e) { return d; } }
+  function save(k, v) { localStorage.setItem(k, JSON.stringify(v)); }
+  function nonce() { return (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random()); }
+  function log(text) { var li = document.createElement("li"); li.textContent = new Date().toLocaleTimeString() + " " + text; document.getElementById("log").prepend(li); }
+
+  function banner() {
+    var b = document.getElementById("offline-banner"), q = load(queueKey, []).length;
+    if (!online || q > 0) { b.hidden = false; b.textContent = T.tOffline.replace("{n}", q); } else { b.hidden = true; }
+  }
+
+  function beep(ok) {
+    try { if (navigator.vibrate) navigator.vibrate(ok ? 200 : [120, 60, 120, 60, 120]); } catch (e) {}
+    try {
+      var ctx = new (window.AudioContext || window.webkitAudioContext)(), o = ctx.createOscillator();
+      o.frequency.value = ok ? 880 : 220; o.connect(ctx.destination); o.start(); o.stop(ctx.currentTime + (ok ? 0.15 : 0.4));
+    } catch (e) {}
+  }
+
+  function show(ok, text) {
+    var r = document.getElementById("result");
+    r.className = "result " + (ok ? "result-ok" : "result-bad");
+    document.getElementById("result-text").textContent = text;
+    r.hidden = false; r.focus(); beep(ok);
+    clearTimeout(show.t); show.t = setTimeout(function () { r.hidden = true; }, ok ? 2500 : 5000);
+  }
+  document.getElementById("result-close").addEventListener("click", function () { document.getElementById("result").hidden = true; });
+
+  function post(path, body) {
+    return fetch(api + path, { method: "POST", headers: { "Content-Type": "application/json" }, credentials: "same-origin", body: JSON.stringify(body) })
+      .then(function (r) { if (r.status >= 500 || r.status === 0) throw new Error("server"); return r.json(); });
+  }
+
+  function refresh(withList) {
+    return fetch(api + "/status" + (withList ? "?list=1" : ""), { credentials: "same-origin" })
+      .then(function (r) { if (!r.ok) throw new Error("status " + r.status); return r.json(); })
+      .then(function (s) {
+        online = true;
+        document.getElementById("count-in").textContent = s.counters.checked_in;
+        document.getElementById("count-confirmed").textContent = s.counters.confirmed;
+        if (s.attendees) save(listKey, { attendees: s.attendees, key: s.public_key, keep_until: s.keep_until });
+        banner();
+      })
+      .catch(function () { online = false; banner(); });
+  }
+
+  // ---- offline: verify the signature locally and check the kept list
+  function b64(s) { s = s.replace(/-/g, "+").replace(/_/g, "/"); while (s.length % 4) s += "="; return Uint8Array.from(atob(s), function (c) { return c.charCodeAt(0); }); }
+  function verifyOffline(token) {
+    var list = load(listKey, null);
+    if (!list || token.indexOf("T1.") !== 0) return Promise.resolve({ ok: false, text: T.tInvalid });
+    var raw; try { raw = b64(token.slice(3)); } catch (e) { return Promise.resolve({ ok: false, text: T.tInvalid }); }
+    if (raw.length !== 73 || raw[0] !== 1) return Promise.resolve({ ok: false, text: T.tInvalid });
+    var payload = raw.slice(0, 9), sig = raw.slice(9);
+    return crypto.subtle.importKey("raw", b64(list.key), { name: "Ed25519" }, false, ["verify"])
+      .then(function (k) { return crypto.subtle.verify({ name: "Ed25519" }, k, sig, payload); })
+      .then(function (valid) {
+        if (!valid) return { ok: false, text: T.tInvalid };
+        var dv = new DataView(payload.buffer), rid = dv.getUint32(1), eid = dv.getUint32(5);
+        if (String(eid) !== ev) return { ok: false, text: T.tWrong };
+        var a = list.attendees.find(function (x) { return x.registration_id === rid; });
+        if (!a) return { ok: false, text: T.tUnknown };
+        if (a.status === "cancelled") return { ok: false, text: a.name + ": " + T.tCancelled };
+        if (a.status === "waiting" || a.status === "unconfirmed") return { ok: false, text: a.name + ": " + T.tWaiting };
+        if (a.checked_in_at) return { ok: false, text: a.name + ": " + T.tAlready + " " + new Date(a.checked_in_at).toLocaleTimeString().slice(0, 5) + " (" + (a.device || "") + ")" };
+        a.checked_in_at = new Date().toISOString(); a.device = device;
+        save(listKey, list);
+        return { ok: true, text: T.tOfflineOk.replace("{name}", a.name).replace("{party}", a.party) };
+      })
+      .catch(function () { return { ok: false, text: T.tInvalid }; });
+  }
+
+  function redeem(token) {
+    var n = nonce(), item = { token: token, nonce: n, device: device, at: new Date().toISOString() };
+    lastNonce = n; document.getElementById("undo").disabled = false;
+    return post("/redeem", item)
+      .then(function (a) { online = true; show(a.ok, a.message); refresh(false); })
+      .catch(function () {
+        online = false;
+        return verifyOffline(token).then(function (r) {
+          if (r.ok) { var q = load(queueKey, []); q.push(item); save(queueKey, q); }
+          show(r.ok, r.text); banner();
+        });
+      });
+  }
+
+  function sync() {
+    var q = load(queueKey, []);
+    if (!q.length) return Promise.resolve();
+    var item = q[0];
+    return post("/redeem", item).then(function (a) {
+      online = true;
+      if (!a.ok && a.result === "already" && a.device !== item.device) log(T.tConflict.replace("{name}", a.name || "").replace("{device}", a.device || ""));
+      save(queueKey, load(queueKey, []).slice(1));
+      banner();
+      return sync();
+    }).catch(function () { online = false; banner(); });
+  }
+
+  // ---- camera
+  var video = document.getElementById("camera"), canvas = document.getElementById("frame"), g = canvas.getContext("2d", { willReadFrequently: true });
+  function tick() {
+    if (video.readyState === video.HAVE_ENOUGH_DATA) {
+      canvas.width = video.videoWidth; canvas.height = video.videoHeight;
+      g.drawImage(video, 0, 0, canvas.width, canvas.height);
+      var img = g.getImageData(0, 0, canvas.width, canvas.height);
+      var code = window.jsQR && jsQR(img.data, img.width, img.height, { inversionAttempts: "dontInvert" });
+      if (code && code.data && !(code.data === lastCode && Date.now() - lastCodeAt < 4000)) {
+        lastCode = code.data; lastCodeAt = Date.now();
+        redeem(code.data);
+      }
+    }
+    setTimeout(tick, 150);
+  }
+  if (navigator.mediaDevices && navigator.mediaDevices.getUserMedia) {
+    navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" }, audio: false })
+      .then(function (s) { video.srcObject = s; return video.play(); })
+      .then(tick)
+      .catch(function () { log(T.tCamera); });
+  }
+
+  // ---- search, one tap, undo, walk-ins
+  document.getElementById("search-form").addEventListener("submit", function (e) {
+    e.preventDefault();
+    var q = document.getElementById("search-q").value.trim(), ul = document.getElementById("search-results");
+    ul.innerHTML = "";
+    fetch(api + "/search?q=" + encodeURIComponent(q), { credentials: "same-origin" }).then(function (r) { return r.json(); }).then(function (list) {
+      list.forEach(function (a) {
+        var li = document.createElement("li"), b = document.createElement("button");
+        li.textContent = a.name + " (" + a.party + ") – " + a.status + (a.checked_in_at ? " ✓" : "") + " ";
+        b.type = "button"; b.textContent = T.tLetIn;
+        b.addEventListener("click", function () {
+          var n = nonce(); lastNonce = n; document.getElementById("undo").disabled = false;
+          post("/manual", { registration_id: a.registration_id, nonce: n, device: device }).then(function (r) { show(r.ok, r.message); refresh(false); });
+        });
+        li.appendChild(b); ul.appendChild(li);
+      });
+    });
+  });
+  document.getElementById("undo").addEventListener("click", function () {
+    if (!lastNonce) return;
+    post("/undo", { nonce: lastNonce }).then(function () { lastNonce = null; document.getElementById("undo").disabled = true; refresh(true); });
+  });
+  document.getElementById("walkin-form").addEventListener("submit", function (e) {
+    e.preventDefault();
+    post("/walk-in", {
+      name: document.getElementById("walkin-name").value,
+      companions: parseInt(document.getElementById("walkin-companions").value || "0", 10),
+      override_capacity: document.getElementById("walkin-override").checked, device: device
+    }).then(function (r) { show(!!r.ok, r.message); refresh(true); });
+  });
+
+  // ---- the kept list goes after the meeting; the page itself works offline
+  var kept = load(listKey, null);
+  if (kept && kept.keep_until && new Date(kept.keep_until) < new Date()) { localStorage.removeItem(listKey); localStorage.removeItem(queueKey); }
+  if ("serviceWorker" in navigator) navigator.serviceWorker.register("/checkin/sw.js", { scope: "/checkin/" }).catch(function () {});
+  window.addEventListener("online", function () { refresh(false).then(sync); });
+  window.addEventListener("offline", function () { online = false; banner(); });
+  refresh(true).then(sync);
+  setInterval(function () { refresh(false).then(sync); }, 3000);
+  setInterval(function () { refresh(true); }, 30000);
+  banner();
+})();
