@@ -76,17 +76,39 @@ impl Driver {
     }
 
     pub async fn browser(&self, lang: &str) -> fantoccini::Client {
+        let profile = self.profile.path().to_path_buf();
+        self.browser_with(lang, &profile, &[]).await
+    }
+
+    /// A browser on a given profile folder (kept between sessions) with extra flags.
+    pub async fn browser_with(
+        &self,
+        lang: &str,
+        profile: &std::path::Path,
+        extra: &[String],
+    ) -> fantoccini::Client {
         let mut caps = serde_json::Map::new();
+        let mut args: Vec<String> = [
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--window-size=412,900",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+        args.push(format!("--user-data-dir={}", profile.display()));
+        args.push(format!("--lang={lang}"));
+        args.extend(extra.iter().cloned());
         caps.insert(
             "goog:chromeOptions".into(),
-            json!({
-                "binary": "/usr/bin/chromium",
-                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                         format!("--user-data-dir={}", self.profile.path().display()), format!("--lang={lang}"),
-                         "--window-size=412,900"],
-                "prefs": { "intl.accept_languages": lang },
-            }),
+            json!({ "binary": "/usr/bin/chromium", "args": args, "prefs": { "intl.accept_languages": lang } }),
         );
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         ClientBuilder::new(connector)
@@ -110,7 +132,10 @@ impl Drop for Served {
 }
 
 pub async fn serve(app: &TestApp) -> Served {
-    let port = free_port();
+    serve_on(app, free_port()).await
+}
+
+pub async fn serve_on(app: &TestApp, port: u16) -> Served {
     let figment = app
         .figment()
         .merge(("port", port))
@@ -246,4 +271,179 @@ async fn organiser_creates_and_publishes_a_meeting_in_a_real_browser() {
         "the public sees it at the right time"
     );
     b.close().await.unwrap();
+}
+
+/// A Y4M video (what Chromium's fake camera plays) that shows one QR code.
+fn qr_video(text: &str, path: &std::path::Path) {
+    let png_bytes = treffpunkt::qr::png(text, 6).unwrap();
+    let decoder = png::Decoder::new(std::io::Cursor::new(png_bytes));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    let (qw, qh) = (info.width as usize, info.height as usize);
+    let (w, h) = (352usize, 352usize);
+    let mut y_plane = vec![255u8; w * h];
+    let (ox, oy) = ((w - qw) / 2, (h - qh) / 2);
+    for y in 0..qh {
+        for x in 0..qw {
+            y_plane[(y + oy) * w + x + ox] = buf[y * qw + x];
+        }
+    }
+    let mut out = format!("YUV4MPEG2 W{w} H{h} F10:1 Ip A1:1 C420jpeg\n").into_bytes();
+    for _ in 0..10 {
+        out.extend_from_slice(b"FRAME\n");
+        out.extend_from_slice(&y_plane);
+        out.extend(std::iter::repeat_n(128u8, w * h / 2));
+    }
+    std::fs::write(path, out).unwrap();
+}
+
+async fn wait_text(b: &fantoccini::Client, id: &str, needle: &str, secs: u64) -> String {
+    let deadline = std::time::Instant::now() + Duration::from_secs(secs);
+    loop {
+        let text = b
+            .find(Locator::Id(id))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap_or_default();
+        if text.contains(needle) || std::time::Instant::now() > deadline {
+            return text;
+        }
+        rocket::tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+/// The door phone scans a ticket from the camera online; then, with the server gone, opens
+/// the page again from its own copy, scans another ticket offline, and syncs it when the
+/// server is back.
+#[rocket::async_test]
+async fn door_phone_scans_online_and_offline() {
+    let Some(driver) = Driver::start().await else {
+        return;
+    };
+    let app = start(Backend::Sqlite).await.unwrap();
+    let id = app.meeting(Some(10), 1);
+    let (_, a) = app
+        .register(id, "Amira Haddad", "amira@example.org", 1)
+        .await;
+    let (_, b) = app
+        .register(id, "Bogdan Kowal", "bogdan@example.org", 0)
+        .await;
+    use diesel::prelude::*;
+    use treffpunkt::db::schema::{door_links, registrations};
+    let rid = |t: &serde_json::Value| -> i64 {
+        registrations::table
+            .filter(registrations::token.eq(t["token"].as_str().unwrap()))
+            .select(registrations::id)
+            .first(&mut *app.conn())
+            .unwrap()
+    };
+    let (ra, rb) = (rid(&a), rid(&b));
+    let keys = app
+        .client
+        .rocket()
+        .state::<treffpunkt::domain::ticket::Keys>()
+        .unwrap()
+        .clone();
+    let dir = tempfile::tempdir().unwrap();
+    let (video_a, video_b) = (dir.path().join("a.y4m"), dir.path().join("b.y4m"));
+    qr_video(&keys.issue(ra, id), &video_a);
+    qr_video(&keys.issue(rb, id), &video_b);
+    diesel::insert_into(door_links::table)
+        .values((
+            door_links::event_id.eq(id),
+            door_links::token.eq("doorlinkdoorlinkdoorlink"),
+            door_links::pin.eq("123456"),
+            door_links::label.eq("Eingang"),
+            door_links::created_at.eq(app.now()),
+            door_links::expires_at.eq(app.now() + chrono::Duration::days(10)),
+        ))
+        .execute(&mut *app.conn())
+        .unwrap();
+    let port = free_port();
+    let served = serve_on(&app, port).await;
+    let profile = dir.path().join("profile");
+    let camera = |v: &std::path::Path| {
+        vec![
+            "--use-fake-device-for-media-stream".to_owned(),
+            "--use-fake-ui-for-media-stream".to_owned(),
+            format!("--use-file-for-fake-video-capture={}", v.display()),
+        ]
+    };
+
+    // online: the camera sees Amira's ticket
+    let browser = driver.browser_with("de", &profile, &camera(&video_a)).await;
+    browser
+        .goto(&format!("{}/door/doorlinkdoorlinkdoorlink", served.base))
+        .await
+        .unwrap();
+    let text = wait_text(&browser, "result-text", "Amira", 20).await;
+    assert!(
+        text.contains("Willkommen, Amira Haddad! Gruppe mit 2 Personen."),
+        "green result: {text}"
+    );
+    let checked: Option<chrono::NaiveDateTime> = registrations::table
+        .find(ra)
+        .select(registrations::checked_in_at)
+        .first(&mut *app.conn())
+        .unwrap();
+    assert!(checked.is_some());
+    // the page is kept by the service worker once it controls the page
+    browser
+        .execute_async(
+            "const done = arguments[0]; navigator.serviceWorker.ready.then(() => done(true));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    browser.refresh().await.unwrap();
+    rocket::tokio::time::sleep(Duration::from_millis(1500)).await;
+    browser.close().await.unwrap();
+
+    // the hall loses its connection: the server is gone
+    drop(served);
+    rocket::tokio::time::sleep(Duration::from_millis(500)).await;
+    let browser = driver.browser_with("de", &profile, &camera(&video_b)).await;
+    browser
+        .goto(&format!("http://127.0.0.1:{port}/checkin/{id}"))
+        .await
+        .unwrap();
+    let text = wait_text(&browser, "result-text", "Bogdan", 20).await;
+    assert!(
+        text.contains("Bogdan Kowal") && text.contains("ohne Verbindung"),
+        "checked offline: {text}"
+    );
+    let banner = wait_text(&browser, "offline-banner", "1 Einl", 5).await;
+    assert!(
+        banner.contains("Keine Verbindung") && banner.contains("1 Einlässe warten"),
+        "banner: {banner}"
+    );
+    let unsynced: Option<chrono::NaiveDateTime> = registrations::table
+        .find(rb)
+        .select(registrations::checked_in_at)
+        .first(&mut *app.conn())
+        .unwrap();
+    assert!(unsynced.is_none(), "not on the server yet");
+
+    // back online: the queued check-in arrives by itself
+    let _back = serve_on(&app, port).await;
+    let mut synced = false;
+    for _ in 0..60 {
+        let at: Option<chrono::NaiveDateTime> = registrations::table
+            .find(rb)
+            .select(registrations::checked_in_at)
+            .first(&mut *app.conn())
+            .unwrap();
+        if at.is_some() {
+            synced = true;
+            break;
+        }
+        rocket::tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    assert!(synced, "synced when the connection came back");
+    let banner = wait_text(&browser, "offline-banner", "", 1).await;
+    let _ = banner;
+    browser.close().await.unwrap();
 }
