@@ -283,3 +283,4 @@ ticket-qr-label = QR-Code Ihres Tickets
 ticket-explain = Zeigen Sie diesen Code am Eingang vor, auf dem Handy oder ausgedruckt.
 ticket-waiting = Sie stehen auf der Warteliste. Ein Ticket gibt es, sobald Sie nachrücken.
 ticket-revoked = Diese Anmeldung ist storniert; das Ticket gilt nicht mehr.
+door-expired = Die Veranstaltung ist vorbei; das Ticket gilt nicht mehr.

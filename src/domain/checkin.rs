@@ -47,6 +47,8 @@ pub enum Verdict {
         name: String,
     },
     WrongMeeting,
+    /// The meeting is over: its tickets no longer let anybody in.
+    Expired,
     /// Not a ticket of ours, or forged or altered.
     Invalid,
 }
@@ -169,6 +171,9 @@ pub fn check_in(
     })
 }
 
+/// How long after a meeting's end its tickets still work (a late second scan, say).
+pub const TICKET_GRACE_HOURS: i64 = 6;
+
 /// Redeems a scanned ticket token.
 pub fn redeem(
     conn: &mut DbConn,
@@ -182,7 +187,15 @@ pub fn redeem(
     match ticket::verify(key, token) {
         Err(TicketError::Malformed | TicketError::BadSignature) => Ok(Verdict::Invalid),
         Ok(t) if t.event_id != event_id => Ok(Verdict::WrongMeeting),
-        Ok(t) => check_in(conn, event_id, t.registration_id, nonce, device, at),
+        Ok(t) => {
+            let over = event::find(conn, event_id)?
+                .is_some_and(|e| at > e.ends_at + chrono::Duration::hours(TICKET_GRACE_HOURS));
+            if over {
+                Ok(Verdict::Expired)
+            } else {
+                check_in(conn, event_id, t.registration_id, nonce, device, at)
+            }
+        }
     }
 }
 

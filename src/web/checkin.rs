@@ -135,6 +135,7 @@ fn verdict_text(lang: &str, v: &Verdict, fmt: &i18n::Formatter) -> String {
             i18n::text_with(lang, "door-unconfirmed", &[("name", name.clone().into())])
         }
         Verdict::WrongMeeting => i18n::text(lang, "door-wrong-meeting"),
+        Verdict::Expired => i18n::text(lang, "door-expired"),
         Verdict::Invalid => i18n::text(lang, "door-invalid"),
     }
 }

@@ -203,6 +203,18 @@ async fn tickets_decode_and_every_reason_is_told(app: TestApp) {
     let from_png = decode_png(&png);
     let (_, v) = s.post_json(&url, &redeem(&from_png, "n9")).await;
     assert_eq!(v["result"], "welcome", "promoted: {v}");
+    // after the meeting, tickets expire
+    app.clock.advance(chrono::Duration::days(8));
+    let office: i64 = treffpunkt::db::schema::events::table
+        .find(id)
+        .select(treffpunkt::db::schema::events::office_id)
+        .first(&mut *app.conn())
+        .unwrap();
+    let pw = app.account("spaeter@example.org", account::ROLE_ORGANISER, &[office]);
+    let later = app.login("spaeter@example.org", &pw).await;
+    let (_, v) = later.post_json(&url, &redeem(&from_png, "n11")).await;
+    assert_eq!(v["result"], "expired");
+    assert!(v["message"].as_str().unwrap().contains("vorbei"));
     // no access without a door: 403
     let (status, _) = app.post_json(&url, &redeem(&from_png, "n10")).await;
     assert_eq!(status, Status::Forbidden);
