@@ -54,29 +54,17 @@ where
     E: From<diesel::result::Error>,
 {
     begin_write(conn)?;
-    let locked = match conn {
-        DbConn::Sqlite(c) => events::table
-            .find(event_id)
-            .select(events::id)
-            .first::<i64>(c)
-            .optional(),
-        DbConn::Postgres(c) => events::table
-            .find(event_id)
-            .select(events::id)
-            .for_update()
-            .first::<i64>(c)
-            .optional(),
-    };
-    let outcome = match locked {
-        Ok(Some(_)) => f(conn).map(Some),
-        Ok(None) => Ok(None),
+    let outcome = match lock_also(conn, event_id) {
+        Ok(true) => f(conn).map(Some),
+        Ok(false) => Ok(None),
         Err(e) => Err(E::from(e)),
     };
     finish(conn, outcome)
 }
 
-/// Inside [`with_event_locked`], locks one more event (for moves between meetings). On
-/// SQLite the transaction already holds the database's only write lock.
+/// Inside a write transaction, locks an event row (PostgreSQL `FOR UPDATE`; on SQLite the
+/// transaction already holds the database's only write lock); false if there is none.
+/// [`with_event_locked`] takes the first; moves between meetings take a second one.
 pub fn lock_also(conn: &mut DbConn, event_id: i64) -> diesel::QueryResult<bool> {
     match conn {
         DbConn::Sqlite(c) => events::table

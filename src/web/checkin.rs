@@ -189,6 +189,21 @@ fn domain_error(ctx: &Ctx<'_>, e: DomainError) -> (Status, Json<Value>) {
 
 type ApiAnswer = Result<Json<Value>, (Status, Json<Value>)>;
 
+/// The request body, or 400 with the parser's reason.
+fn body_of<T>(b: Result<Json<T>, json::Error<'_>>) -> Result<T, (Status, Json<Value>)> {
+    b.map(Json::into_inner)
+        .map_err(|e| api_error(Status::BadRequest, "bad_request", e.to_string()))
+}
+
+/// Runs door work on the database; refusals become JSON errors with their reason.
+async fn run<T, F>(ctx: &Ctx<'_>, f: F) -> Result<T, (Status, Json<Value>)>
+where
+    F: FnOnce(&mut crate::db::DbConn) -> Result<T, DomainError> + Send + 'static,
+    T: Send + 'static,
+{
+    ctx.db.run(f).await.map_err(|e| domain_error(ctx, e))
+}
+
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct RedeemRequest {
     /// The scanned QR text.
@@ -223,28 +238,14 @@ async fn redeem(
     body: Result<Json<RedeemRequest>, json::Error<'_>>,
 ) -> ApiAnswer {
     let _ = door;
-    let body = body
-        .map_err(|e| api_error(Status::BadRequest, "bad_request", e.to_string()))?
-        .into_inner();
+    let body = body_of(body)?;
     let key = keys.verifying();
     let at = scan_time(&ctx, body.at.as_deref());
     let device = body.device.unwrap_or_else(|| "?".into());
-    let v = ctx
-        .db
-        .run(move |conn| {
-            Ok::<_, crate::db::DbError>(checkin::redeem(
-                conn,
-                &key,
-                event,
-                &body.token,
-                &body.nonce,
-                &device,
-                at,
-            ))
-        })
-        .await
-        .map_err(|e| domain_error(&ctx, DomainError::Db(e)))?
-        .map_err(|e| domain_error(&ctx, e))?;
+    let v = run(&ctx, move |conn| {
+        checkin::redeem(conn, &key, event, &body.token, &body.nonce, &device, at)
+    })
+    .await?;
     Ok(answer(&ctx, v))
 }
 
@@ -267,26 +268,13 @@ async fn manual(
     event: i64,
     body: Result<Json<ManualRequest>, json::Error<'_>>,
 ) -> ApiAnswer {
-    let body = body
-        .map_err(|e| api_error(Status::BadRequest, "bad_request", e.to_string()))?
-        .into_inner();
+    let body = body_of(body)?;
     let at = scan_time(&ctx, body.at.as_deref());
     let device = body.device.unwrap_or_else(|| "?".into());
-    let v = ctx
-        .db
-        .run(move |conn| {
-            Ok::<_, crate::db::DbError>(checkin::check_in(
-                conn,
-                event,
-                body.registration_id,
-                &body.nonce,
-                &device,
-                at,
-            ))
-        })
-        .await
-        .map_err(|e| domain_error(&ctx, DomainError::Db(e)))?
-        .map_err(|e| domain_error(&ctx, e))?;
+    let v = run(&ctx, move |conn| {
+        checkin::check_in(conn, event, body.registration_id, &body.nonce, &device, at)
+    })
+    .await?;
     Ok(answer(&ctx, v))
 }
 
@@ -307,16 +295,12 @@ async fn undo(
     event: i64,
     body: Result<Json<UndoRequest>, json::Error<'_>>,
 ) -> ApiAnswer {
-    let body = body
-        .map_err(|e| api_error(Status::BadRequest, "bad_request", e.to_string()))?
-        .into_inner();
+    let body = body_of(body)?;
     let now = ctx.now();
-    let undone = ctx
-        .db
-        .run(move |conn| Ok::<_, crate::db::DbError>(checkin::undo(conn, event, &body.nonce, now)))
-        .await
-        .map_err(|e| domain_error(&ctx, DomainError::Db(e)))?
-        .map_err(|e| domain_error(&ctx, e))?;
+    let undone = run(&ctx, move |conn| {
+        checkin::undo(conn, event, &body.nonce, now)
+    })
+    .await?;
     Ok(Json(json!({ "undone": undone })))
 }
 
@@ -327,11 +311,7 @@ async fn undo(
 #[get("/checkin/<event>/search?<q>")]
 async fn search(ctx: Ctx<'_>, _door: Door, event: i64, q: &str) -> ApiAnswer {
     let q = q.chars().take(100).collect::<String>();
-    let found = ctx
-        .db
-        .run(move |conn| Ok::<_, crate::db::DbError>(checkin::search(conn, event, &q)?))
-        .await
-        .map_err(|e| domain_error(&ctx, DomainError::Db(e)))?;
+    let found = run(&ctx, move |conn| Ok(checkin::search(conn, event, &q)?)).await?;
     Ok(Json(json!(found)))
 }
 
@@ -348,20 +328,17 @@ async fn status(
     list: Option<&str>,
 ) -> ApiAnswer {
     let with_list = matches!(list, Some("1" | "true" | "yes"));
-    let (counters, attendees, ends) = ctx
-        .db
-        .run(move |conn| {
-            let c = checkin::counters(conn, event)?;
-            let a = if with_list {
-                Some(checkin::attendees(conn, event)?)
-            } else {
-                None
-            };
-            let ends = event::find(conn, event)?.map(|e| e.ends_at);
-            Ok::<_, crate::db::DbError>((c, a, ends))
-        })
-        .await
-        .map_err(|e| domain_error(&ctx, DomainError::Db(e)))?;
+    let (counters, attendees, ends) = run(&ctx, move |conn| {
+        let c = checkin::counters(conn, event)?;
+        let a = if with_list {
+            Some(checkin::attendees(conn, event)?)
+        } else {
+            None
+        };
+        let ends = event::find(conn, event)?.map(|e| e.ends_at);
+        Ok((c, a, ends))
+    })
+    .await?;
     let mut body = json!({ "counters": counters });
     if let Some(a) = attendees {
         body["attendees"] = json!(a);
@@ -392,26 +369,20 @@ async fn walk_in(
     event: i64,
     body: Result<Json<WalkInRequest>, json::Error<'_>>,
 ) -> ApiAnswer {
-    let body = body
-        .map_err(|e| api_error(Status::BadRequest, "bad_request", e.to_string()))?
-        .into_inner();
+    let body = body_of(body)?;
     let now = ctx.now();
     let actor = door.actor;
     let device = body.device.unwrap_or_else(|| "?".into());
-    let v = ctx
-        .db
-        .run(move |conn| {
-            let who = checkin::WalkIn {
-                name: body.name,
-                companions: body.companions.unwrap_or(0),
-                override_capacity: body.override_capacity.unwrap_or(false),
-                device,
-            };
-            Ok::<_, crate::db::DbError>(checkin::walk_in(conn, event, &who, &actor, now))
-        })
-        .await
-        .map_err(|e| domain_error(&ctx, DomainError::Db(e)))?
-        .map_err(|e| domain_error(&ctx, e))?;
+    let v = run(&ctx, move |conn| {
+        let who = checkin::WalkIn {
+            name: body.name,
+            companions: body.companions.unwrap_or(0),
+            override_capacity: body.override_capacity.unwrap_or(false),
+            device,
+        };
+        checkin::walk_in(conn, event, &who, &actor, now)
+    })
+    .await?;
     Ok(answer(&ctx, v))
 }
 
