@@ -124,6 +124,19 @@ fn get(path: &str, headers: &[(&str, &str)]) -> Vec<u8> {
     r.into_bytes()
 }
 
+fn post(path: &str, content_type: &str, body: &str, headers: &[(&str, &str)]) -> Vec<u8> {
+    let mut r = format!(
+        "POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    for (k, v) in headers {
+        r.push_str(&format!("{k}: {v}\r\n"));
+    }
+    r.push_str("\r\n");
+    r.push_str(body);
+    r.into_bytes()
+}
+
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
@@ -319,6 +332,153 @@ fn print(rows: &[Row], rss: f64, startup: Duration, title: &str) {
     );
 }
 
+/// What the scenarios need besides the meetings.
+struct Extra {
+    /// Tickets of registrations for `ids[0]`, to redeem.
+    tickets: Vec<String>,
+    door_token: String,
+    race_event: i64,
+}
+
+/// 20,000 registrations (half on the first meeting, whose door is then opened), a door
+/// link, and an empty 100-seat meeting for the capacity race.
+fn seed_more(conn: &mut DbConn, ids: &[i64], now: chrono::NaiveDateTime) -> Result<Extra, String> {
+    use crate::db::schema::{door_links, events, registrations};
+    use diesel::prelude::*;
+    let keys = crate::domain::ticket::load_or_create(conn, now).map_err(|e| e.to_string())?;
+    crate::db::lock::write_transaction(conn, |conn| {
+        diesel::update(events::table.filter(events::id.eq_any(&ids[..200])))
+            .set(events::capacity.eq(100_000))
+            .execute(conn)?;
+        let mut tickets = Vec::new();
+        for i in 0..20_000usize {
+            let event = if i < 10_000 { ids[0] } else { ids[1 + i % 199] };
+            let email = format!("seed{i}@example.org");
+            let id: i64 = diesel::insert_into(registrations::table)
+                .values((
+                    registrations::event_id.eq(event),
+                    registrations::token.eq(crate::domain::token::new_token()),
+                    registrations::name.eq(format!("Gast {i}")),
+                    registrations::email.eq(&email),
+                    registrations::email_key.eq(&email),
+                    registrations::companions.eq((i % 3) as i32),
+                    registrations::seats.eq((i % 3) as i32 + 1),
+                    registrations::status.eq("confirmed"),
+                    registrations::language.eq("de"),
+                    registrations::consent_version.eq("bench"),
+                    registrations::consent_at.eq(now),
+                    registrations::created_at.eq(now),
+                    registrations::updated_at.eq(now),
+                ))
+                .returning(registrations::id)
+                .get_result(conn)?;
+            if event == ids[0] {
+                tickets.push(keys.issue(id, event));
+            }
+        }
+        let door_token = crate::domain::token::new_token();
+        diesel::insert_into(door_links::table)
+            .values((
+                door_links::event_id.eq(ids[0]),
+                door_links::token.eq(&door_token),
+                door_links::pin.eq("000000"),
+                door_links::label.eq("bench"),
+                door_links::created_at.eq(now),
+                door_links::expires_at.eq(now + Span::days(400)),
+            ))
+            .execute(conn)?;
+        let race = event::NewEvent {
+            office_id: events::table.select(events::office_id).first(conn)?,
+            title: "Kapazitätstest",
+            starts_at: now + Span::days(3),
+            ends_at: now + Span::days(3) + Span::hours(2),
+            venue_name: "Saal",
+            street: "Straße 1",
+            postal_code: "72072",
+            town: "Tübingen",
+            capacity: Some(100),
+            waitlist_enabled: true,
+            status: "published",
+            visibility: "public",
+            created_at: now,
+            updated_at: now,
+            ..Default::default()
+        };
+        let race_event = event::insert(conn, &race)?;
+        Ok::<_, diesel::result::Error>(Extra {
+            tickets,
+            door_token,
+            race_event,
+        })
+    })
+    .map_err(|e| e.to_string())
+}
+
+/// 1,000 registrations at once for 100 seats: exact capacity and unique, gap-free
+/// waiting positions, or FAIL.
+async fn capacity_race(port: u16, event: i64, url: &str) -> Result<String, String> {
+    let started = Instant::now();
+    let tasks: Vec<_> = (0..1000)
+        .map(|i| {
+            rocket::tokio::spawn(async move {
+                let mut c = Conn::open(port).await.ok()?;
+                let body = format!(
+                    r#"{{"name":"Race {i}","email":"race{i}@example.org","consent":true}}"#
+                );
+                let status = c
+                    .send(&post(
+                        &format!("/api/v1/events/{event}/registrations"),
+                        "application/json",
+                        &body,
+                        &[],
+                    ))
+                    .await
+                    .ok()?;
+                let text = String::from_utf8_lossy(&c.buf).to_string();
+                let position = text
+                    .split("\"waiting_position\":")
+                    .nth(1)
+                    .and_then(|r| r.split([',', '}']).next())
+                    .and_then(|p| p.trim().parse::<i64>().ok());
+                Some((status, position))
+            })
+        })
+        .collect();
+    let mut answered = 0;
+    let mut positions = Vec::new();
+    for t in tasks {
+        if let Ok(Some((201, p))) = t.await {
+            answered += 1;
+            positions.extend(p);
+        }
+    }
+    let elapsed = started.elapsed();
+    let db = crate::db::Db::connect(url)?;
+    let seats = db
+        .run(move |conn| {
+            crate::domain::waitlist::confirmed_seats(conn, event).map_err(crate::db::DbError::from)
+        })
+        .await
+        .map_err(|e| e.to_string())?;
+    positions.sort_unstable();
+    let gap_free = positions
+        .iter()
+        .enumerate()
+        .all(|(i, p)| *p == i as i64 + 1);
+    let pass = answered == 1000 && seats == 100 && positions.len() == 900 && gap_free;
+    Ok(format!(
+        "capacity race, 1,000 at once for 100 seats: {} ({answered} answered 201, {seats} seats confirmed, {} waiting positions {}, {:.1} s)",
+        if pass { "PASS" } else { "FAIL" },
+        positions.len(),
+        if gap_free {
+            "unique and gap-free"
+        } else {
+            "WITH DUPLICATES OR GAPS"
+        },
+        elapsed.as_secs_f64()
+    ))
+}
+
 pub async fn run(options: Options) -> Result<(), String> {
     let dir = std::env::temp_dir().join(format!("treffpunkt-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
@@ -343,12 +503,14 @@ pub async fn run(options: Options) -> Result<(), String> {
         ..Settings::default()
     };
     let now = Clock::default().now();
-    let ids = {
+    let (ids, extra) = {
         let settings = settings.clone();
         rocket::tokio::task::spawn_blocking(move || {
             let db = crate::open_database(&settings)?;
             let mut conn = db.get().map_err(|e| e.to_string())?;
-            seed(&mut conn, now, 5_000)
+            let ids = seed(&mut conn, now, 5_000)?;
+            let extra = seed_more(&mut conn, &ids, now)?;
+            Ok::<_, String>((ids, extra))
         })
         .await
         .map_err(|e| e.to_string())??
@@ -453,6 +615,87 @@ pub async fn run(options: Options) -> Result<(), String> {
         .await,
     );
 
+    rows.push(
+        load("meeting list /, c=16", port, 16, secs, 200, |_| {
+            get("/", &[])
+        })
+        .await,
+    );
+    let reg_ids = ids.clone();
+    rows.push(
+        load("register, JSON API (+ outbox mail), c=16", port, 16, secs, 201, move |i| {
+            let body = format!(r#"{{"name":"Bench {i}","email":"api{i}@example.org","companions":1,"consent":true}}"#);
+            post(&format!("/api/v1/events/{}/registrations", reg_ids[1 + i % 199]), "application/json", &body, &[])
+        })
+        .await,
+    );
+    let form_ids = ids.clone();
+    rows.push(
+        load(
+            "register, HTML form (+ outbox mail), c=16",
+            port,
+            16,
+            secs,
+            303,
+            move |i| {
+                let body =
+                    format!("name=Form+{i}&email=form{i}%40example.org&companions=0&consent=yes");
+                post(
+                    &format!("/events/{}/register", form_ids[1 + i % 199]),
+                    "application/x-www-form-urlencoded",
+                    &body,
+                    &[],
+                )
+            },
+        )
+        .await,
+    );
+    // the door: open it by its link like a phone does, then redeem valid tickets
+    let door_cookie = {
+        let mut c = Conn::open(port).await.map_err(|e| e.to_string())?;
+        c.send(&get(&format!("/door/{}", extra.door_token), &[]))
+            .await
+            .map_err(|e| e.to_string())?;
+        let head = String::from_utf8_lossy(&c.buf).to_string();
+        head.lines()
+            .find_map(|l| {
+                let lower = l.to_ascii_lowercase();
+                lower.starts_with("set-cookie: tp_door=").then(|| {
+                    l["set-cookie: ".len()..]
+                        .split(';')
+                        .next()
+                        .unwrap_or("")
+                        .to_owned()
+                })
+            })
+            .ok_or("the door link gave no cookie")?
+    };
+    let tickets = std::sync::Arc::new(extra.tickets);
+    let event0 = ids[0];
+    rows.push(
+        load(
+            "check-in redeem of valid tickets, c=16",
+            port,
+            16,
+            secs,
+            200,
+            move |i| {
+                let body = format!(
+                    r#"{{"token":"{}","nonce":"bench-{i}","device":"bench"}}"#,
+                    tickets[i % tickets.len()]
+                );
+                post(
+                    &format!("/api/v1/checkin/{event0}/redeem"),
+                    "application/json",
+                    &body,
+                    &[("Cookie", &door_cookie)],
+                )
+            },
+        )
+        .await,
+    );
+    let race = capacity_race(port, extra.race_event, &url).await?;
+
     let rss = server.peak_rss_mb();
     drop(server);
     // start-up on the existing database, without the first-run work
@@ -466,12 +709,17 @@ pub async fn run(options: Options) -> Result<(), String> {
     print(
         &rows,
         rss,
-        startup_existing.min(startup),
+        startup_existing,
         &format!(
             "Treffpunkt bench on {backend}, {} s per scenario",
             options.seconds
         ),
     );
+    println!(
+        "first start on the new database (migrations, keys): {:.0} ms",
+        startup.as_secs_f64() * 1000.0
+    );
+    println!("{race}");
     let _ = std::fs::remove_dir_all(&dir);
     if let Some(base) = &options.database_url {
         use diesel::Connection;

@@ -88,6 +88,8 @@ impl Settings {
 pub fn figment() -> Figment {
     let defaults = serde_json::json!({
         "limits": { "form": "32 KiB", "json": "32 KiB", "data-form": "64 KiB" },
+        // database work runs on blocking threads; more than this only costs memory
+        "max_blocking": 64,
         "treffpunkt": Settings::default(),
         "template_dir": crate::asset_dir("templates"),
     });

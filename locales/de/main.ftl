@@ -284,3 +284,6 @@ ticket-explain = Zeigen Sie diesen Code am Eingang vor, auf dem Handy oder ausge
 ticket-waiting = Sie stehen auf der Warteliste. Ein Ticket gibt es, sobald Sie nachrücken.
 ticket-revoked = Diese Anmeldung ist storniert; das Ticket gilt nicht mehr.
 door-expired = Die Veranstaltung ist vorbei; das Ticket gilt nicht mehr.
+pages = Seiten
+pages-previous = Frühere Veranstaltungen
+pages-next = Weitere Veranstaltungen

@@ -284,3 +284,6 @@ ticket-explain = Show this code at the entrance, on your phone or printed.
 ticket-waiting = You are on the waiting list. You get a ticket once you move up.
 ticket-revoked = This registration is cancelled; the ticket is no longer valid.
 door-expired = The meeting is over; the ticket is no longer valid.
+pages = Pages
+pages-previous = Earlier meetings
+pages-next = More meetings

@@ -245,11 +245,19 @@ pub fn find_detail(conn: &mut DbConn, id: i64) -> QueryResult<Option<EventDetail
 
 /// Public meetings that have not ended before `since`, soonest first; optionally of one
 /// category (by slug). Cancelled ones stay listed so that people see the cancellation.
+/// One page of the public list: `per_page` meetings from `page` (counted from 0), and
+/// whether more follow.
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub more: bool,
+}
+
 pub fn list_public(
     conn: &mut DbConn,
     since: NaiveDateTime,
     category: Option<&str>,
-) -> QueryResult<Vec<(Event, Option<Category>, Occupancy)>> {
+    (page, per_page): (i64, i64),
+) -> QueryResult<Page<(Event, Option<Category>, Occupancy)>> {
     let mut query = events::table
         .left_join(categories::table)
         .filter(events::ends_at.ge(since))
@@ -261,16 +269,23 @@ pub fn list_public(
     if let Some(slug) = category {
         query = query.filter(categories::slug.eq(slug.to_owned()));
     }
-    let rows: Vec<(Event, Option<Category>)> = query.load(conn)?;
+    // one more than asked tells whether a next page exists
+    let mut rows: Vec<(Event, Option<Category>)> = query
+        .offset(page.max(0) * per_page)
+        .limit(per_page + 1)
+        .load(conn)?;
+    let more = rows.len() as i64 > per_page;
+    rows.truncate(per_page as usize);
     let ids: Vec<i64> = rows.iter().map(|(e, _)| e.id).collect();
     let mut occupancy = occupancy_of(conn, &ids)?;
-    Ok(rows
+    let items = rows
         .into_iter()
         .map(|(e, c)| {
             let o = occupancy.remove(&e.id).unwrap_or_default();
             (e, c, o)
         })
-        .collect())
+        .collect();
+    Ok(Page { items, more })
 }
 
 /// Which meetings a calendar feed holds.

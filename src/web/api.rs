@@ -181,6 +181,8 @@ impl ApiEvent {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ApiEventList {
     pub events: Vec<ApiEventSummary>,
+    /// Another page follows (`?page=` one higher).
+    pub more: bool,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -198,19 +200,34 @@ pub struct ApiEventSummary {
 
 /// List upcoming public meetings, soonest first.
 #[utoipa::path(get, path = "/api/v1/events", tag = "events",
-    params(("category" = Option<String>, Query, description = "only this category (slug)")),
+    params(("category" = Option<String>, Query, description = "only this category (slug)"),
+        ("page" = Option<i64>, Query, description = "page from 0, 100 meetings each; `more` says whether another follows")),
     responses((status = 200, body = ApiEventList), (status = 503, body = ApiError)))]
-#[get("/events?<category>")]
-async fn list_events(ctx: Ctx<'_>, category: Option<String>) -> ApiResult<Json<ApiEventList>> {
+#[get("/events?<category>&<page>")]
+async fn list_events(
+    ctx: Ctx<'_>,
+    category: Option<String>,
+    page: Option<i64>,
+) -> ApiResult<Json<ApiEventList>> {
+    let page = page.unwrap_or(0).clamp(0, 100_000);
     let now = ctx.now();
     let lang = ctx.lang();
     let rows = ctx
         .db
-        .run(move |conn| Ok::<_, DomainError>(event::list_public(conn, now, category.as_deref())?))
+        .run(move |conn| {
+            Ok::<_, DomainError>(event::list_public(
+                conn,
+                now,
+                category.as_deref(),
+                (page, 100),
+            )?)
+        })
         .await
         .map_err(|e| ApiError::from_domain(e, lang))?;
     let fmt = ctx.fmt();
+    let more = rows.more;
     let events = rows
+        .items
         .iter()
         .map(|(e, c, o)| {
             let a = Availability::of(e, *o, now);
@@ -230,7 +247,7 @@ async fn list_events(ctx: Ctx<'_>, category: Option<String>) -> ApiResult<Json<A
             }
         })
         .collect();
-    Ok(Json(ApiEventList { events }))
+    Ok(Json(ApiEventList { events, more }))
 }
 
 async fn detail(ctx: &Ctx<'_>, id: i64) -> ApiResult<EventDetail> {

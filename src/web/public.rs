@@ -10,20 +10,30 @@ use super::{Ctx, render};
 use crate::domain::event;
 use crate::domain::validate::RegistrationInput;
 
-#[get("/?<category>")]
-async fn index(ctx: Ctx<'_>, category: Option<String>) -> Result<Template, PageError> {
+/// Meetings shown per page of the list.
+pub const PER_PAGE: i64 = 30;
+
+#[get("/?<category>&<page>")]
+async fn index(
+    ctx: Ctx<'_>,
+    category: Option<String>,
+    page: Option<i64>,
+) -> Result<Template, PageError> {
     let now = ctx.now();
     let filter = category.clone().filter(|c| !c.is_empty());
+    let page = page.unwrap_or(0).clamp(0, 10_000);
     let (rows, categories) = ctx
         .db
         .run(move |conn| {
-            let rows = event::list_public(conn, now, filter.as_deref())?;
+            let rows = event::list_public(conn, now, filter.as_deref(), (page, PER_PAGE))?;
             let categories = event::all_categories(conn)?;
             Ok::<_, PageError>((rows, categories))
         })
         .await?;
     let fmt = ctx.fmt();
+    let more = rows.more;
     let cards: Vec<EventCard> = rows
+        .items
         .iter()
         .map(|(e, c, o)| EventCard::new(e, c.as_ref(), *o, &fmt, now))
         .collect();
@@ -34,8 +44,19 @@ async fn index(ctx: Ctx<'_>, category: Option<String>) -> Result<Template, PageE
     Ok(render(
         "index",
         &ctx.visitor,
-        json!({ "events": cards, "categories": categories, "category": category }),
+        json!({
+            "events": cards, "categories": categories, "category": category,
+            "next": more.then(|| page_link(category.as_deref(), page + 1)),
+            "previous": (page > 0).then(|| page_link(category.as_deref(), page - 1)),
+        }),
     ))
+}
+
+fn page_link(category: Option<&str>, page: i64) -> String {
+    match category.filter(|c| !c.is_empty()) {
+        Some(c) => format!("/?category={}&page={page}", super::view::url_encode(c)),
+        None => format!("/?page={page}"),
+    }
 }
 
 /// The meeting page; `slug` is only for readers and search engines.

@@ -148,7 +148,7 @@ impl EventPage {
             path: event_path(e.id, &e.title),
             title: e.title.clone(),
             summary: e.summary.clone(),
-            description_html: markdown::to_safe_html(&e.description),
+            description_html: markdown::to_safe_html_cached(&e.description).to_string(),
             when: fmt.span(e.starts_at, e.ends_at),
             start_iso: fmt.iso(e.starts_at),
             end_iso: fmt.iso(e.ends_at),

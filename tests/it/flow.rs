@@ -316,3 +316,32 @@ async fn list_filters_and_states(app: TestApp) {
         "slugged address works and has the form"
     );
 }
+
+/// Long lists come in pages, each with a link to the next.
+#[rocket::async_test]
+async fn the_list_comes_in_pages() {
+    let app = crate::support::start(crate::support::Backend::Sqlite)
+        .await
+        .unwrap();
+    for i in 0..35 {
+        let now = app.now();
+        app.meeting_with(|e| {
+            e.title = Box::leak(format!("Termin Nummer {i:02}").into_boxed_str());
+            e.starts_at = now + chrono::Duration::days(1 + i);
+            e.ends_at = now + chrono::Duration::days(1 + i) + chrono::Duration::hours(1);
+        });
+    }
+    let (_, first) = app.get_text("/").await;
+    assert!(first.contains("Termin Nummer 00") && first.contains("Termin Nummer 29"));
+    assert!(!first.contains("Termin Nummer 30"));
+    assert!(
+        first.contains("href=\"/?page=1\""),
+        "a link to the next page"
+    );
+    let (_, second) = app.get_text("/?page=1").await;
+    assert!(second.contains("Termin Nummer 34") && !second.contains("Termin Nummer 29"));
+    assert!(second.contains("href=\"/?page=0\"") && !second.contains("?page=2"));
+    let (_, body) = crate::support::json_of(app.get("/api/v1/events").await).await;
+    assert_eq!(body["events"].as_array().unwrap().len(), 35);
+    assert_eq!(body["more"], false);
+}
