@@ -32,8 +32,9 @@ fn load_or_create(path: &Path) -> std::io::Result<String> {
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     options.open(path)?.write_all(encoded.as_bytes())?;
-    log::warn!(
-        "no secret_key configured: made one and keep it in {} (set ROCKET_SECRET_KEY to choose your own)",
+    // the logger is not up yet this early: say it on stderr
+    eprintln!(
+        "Warning: no secret_key configured: made one and keep it in {} (set ROCKET_SECRET_KEY to choose your own)",
         path.display()
     );
     Ok(encoded)

@@ -8,6 +8,7 @@ mod api;
 mod backoffice;
 mod browser;
 mod checkin;
+mod drills;
 mod feeds;
 mod flow;
 mod i18n;

@@ -1,0 +1,189 @@
+//! Fault drills with the real binary: killed with SIGKILL in the middle of a burst of
+//! registrations, restarted, nothing answered with success is lost or doubled.
+
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use diesel::prelude::*;
+use rocket::tokio::io::{AsyncReadExt, AsyncWriteExt};
+use rocket::tokio::net::TcpStream;
+use treffpunkt::db::schema::{outbox, registrations};
+
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+// The child is killed and reaped by `Server`'s Drop, which the lint cannot see.
+#[allow(clippy::zombie_processes)]
+async fn start(url: &str, dir: &std::path::Path, port: u16) -> Server {
+    let child = Command::new(env!("CARGO_BIN_EXE_treffpunkt"))
+        .arg("serve")
+        .env("TREFFPUNKT_DATABASE_URL", url)
+        .env("TREFFPUNKT_DATA_DIR", dir)
+        .env("ROCKET_PORT", port.to_string())
+        .env("ROCKET_LOG_LEVEL", "off")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the server starts");
+    let server = Server(child);
+    for _ in 0..200 {
+        if request(
+            port,
+            "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+        )
+        .await
+        .is_some_and(|r| r.starts_with("HTTP/1.1 200"))
+        {
+            return server;
+        }
+        rocket::tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("the server did not come up");
+}
+
+async fn request(port: u16, raw: &str) -> Option<String> {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).await.ok()?;
+    s.write_all(raw.as_bytes()).await.ok()?;
+    let mut out = Vec::new();
+    s.read_to_end(&mut out).await.ok()?;
+    Some(String::from_utf8_lossy(&out).into_owned())
+}
+
+#[rocket::async_test]
+async fn kill_9_during_a_burst_loses_and_doubles_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("drill.sqlite").display());
+    let settings = treffpunkt::Settings {
+        database_url: url.clone(),
+        data_dir: dir.path().display().to_string(),
+        ..Default::default()
+    };
+    let db = treffpunkt::open_database(&settings).unwrap();
+    let event = {
+        let mut conn = db.get().unwrap();
+        let now = treffpunkt::Clock::default().now();
+        let office = treffpunkt::domain::event::insert_office(
+            &mut conn,
+            "amt",
+            "Landratsamt",
+            "amt@example.org",
+            "0",
+        )
+        .unwrap();
+        treffpunkt::domain::event::insert(
+            &mut conn,
+            &treffpunkt::domain::event::NewEvent {
+                office_id: office,
+                title: "Drill",
+                starts_at: now + chrono::Duration::days(3),
+                ends_at: now + chrono::Duration::days(3) + chrono::Duration::hours(2),
+                venue_name: "Saal",
+                street: "Straße 1",
+                postal_code: "72072",
+                town: "Tübingen",
+                capacity: Some(150),
+                max_companions: 2,
+                waitlist_enabled: true,
+                status: "published",
+                visibility: "public",
+                created_at: now,
+                updated_at: now,
+                ..Default::default()
+            },
+        )
+        .unwrap()
+    };
+    let port = free_port();
+    let server = start(&url, dir.path(), port).await;
+
+    // 600 registrations at once; the server dies in the middle of it
+    let burst = rocket::tokio::spawn(async move {
+        futures::future::join_all((0..600).map(|i| async move {
+            let body = format!(r#"{{"name":"Person {i}","email":"p{i}@example.org","companions":{},"consent":true}}"#, i % 3);
+            let raw = format!(
+                "POST /api/v1/events/{event}/registrations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+            request(port, &raw).await
+        }))
+        .await
+    });
+    rocket::tokio::time::sleep(Duration::from_millis(150)).await;
+    drop(server); // SIGKILL, no goodbye
+    let answers = burst.await.unwrap();
+    let acknowledged: Vec<String> = answers
+        .iter()
+        .flatten()
+        .filter(|r| r.starts_with("HTTP/1.1 201"))
+        .map(|r| {
+            r.split("\"token\":\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert!(
+        acknowledged.len() < 600,
+        "the kill came during the burst ({} answered)",
+        acknowledged.len()
+    );
+
+    // back up on the same file: every acknowledged registration is there exactly once
+    let _again = start(&url, dir.path(), port).await;
+    let mut conn = db.get().unwrap();
+    for token in &acknowledged {
+        let n: i64 = registrations::table
+            .filter(registrations::token.eq(token))
+            .count()
+            .get_result(&mut *conn)
+            .unwrap();
+        assert_eq!(n, 1, "acknowledged registration {token} exists once");
+    }
+    let rows: Vec<(i64, String, i32)> = registrations::table
+        .select((
+            registrations::id,
+            registrations::status,
+            registrations::seats,
+        ))
+        .load(&mut *conn)
+        .unwrap();
+    let keys: std::collections::BTreeSet<String> = registrations::table
+        .select(registrations::email_key)
+        .load(&mut *conn)
+        .unwrap()
+        .into_iter()
+        .collect();
+    assert_eq!(keys.len(), rows.len(), "no one twice");
+    let confirmed: i32 = rows
+        .iter()
+        .filter(|r| r.1 == "confirmed")
+        .map(|r| r.2)
+        .sum();
+    assert!(confirmed <= 150, "capacity still exact: {confirmed}");
+    // each stored registration has its one mail in the outbox: none lost, none doubled
+    for (id, _, _) in &rows {
+        let mails: i64 = outbox::table
+            .filter(outbox::registration_id.eq(id))
+            .count()
+            .get_result(&mut *conn)
+            .unwrap();
+        assert_eq!(mails, 1, "registration {id} has exactly one mail");
+    }
+}
