@@ -403,6 +403,31 @@ async fn all(
     serve(&ctx, cache, FeedScope::All, None, cond).await
 }
 
+/// A category or series feed: 404 unless it exists, named after it.
+async fn labelled(
+    ctx: Ctx<'_>,
+    cache: &FeedCache,
+    cond: Conditional,
+    scope: FeedScope,
+) -> Result<FeedResponse, PageError> {
+    let lang = ctx.lang();
+    let s = scope.clone();
+    let label = ctx
+        .db
+        .run(move |conn| {
+            Ok::<_, PageError>(match &s {
+                FeedScope::Category(slug) => {
+                    event::category_exists(conn, slug)?.map(|c| c.name(lang).to_owned())
+                }
+                FeedScope::Series(slug) => event::series_by_slug(conn, slug)?.map(|s| s.title),
+                _ => None,
+            })
+        })
+        .await?
+        .ok_or(PageError::NotFound)?;
+    serve(&ctx, cache, scope, Some(label), cond).await
+}
+
 #[get("/categories/<slug>/calendar.ics")]
 async fn category(
     ctx: Ctx<'_>,
@@ -410,21 +435,7 @@ async fn category(
     cond: Conditional,
     slug: &str,
 ) -> Result<FeedResponse, PageError> {
-    let s = slug.to_owned();
-    let lang = ctx.lang();
-    let found = ctx
-        .db
-        .run(move |conn| Ok::<_, PageError>(event::category_exists(conn, &s)?))
-        .await?
-        .ok_or(PageError::NotFound)?;
-    serve(
-        &ctx,
-        cache,
-        FeedScope::Category(slug.to_owned()),
-        Some(found.name(lang).to_owned()),
-        cond,
-    )
-    .await
+    labelled(ctx, cache, cond, FeedScope::Category(slug.to_owned())).await
 }
 
 #[get("/series/<slug>/calendar.ics")]
@@ -434,20 +445,7 @@ async fn series(
     cond: Conditional,
     slug: &str,
 ) -> Result<FeedResponse, PageError> {
-    let s = slug.to_owned();
-    let found = ctx
-        .db
-        .run(move |conn| Ok::<_, PageError>(event::series_by_slug(conn, &s)?))
-        .await?
-        .ok_or(PageError::NotFound)?;
-    serve(
-        &ctx,
-        cache,
-        FeedScope::Series(slug.to_owned()),
-        Some(found.title),
-        cond,
-    )
-    .await
+    labelled(ctx, cache, cond, FeedScope::Series(slug.to_owned())).await
 }
 
 /// One meeting: the "add to calendar" download, also for unlisted meetings.
