@@ -17,8 +17,10 @@ use crate::{Clock, Settings};
 
 /// After this many failed tries a mail is given up (and shown to administrators).
 pub const MAX_ATTEMPTS: i32 = 12;
-/// How long a claim holds: a crashed instance's mails are picked up after this.
-const CLAIM_MINUTES: i64 = 5;
+/// How long a claim holds: a crashed instance's mails are picked up after this. Far longer
+/// than one send can take (the SMTP timeout is 20 s a command), so a claim never runs out
+/// while its mail is still being sent.
+const CLAIM_MINUTES: i64 = 10;
 
 #[derive(Queryable, Selectable, Clone)]
 #[diesel(table_name = outbox)]
@@ -113,6 +115,8 @@ fn claim(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> QueryResult<bool> {
             .find(id)
             .filter(outbox::sent_at.is_null())
             .filter(outbox::failed_at.is_null())
+            // another instance may have tried and failed since we looked: keep its pause
+            .filter(outbox::next_attempt_at.le(now))
             .filter(
                 outbox::claimed_until
                     .is_null()

@@ -43,6 +43,7 @@ impl From<diesel::result::Error> for PageError {
 
 pub fn error_page(req: &Request<'_>, status: Status) -> (Status, rocket_dyn_templates::Template) {
     let visitor = Visitor {
+        content_lang: super::lang::content_language_of(req),
         lang: language_of(req),
         path: req.uri().to_string(),
     };

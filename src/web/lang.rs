@@ -16,6 +16,16 @@ pub const LANG_COOKIE: &str = "lang";
 pub struct Visitor {
     pub lang: &'static str,
     pub path: String,
+    /// The language meetings are written in (the site's default), so that a German title
+    /// on an English page is marked as German (WCAG 3.1.2) and hyphenated as German.
+    pub content_lang: &'static str,
+}
+
+pub fn content_language_of(req: &Request<'_>) -> &'static str {
+    req.rocket()
+        .state::<Settings>()
+        .and_then(|s| supported(&s.default_language))
+        .unwrap_or(SUPPORTED[0])
 }
 
 fn supported(code: &str) -> Option<&'static str> {
@@ -48,6 +58,7 @@ impl<'r> FromRequest<'r> for Visitor {
         Outcome::Success(Visitor {
             lang: language_of(req),
             path: req.uri().to_string(),
+            content_lang: content_language_of(req),
         })
     }
 }

@@ -46,6 +46,7 @@ pub fn render(name: &'static str, visitor: &Visitor, mut context: Value) -> Temp
         .collect();
     if let Some(map) = context.as_object_mut() {
         map.insert("lang".into(), json!(visitor.lang));
+        map.insert("content_lang".into(), json!(visitor.content_lang));
         map.insert("dir".into(), json!("ltr"));
         map.insert("languages".into(), Value::Array(switch));
     }

@@ -139,3 +139,21 @@ async fn language_choice_is_remembered() {
     let res = app.get("/language/xx?next=https://evil.example").await;
     assert_eq!(res.headers().get_one("Location"), Some("/"));
 }
+
+/// Meetings are written in German: on an English page their titles and texts are marked
+/// as German, so screen readers pronounce them right (WCAG 3.1.2).
+#[rocket::async_test]
+async fn german_content_is_marked_on_english_pages() {
+    let app = start(Backend::Sqlite).await.unwrap();
+    let id = app.meeting(Some(5), 0);
+    let res = app
+        .client
+        .get(format!("/events/{id}"))
+        .header(lang_header("en"))
+        .dispatch()
+        .await;
+    let html = res.into_string().await.unwrap();
+    assert!(html.contains("<html lang=\"en\""));
+    assert!(html.contains("<h1 lang=\"de\">Vorstellung des Konzepts</h1>"));
+    assert!(html.contains("<div lang=\"de\"><p><strong>Bitte</strong> anmelden.</p>"));
+}
