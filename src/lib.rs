@@ -85,7 +85,14 @@ pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
                 };
                 let poll = std::time::Duration::from_millis(settings.mail_poll_ms.max(10));
                 let keys = rocket.state::<domain::ticket::Keys>().cloned();
-                mail::worker::spawn(db.clone(), settings.clone(), clock.clone(), poll, keys);
+                mail::worker::spawn(
+                    db.clone(),
+                    settings.clone(),
+                    clock.clone(),
+                    poll,
+                    keys,
+                    rocket.shutdown(),
+                );
                 announce_first_setup(db.clone(), settings.clone(), clock.now()).await;
             })
         }))

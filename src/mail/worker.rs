@@ -240,13 +240,15 @@ pub fn deliver_due(
     Ok(sent)
 }
 
-/// Runs until the process ends: the time-driven jobs, then the outbox, every `poll`.
+/// Runs until the server shuts down: the time-driven jobs, then the outbox, every `poll`.
+/// A round that has begun is finished before the worker stops.
 pub fn spawn(
     db: Db,
     settings: Settings,
     clock: Clock,
     poll: Duration,
     keys: Option<crate::domain::ticket::Keys>,
+    shutdown: rocket::Shutdown,
 ) {
     let renderer = match Renderer::new(keys) {
         Ok(r) => std::sync::Arc::new(r),
@@ -275,7 +277,13 @@ pub fn spawn(
             if let Err(e) = result {
                 log::warn!("outbox: {e}");
             }
-            rocket::tokio::time::sleep(poll).await;
+            rocket::tokio::select! {
+                _ = shutdown.clone() => {
+                    log::info!("mail worker stopped");
+                    break;
+                }
+                _ = rocket::tokio::time::sleep(poll) => {}
+            }
         }
     });
 }

@@ -187,3 +187,162 @@ async fn kill_9_during_a_burst_loses_and_doubles_nothing() {
         assert_eq!(mails, 1, "registration {id} has exactly one mail");
     }
 }
+
+/// SIGTERM: requests under way are answered, the process (and its mail worker) stops by
+/// itself within the grace period, and nothing answered is lost.
+#[rocket::async_test]
+async fn sigterm_finishes_requests_and_stops_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("drill.sqlite").display());
+    let settings = treffpunkt::Settings {
+        database_url: url.clone(),
+        data_dir: dir.path().display().to_string(),
+        ..Default::default()
+    };
+    let db = treffpunkt::open_database(&settings).unwrap();
+    let event = {
+        let mut conn = db.get().unwrap();
+        let now = treffpunkt::Clock::default().now();
+        let office = treffpunkt::domain::event::insert_office(
+            &mut conn,
+            "amt",
+            "Landratsamt",
+            "amt@example.org",
+            "0",
+        )
+        .unwrap();
+        treffpunkt::domain::event::insert(
+            &mut conn,
+            &treffpunkt::domain::event::NewEvent {
+                office_id: office,
+                title: "Drill",
+                starts_at: now + chrono::Duration::days(3),
+                ends_at: now + chrono::Duration::days(3) + chrono::Duration::hours(2),
+                venue_name: "Saal",
+                street: "Straße 1",
+                postal_code: "72072",
+                town: "Tübingen",
+                capacity: Some(1000),
+                status: "published",
+                visibility: "public",
+                created_at: now,
+                updated_at: now,
+                ..Default::default()
+            },
+        )
+        .unwrap()
+    };
+    let port = free_port();
+    let mut server = start(&url, dir.path(), port).await;
+    let burst = rocket::tokio::spawn(async move {
+        futures::future::join_all((0..300).map(|i| async move {
+            let body = format!(r#"{{"name":"Person {i}","email":"t{i}@example.org","consent":true}}"#);
+            let raw = format!(
+                "POST /api/v1/events/{event}/registrations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+            request(port, &raw).await
+        }))
+        .await
+    });
+    rocket::tokio::time::sleep(Duration::from_millis(100)).await;
+    // SAFETY: sending a signal to our own child process
+    unsafe {
+        libc::kill(server.0.id() as i32, libc::SIGTERM);
+    }
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(s) = server.0.try_wait().unwrap() {
+            break s;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "stops within the grace period"
+        );
+        rocket::tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert!(status.success(), "a clean exit: {status:?}");
+    let answers = burst.await.unwrap();
+    let acknowledged: Vec<String> = answers
+        .iter()
+        .flatten()
+        .filter(|r| r.starts_with("HTTP/1.1 201"))
+        .map(|r| {
+            r.split("\"token\":\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert!(!acknowledged.is_empty());
+    let mut conn = db.get().unwrap();
+    for token in &acknowledged {
+        let n: i64 = registrations::table
+            .filter(registrations::token.eq(token))
+            .count()
+            .get_result(&mut *conn)
+            .unwrap();
+        assert_eq!(n, 1, "answered registration {token} is stored");
+    }
+}
+
+/// Slow clients that dribble their headers do not starve others, and an oversized body is
+/// refused at once.
+#[rocket::async_test]
+async fn slow_and_oversized_clients_do_not_block_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("drill.sqlite").display());
+    let port = free_port();
+    let _server = start(&url, dir.path(), port).await;
+    // 200 connections that send one header byte now and then
+    let mut slow = Vec::new();
+    for _ in 0..200 {
+        if let Ok(mut s) = TcpStream::connect(("127.0.0.1", port)).await {
+            let _ = s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ").await;
+            slow.push(s);
+        }
+    }
+    let dribble = rocket::tokio::spawn(async move {
+        for _ in 0..20 {
+            for s in slow.iter_mut() {
+                let _ = s.write_all(b"a").await;
+            }
+            rocket::tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        slow
+    });
+    for _ in 0..10 {
+        let t = std::time::Instant::now();
+        let answer = request(
+            port,
+            "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+        )
+        .await
+        .unwrap_or_default();
+        assert!(answer.starts_with("HTTP/1.1 200"), "others are answered");
+        assert!(
+            t.elapsed() < Duration::from_secs(1),
+            "promptly: {:?}",
+            t.elapsed()
+        );
+        rocket::tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // a 2 MB body is refused, not read to the end
+    let body = "x".repeat(2 * 1024 * 1024);
+    let raw = format!(
+        "POST /api/v1/events/1/registrations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    let t = std::time::Instant::now();
+    let answer = request(port, &raw).await.unwrap_or_default();
+    assert!(
+        answer.starts_with("HTTP/1.1 413") || answer.starts_with("HTTP/1.1 400"),
+        "refused: {}",
+        answer.lines().next().unwrap_or("")
+    );
+    assert!(t.elapsed() < Duration::from_secs(2));
+    drop(dribble.await);
+}
