@@ -63,56 +63,55 @@ async fn request(port: u16, raw: &str) -> Option<String> {
     Some(String::from_utf8_lossy(&out).into_owned())
 }
 
-#[rocket::async_test]
-async fn kill_9_during_a_burst_loses_and_doubles_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}", dir.path().join("drill.sqlite").display());
+/// A SQLite file with one published meeting of `capacity` seats, as the binary will find it.
+fn drill_meeting(dir: &std::path::Path, capacity: i32) -> (String, treffpunkt::db::Db, i64) {
+    let url = format!("sqlite://{}", dir.join("drill.sqlite").display());
     let settings = treffpunkt::Settings {
         database_url: url.clone(),
-        data_dir: dir.path().display().to_string(),
+        data_dir: dir.display().to_string(),
         ..Default::default()
     };
     let db = treffpunkt::open_database(&settings).unwrap();
-    let event = {
-        let mut conn = db.get().unwrap();
-        let now = treffpunkt::Clock::default().now();
-        let office = treffpunkt::domain::event::insert_office(
-            &mut conn,
-            "amt",
-            "Landratsamt",
-            "amt@example.org",
-            "0",
-        )
-        .unwrap();
-        treffpunkt::domain::event::insert(
-            &mut conn,
-            &treffpunkt::domain::event::NewEvent {
-                office_id: office,
-                title: "Drill",
-                starts_at: now + chrono::Duration::days(3),
-                ends_at: now + chrono::Duration::days(3) + chrono::Duration::hours(2),
-                venue_name: "Saal",
-                street: "Straße 1",
-                postal_code: "72072",
-                town: "Tübingen",
-                capacity: Some(150),
-                max_companions: 2,
-                waitlist_enabled: true,
-                status: "published",
-                visibility: "public",
-                created_at: now,
-                updated_at: now,
-                ..Default::default()
-            },
-        )
-        .unwrap()
-    };
-    let port = free_port();
-    let server = start(&url, dir.path(), port).await;
+    let mut conn = db.get().unwrap();
+    let now = treffpunkt::Clock::default().now();
+    let office = treffpunkt::domain::event::insert_office(
+        &mut conn,
+        "amt",
+        "Landratsamt",
+        "amt@example.org",
+        "0",
+    )
+    .unwrap();
+    let event = treffpunkt::domain::event::insert(
+        &mut conn,
+        &treffpunkt::domain::event::NewEvent {
+            office_id: office,
+            title: "Drill",
+            starts_at: now + chrono::Duration::days(3),
+            ends_at: now + chrono::Duration::days(3) + chrono::Duration::hours(2),
+            venue_name: "Saal",
+            street: "Straße 1",
+            postal_code: "72072",
+            town: "Tübingen",
+            capacity: Some(capacity),
+            max_companions: 2,
+            waitlist_enabled: true,
+            status: "published",
+            visibility: "public",
+            created_at: now,
+            updated_at: now,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    drop(conn);
+    (url, db, event)
+}
 
-    // 600 registrations at once; the server dies in the middle of it
-    let burst = rocket::tokio::spawn(async move {
-        futures::future::join_all((0..600).map(|i| async move {
+/// `n` registrations at once, each on its own connection; the raw answers.
+fn burst(port: u16, event: i64, n: usize) -> rocket::tokio::task::JoinHandle<Vec<Option<String>>> {
+    rocket::tokio::spawn(async move {
+        futures::future::join_all((0..n).map(|i| async move {
             let body = format!(r#"{{"name":"Person {i}","email":"p{i}@example.org","companions":{},"consent":true}}"#, i % 3);
             let raw = format!(
                 "POST /api/v1/events/{event}/registrations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
@@ -121,11 +120,12 @@ async fn kill_9_during_a_burst_loses_and_doubles_nothing() {
             request(port, &raw).await
         }))
         .await
-    });
-    rocket::tokio::time::sleep(Duration::from_millis(150)).await;
-    drop(server); // SIGKILL, no goodbye
-    let answers = burst.await.unwrap();
-    let acknowledged: Vec<String> = answers
+    })
+}
+
+/// The tokens of the registrations answered with 201.
+fn acknowledged(answers: &[Option<String>]) -> Vec<String> {
+    answers
         .iter()
         .flatten()
         .filter(|r| r.starts_with("HTTP/1.1 201"))
@@ -138,7 +138,21 @@ async fn kill_9_during_a_burst_loses_and_doubles_nothing() {
                 .unwrap()
                 .to_owned()
         })
-        .collect();
+        .collect()
+}
+
+#[rocket::async_test]
+async fn kill_9_during_a_burst_loses_and_doubles_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (url, db, event) = drill_meeting(dir.path(), 150);
+    let port = free_port();
+    let server = start(&url, dir.path(), port).await;
+
+    // 600 registrations at once; the server dies in the middle of it
+    let running = burst(port, event, 600);
+    rocket::tokio::time::sleep(Duration::from_millis(150)).await;
+    drop(server); // SIGKILL, no goodbye
+    let acknowledged = acknowledged(&running.await.unwrap());
     assert!(
         acknowledged.len() < 600,
         "the kill came during the burst ({} answered)",
@@ -193,58 +207,10 @@ async fn kill_9_during_a_burst_loses_and_doubles_nothing() {
 #[rocket::async_test]
 async fn sigterm_finishes_requests_and_stops_cleanly() {
     let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}", dir.path().join("drill.sqlite").display());
-    let settings = treffpunkt::Settings {
-        database_url: url.clone(),
-        data_dir: dir.path().display().to_string(),
-        ..Default::default()
-    };
-    let db = treffpunkt::open_database(&settings).unwrap();
-    let event = {
-        let mut conn = db.get().unwrap();
-        let now = treffpunkt::Clock::default().now();
-        let office = treffpunkt::domain::event::insert_office(
-            &mut conn,
-            "amt",
-            "Landratsamt",
-            "amt@example.org",
-            "0",
-        )
-        .unwrap();
-        treffpunkt::domain::event::insert(
-            &mut conn,
-            &treffpunkt::domain::event::NewEvent {
-                office_id: office,
-                title: "Drill",
-                starts_at: now + chrono::Duration::days(3),
-                ends_at: now + chrono::Duration::days(3) + chrono::Duration::hours(2),
-                venue_name: "Saal",
-                street: "Straße 1",
-                postal_code: "72072",
-                town: "Tübingen",
-                capacity: Some(1000),
-                status: "published",
-                visibility: "public",
-                created_at: now,
-                updated_at: now,
-                ..Default::default()
-            },
-        )
-        .unwrap()
-    };
+    let (url, db, event) = drill_meeting(dir.path(), 1000);
     let port = free_port();
     let mut server = start(&url, dir.path(), port).await;
-    let burst = rocket::tokio::spawn(async move {
-        futures::future::join_all((0..300).map(|i| async move {
-            let body = format!(r#"{{"name":"Person {i}","email":"t{i}@example.org","consent":true}}"#);
-            let raw = format!(
-                "POST /api/v1/events/{event}/registrations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                body.len()
-            );
-            request(port, &raw).await
-        }))
-        .await
-    });
+    let running = burst(port, event, 300);
     rocket::tokio::time::sleep(Duration::from_millis(100)).await;
     // SAFETY: sending a signal to our own child process
     unsafe {
@@ -262,21 +228,7 @@ async fn sigterm_finishes_requests_and_stops_cleanly() {
         rocket::tokio::time::sleep(Duration::from_millis(50)).await;
     };
     assert!(status.success(), "a clean exit: {status:?}");
-    let answers = burst.await.unwrap();
-    let acknowledged: Vec<String> = answers
-        .iter()
-        .flatten()
-        .filter(|r| r.starts_with("HTTP/1.1 201"))
-        .map(|r| {
-            r.split("\"token\":\"")
-                .nth(1)
-                .unwrap()
-                .split('"')
-                .next()
-                .unwrap()
-                .to_owned()
-        })
-        .collect();
+    let acknowledged = acknowledged(&running.await.unwrap());
     assert!(!acknowledged.is_empty());
     let mut conn = db.get().unwrap();
     for token in &acknowledged {
