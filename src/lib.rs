@@ -96,6 +96,7 @@ pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
                 announce_first_setup(db.clone(), settings.clone(), clock.now()).await;
             })
         }))
+        .attach(web::headers::SecurityHeaders)
         .attach(Template::custom(|engines| {
             engines.tera.register_function("t", i18n::TeraTranslate);
             engines.tera.set_escape_fn(i18n::escape_html);

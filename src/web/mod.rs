@@ -6,6 +6,7 @@ pub mod checkin;
 pub mod ctx;
 pub mod errors;
 pub mod feeds;
+pub mod headers;
 pub mod health;
 pub mod lang;
 pub mod public;

@@ -135,3 +135,42 @@ async fn health_says_503_while_postgres_is_cut() {
     let (status, _) = app.register(id, "Danach", "danach@example.org", 0).await;
     assert_eq!(status, Status::Created);
 }
+
+/// Every answer carries the security headers: a CSP without inline code or other sources,
+/// no framing, no sniffing; HSTS because the test site's public URL is https.
+#[rocket::async_test]
+async fn security_headers_on_every_answer() {
+    let app = crate::support::start(crate::support::Backend::Sqlite)
+        .await
+        .unwrap();
+    let id = app.meeting(Some(5), 0);
+    for path in [
+        "/".to_owned(),
+        format!("/events/{id}"),
+        "/calendar.ics".to_owned(),
+        "/api/v1/events".to_owned(),
+        "/nope".to_owned(),
+        "/admin/login".to_owned(),
+    ] {
+        let res = app.get(&path).await;
+        let h = res.headers();
+        let csp = h
+            .get_one("Content-Security-Policy")
+            .unwrap_or_else(|| panic!("CSP on {path}"));
+        assert!(
+            csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'"),
+            "{path}: {csp}"
+        );
+        assert!(
+            !csp.contains("unsafe-inline") && !csp.contains("unsafe-eval") && !csp.contains("http"),
+            "{path}: {csp}"
+        );
+        assert_eq!(h.get_one("X-Content-Type-Options"), Some("nosniff"));
+        assert_eq!(h.get_one("X-Frame-Options"), Some("DENY"));
+        assert!(h.get_one("Referrer-Policy").is_some());
+        assert!(
+            h.get_one("Strict-Transport-Security").is_some(),
+            "https site: HSTS on {path}"
+        );
+    }
+}
