@@ -199,6 +199,54 @@ pub fn insert_category(conn: &mut DbConn, slug: &str, de: &str, en: &str) -> Que
         .get_result(conn)
 }
 
+/// The tables whose rows have a slug in their address.
+#[derive(Debug, Clone, Copy)]
+pub enum SlugOf {
+    Office,
+    Category,
+    Series,
+}
+
+/// A slug for `text` not yet used in `table`: `name`, else `name-2`, `name-3` …;
+/// `fallback` when the text has nothing to make a slug of.
+pub fn free_slug(
+    conn: &mut DbConn,
+    table: SlugOf,
+    text: &str,
+    fallback: &str,
+) -> QueryResult<String> {
+    let base: String = slug::slugify(text).chars().take(60).collect();
+    let base = if base.is_empty() {
+        fallback.to_owned()
+    } else {
+        base
+    };
+    let taken = |conn: &mut DbConn, s: &str| -> QueryResult<bool> {
+        let n: i64 = match table {
+            SlugOf::Office => offices::table
+                .filter(offices::slug.eq(s))
+                .count()
+                .get_result(conn)?,
+            SlugOf::Category => categories::table
+                .filter(categories::slug.eq(s))
+                .count()
+                .get_result(conn)?,
+            SlugOf::Series => series::table
+                .filter(series::slug.eq(s))
+                .count()
+                .get_result(conn)?,
+        };
+        Ok(n > 0)
+    };
+    let mut candidate = base.clone();
+    let mut n = 2;
+    while taken(conn, &candidate)? {
+        candidate = format!("{base}-{n}");
+        n += 1;
+    }
+    Ok(candidate)
+}
+
 pub fn insert_series(conn: &mut DbConn, slug: &str, title: &str) -> QueryResult<i64> {
     diesel::insert_into(series::table)
         .values((series::slug.eq(slug), series::title.eq(title)))

@@ -9,7 +9,6 @@ use super::audit::{self, Actor};
 use super::event::{self, STATUS_DRAFT, STATUS_PUBLISHED, insert_series};
 use super::manage::EventFields;
 use crate::db::DbConn;
-use crate::db::schema::series;
 
 pub const MAX_OCCURRENCES: usize = 100;
 
@@ -92,27 +91,6 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
         .ok()
 }
 
-fn unique_slug(conn: &mut DbConn, title: &str) -> QueryResult<String> {
-    let base = slug::slugify(title);
-    let base = if base.is_empty() {
-        "reihe".to_owned()
-    } else {
-        base.chars().take(60).collect()
-    };
-    let mut candidate = base.clone();
-    let mut n = 2;
-    while series::table
-        .filter(series::slug.eq(&candidate))
-        .count()
-        .get_result::<i64>(conn)?
-        > 0
-    {
-        candidate = format!("{base}-{n}");
-        n += 1;
-    }
-    Ok(candidate)
-}
-
 /// Creates the series and one meeting per date; returns the series id and the meetings.
 pub fn create(
     conn: &mut DbConn,
@@ -124,7 +102,7 @@ pub fn create(
     now: NaiveDateTime,
 ) -> QueryResult<(i64, Vec<i64>)> {
     crate::db::lock::write_transaction(conn, |conn| {
-        let slug = unique_slug(conn, &fields.title)?;
+        let slug = event::free_slug(conn, event::SlugOf::Series, &fields.title, "reihe")?;
         let series_id = insert_series(conn, &slug, &fields.title)?;
         let local_start = tz.from_utc_datetime(&fields.starts_at).naive_local();
         let local_end = tz.from_utc_datetime(&fields.ends_at).naive_local();

@@ -313,26 +313,6 @@ async fn offices(
     .await
 }
 
-fn unique_slug(
-    conn: &mut crate::db::DbConn,
-    base: &str,
-    taken: impl Fn(&mut crate::db::DbConn, &str) -> diesel::QueryResult<bool>,
-) -> diesel::QueryResult<String> {
-    let base: String = slug::slugify(base).chars().take(60).collect();
-    let base = if base.is_empty() {
-        "x".to_owned()
-    } else {
-        base
-    };
-    let mut candidate = base.clone();
-    let mut n = 2;
-    while taken(conn, &candidate)? {
-        candidate = format!("{base}-{n}");
-        n += 1;
-    }
-    Ok(candidate)
-}
-
 #[post("/admin/offices", data = "<form>")]
 async fn add_office(
     ctx: Ctx<'_>,
@@ -371,16 +351,8 @@ async fn add_office(
     let (actor, now) = (staff.actor(), ctx.now());
     ctx.db
         .run(move |conn| {
-            use crate::db::schema::offices;
-            use diesel::prelude::*;
             crate::db::lock::write_transaction(conn, |conn| {
-                let slug = unique_slug(conn, &name, |c, s| {
-                    offices::table
-                        .filter(offices::slug.eq(s))
-                        .count()
-                        .get_result::<i64>(c)
-                        .map(|n| n > 0)
-                })?;
+                let slug = event::free_slug(conn, event::SlugOf::Office, &name, "x")?;
                 let id = event::insert_office(conn, &slug, &name, &email, &phone)?;
                 audit::record(
                     conn,
@@ -441,16 +413,8 @@ async fn add_category(
     let (actor, now) = (staff.actor(), ctx.now());
     ctx.db
         .run(move |conn| {
-            use crate::db::schema::categories;
-            use diesel::prelude::*;
             crate::db::lock::write_transaction(conn, |conn| {
-                let slug = unique_slug(conn, &de, |c, s| {
-                    categories::table
-                        .filter(categories::slug.eq(s))
-                        .count()
-                        .get_result::<i64>(c)
-                        .map(|n| n > 0)
-                })?;
+                let slug = event::free_slug(conn, event::SlugOf::Category, &de, "x")?;
                 let id = event::insert_category(conn, &slug, &de, &en)?;
                 audit::record(
                     conn,
