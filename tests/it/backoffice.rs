@@ -860,3 +860,29 @@ async fn bad_input_to_every_form_changes_nothing(app: TestApp) {
     let (status, _, _) = s.get("/admin/events/abc").await;
     assert!(status == Status::NotFound || status == Status::UnprocessableEntity);
 }
+
+/// Two offices or series of one name get distinct addresses.
+#[rocket::async_test]
+async fn slugs_stay_unique() {
+    use treffpunkt::domain::event::{SlugOf, free_slug, insert_office, insert_series};
+    let app = crate::support::start(crate::support::Backend::Sqlite)
+        .await
+        .unwrap();
+    let mut conn = app.conn();
+    let first = free_slug(&mut conn, SlugOf::Office, "Landratsamt Tübingen", "x").unwrap();
+    assert_eq!(first, "landratsamt-tubingen");
+    insert_office(&mut conn, &first, "Landratsamt Tübingen", "", "").unwrap();
+    assert_eq!(
+        free_slug(&mut conn, SlugOf::Office, "Landratsamt Tübingen", "x").unwrap(),
+        "landratsamt-tubingen-2"
+    );
+    assert_eq!(
+        free_slug(&mut conn, SlugOf::Series, "!!!", "reihe").unwrap(),
+        "reihe"
+    );
+    insert_series(&mut conn, "reihe", "!!!").unwrap();
+    assert_eq!(
+        free_slug(&mut conn, SlugOf::Series, "", "reihe").unwrap(),
+        "reihe-2"
+    );
+}
