@@ -16,6 +16,11 @@ impl Clock {
         Utc::now().naive_utc() + chrono::Duration::seconds(self.offset_secs.load(Ordering::Relaxed))
     }
 
+    /// How far this clock has been moved from the system's, in seconds.
+    pub fn offset_secs(&self) -> i64 {
+        self.offset_secs.load(Ordering::Relaxed)
+    }
+
     pub fn advance(&self, by: chrono::Duration) {
         self.offset_secs
             .fetch_add(by.num_seconds(), Ordering::Relaxed);

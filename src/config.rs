@@ -8,6 +8,15 @@
 //! - `TREFFPUNKT_SMTP_URL`: SMTP server (default none: mails become .eml files in data/outbox)
 //! - `TREFFPUNKT_MAIL_FROM`: sender address (default `Treffpunkt <noreply@HOST>`)
 //! - `TREFFPUNKT_MAIL_POLL_MS`: how often the mail worker looks for due mail (default 2000)
+//! - `TREFFPUNKT_RETENTION_DAYS`: days after a meeting until its personal data is anonymised
+//!   (default 30; a meeting may set its own)
+//! - `TREFFPUNKT_TRUSTED_PROXIES`: addresses of reverse proxies whose `X-Forwarded-For` is
+//!   believed, e.g. `["127.0.0.1"]` (default none: the peer address is the client)
+//! - `TREFFPUNKT_EMBED_ORIGINS`: sites that may frame `/embed`, e.g. `["https://www.kreis-tuebingen.de"]`
+//! - `TREFFPUNKT_REGISTER_PER_IP_PER_HOUR` (default 20), `TREFFPUNKT_REGISTER_PER_MEETING_PER_MINUTE`
+//!   (default 60), `TREFFPUNKT_REQUESTS_PER_IP_PER_HOUR` (resending links and data requests,
+//!   default 10), `TREFFPUNKT_MIN_FILL_SECONDS` (default 3): abuse limits of the public forms;
+//!   0 turns one off
 
 use rocket::figment::providers::{Env, Format, Serialized, Toml};
 use rocket::figment::{Figment, Profile};
@@ -28,6 +37,13 @@ pub struct Settings {
     pub mail_from: Option<String>,
     /// How often the mail worker looks for due mails, in milliseconds.
     pub mail_poll_ms: u64,
+    pub retention_days: u32,
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+    pub embed_origins: Vec<String>,
+    pub register_per_ip_per_hour: u32,
+    pub register_per_meeting_per_minute: u32,
+    pub requests_per_ip_per_hour: u32,
+    pub min_fill_seconds: u32,
 }
 
 impl Default for Settings {
@@ -42,6 +58,13 @@ impl Default for Settings {
             smtp_url: None,
             mail_from: None,
             mail_poll_ms: 2000,
+            retention_days: 30,
+            trusted_proxies: Vec::new(),
+            embed_origins: Vec::new(),
+            register_per_ip_per_hour: 20,
+            register_per_meeting_per_minute: 60,
+            requests_per_ip_per_hour: 10,
+            min_fill_seconds: 3,
         }
     }
 }
@@ -75,6 +98,15 @@ impl Settings {
                 settings.default_language
             ));
         }
+        for origin in &settings.embed_origins {
+            let valid = (origin.starts_with("https://") || origin.starts_with("http://"))
+                && !origin.contains([' ', ';', ',', '\'', '"']);
+            if !valid {
+                return Err(format!(
+                    "configuration: embed origin {origin:?} is not an http(s) origin"
+                ));
+            }
+        }
         Ok(settings)
     }
 
@@ -90,6 +122,11 @@ pub fn figment() -> Figment {
         "limits": { "form": "32 KiB", "json": "32 KiB", "data-form": "64 KiB" },
         // database work runs on blocking threads; more than this only costs memory
         "max_blocking": 64,
+        // Rocket would believe X-Real-IP from anyone; the client address is ours to work out
+        // from `trusted_proxies` (see web::client_ip)
+        "ip_header": false,
+        // Rocket logs every request's address at "normal", and addresses hold tokens
+        "log_level": "critical",
         "treffpunkt": Settings::default(),
         "template_dir": crate::asset_dir("templates"),
     });

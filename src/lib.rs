@@ -63,7 +63,19 @@ pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
                 rocket::tokio::task::spawn_blocking(move || open_all(&settings)).await
             };
             match opened {
-                Ok(Ok((db, keys))) => Ok(rocket.manage(db).manage(keys).manage(settings)),
+                Ok(Ok((db, keys))) => {
+                    let clock = rocket.state::<Clock>().cloned().unwrap_or_default();
+                    let secret: String = rocket
+                        .figment()
+                        .extract_inner("secret_key")
+                        .unwrap_or_default();
+                    Ok(rocket
+                        .manage(db)
+                        .manage(keys)
+                        .manage(web::abuse::PublicLimiter::new(&settings, clock))
+                        .manage(web::abuse::FormSecret(secret.into_bytes()))
+                        .manage(settings))
+                }
                 Ok(Err(e)) => {
                     log::error!("{e}");
                     Err(rocket)

@@ -5,11 +5,13 @@ use std::process::ExitCode;
 use treffpunkt::{Clock, Settings, config, domain, open_database};
 
 const USAGE: &str =
-    "usage: treffpunkt [serve | migrate | demo | admin create --email ADDRESS | bench]
+    "usage: treffpunkt [serve | migrate | demo | admin create --email ADDRESS | purge [--dry-run] | bench]
   serve         run the web server (default)
   migrate       bring the database schema up to date and exit
   demo          fill an empty database with sample meetings
   admin create  print a one-time link (valid 24 hours) that creates an administrator
+  purge         anonymise registrations past their retention period now (it also runs by
+                itself every few minutes); --dry-run only lists them
   bench         measure speed and memory on a temporary database [--seconds N] [--postgres URL]";
 
 fn main() -> ExitCode {
@@ -38,7 +40,7 @@ async fn run() -> ExitCode {
                 }
             }
         }
-        "migrate" | "demo" | "admin" => {
+        "migrate" | "demo" | "admin" | "purge" => {
             let args: Vec<String> = std::env::args().skip(2).collect();
             let result = rocket::tokio::task::spawn_blocking(move || offline(&command, &args))
                 .await
@@ -119,6 +121,17 @@ fn offline(command: &str, args: &[String]) -> Result<String, String> {
                 "open this link within 24 hours to create the administrator {email}:\n{}/admin/setup/{token}",
                 settings.public_url.trim_end_matches('/')
             ))
+        }
+        "purge" => {
+            let dry_run = match args {
+                [] => false,
+                [flag] if flag == "--dry-run" => true,
+                _ => return Err(format!("expected: purge [--dry-run]\n{USAGE}")),
+            };
+            let now = Clock::default().now();
+            let report = domain::privacy::purge(&mut conn, now, settings.retention_days, dry_run)
+                .map_err(|e| e.to_string())?;
+            Ok(domain::privacy::describe(&report, dry_run))
         }
         _ => Ok(format!("database up to date: {}", settings.database_url)),
     }

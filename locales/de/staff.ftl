@@ -231,3 +231,23 @@ staff-outbox-failed = Aufgegeben am { $at }
 staff-outbox-pending = Wartet ({ $attempts } Versuche), nächster Versuch { $next }
 staff-outbox-retry = Erneut versuchen
 staff-mail-retry = Die E-Mail wird gleich erneut versandt.
+
+# Privacy
+staff-data-erased = Personenbezogene Daten gelöscht
+staff-erase = Daten löschen
+staff-erase-for = Personenbezogene Daten von { $name } löschen
+staff-registration-erased = Die personenbezogenen Daten wurden gelöscht; ein noch gehaltener Platz wurde freigegeben.
+staff-privacy = Datenschutz
+staff-privacy-version = Veröffentlicht ist Fassung { $version }.
+staff-privacy-builtin = Noch gilt der eingebaute Text.
+staff-privacy-see = Öffentliche Seite ansehen
+staff-privacy-help = Markdown. Jede Änderung wird als neue Fassung veröffentlicht; jede Anmeldung speichert, welcher Fassung sie zugestimmt hat. Personenbezogene Daten werden { $days } Tage nach einer Veranstaltung anonymisiert (je Veranstaltung einstellbar). Der englische Text gilt für alle Sprachen außer Deutsch; ohne ihn gilt der deutsche.
+staff-privacy-de = Text auf Deutsch
+staff-privacy-en = Text auf Englisch
+staff-privacy-publish = Als neue Fassung veröffentlichen
+staff-privacy-saved = Die neue Fassung ist veröffentlicht.
+f-retention = Personenbezogene Daten löschen nach (Tagen)
+f-retention-help = Tage nach dem Ende der Veranstaltung. Leer lassen: die Voreinstellung der Installation.
+staff-section-translations = Übersetzungen
+f-translations-help = Titel, Kurzbeschreibung und Beschreibung in weiteren Sprachen. Wer die Seite in dieser Sprache liest, sieht sie; sonst gilt der Originaltext.
+error-translation-title = Jede Übersetzung braucht einen Titel.

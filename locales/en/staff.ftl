@@ -231,3 +231,23 @@ staff-outbox-failed = Given up on { $at }
 staff-outbox-pending = Waiting ({ $attempts } tries), next try { $next }
 staff-outbox-retry = Try again
 staff-mail-retry = The mail will be sent again shortly.
+
+# Privacy
+staff-data-erased = Personal data erased
+staff-erase = Erase data
+staff-erase-for = Erase the personal data of { $name }
+staff-registration-erased = The personal data was erased; a place still held was given up.
+staff-privacy = Privacy
+staff-privacy-version = Version { $version } is published.
+staff-privacy-builtin = The built-in text applies so far.
+staff-privacy-see = See the public page
+staff-privacy-help = Markdown. Every change is published as a new version; each registration keeps the version it agreed to. Personal data is anonymised { $days } days after a meeting (adjustable per meeting). The English text applies to all languages but German; without it, the German text does.
+staff-privacy-de = Text in German
+staff-privacy-en = Text in English
+staff-privacy-publish = Publish as a new version
+staff-privacy-saved = The new version is published.
+f-retention = Delete personal data after (days)
+f-retention-help = Days after the meeting ends. Leave empty for the installation's default.
+staff-section-translations = Translations
+f-translations-help = Title, summary and description in further languages. People reading the site in that language see them; everybody else sees the original.
+error-translation-title = Each translation needs a title.

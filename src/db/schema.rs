@@ -91,6 +91,7 @@ diesel::table! {
         verified_at -> Nullable<Timestamp>,
         reminded_at -> Nullable<Timestamp>,
         checked_in_device -> Nullable<Text>,
+        purged_at -> Nullable<Timestamp>,
     }
 }
 
@@ -204,6 +205,45 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    event_retention (event_id) {
+        event_id -> BigInt,
+        days -> Integer,
+    }
+}
+
+diesel::table! {
+    event_texts (event_id, lang) {
+        event_id -> BigInt,
+        lang -> Text,
+        title -> Text,
+        summary -> Text,
+        description -> Text,
+    }
+}
+
+diesel::table! {
+    privacy_notices (version) {
+        version -> Integer,
+        body_de -> Text,
+        body_en -> Text,
+        created_at -> Timestamp,
+        created_by -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    data_requests (id) {
+        id -> BigInt,
+        token_hash -> Text,
+        email_key -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(event_retention -> events (event_id));
+diesel::joinable!(event_texts -> events (event_id));
 diesel::joinable!(user_offices -> users (user_id));
 diesel::joinable!(user_offices -> offices (office_id));
 diesel::joinable!(setup_links -> users (user_id));
@@ -220,5 +260,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     series,
     events,
     registrations,
-    outbox
+    outbox,
+    event_retention,
+    event_texts
 );

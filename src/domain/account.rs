@@ -203,7 +203,7 @@ pub fn touch_login(conn: &mut DbConn, user_id: i64, now: NaiveDateTime) -> Query
         .map(|_| ())
 }
 
-fn hash_token(token: &str) -> String {
+pub fn hash_token(token: &str) -> String {
     use sha2::Digest;
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(sha2::Sha256::digest(token.as_bytes()))
 }

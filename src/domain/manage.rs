@@ -1,12 +1,15 @@
 //! What organisers do to meetings: create, edit (postpone, change capacity), publish,
 //! unpublish, duplicate, cancel. Each change is audited in its own transaction.
 
+use std::collections::BTreeMap;
+
 use chrono::{NaiveDateTime, TimeZone};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::audit::{self, Actor};
 use super::event::{self, Event, NewEvent, STATUS_CANCELLED, STATUS_DRAFT, STATUS_PUBLISHED};
+use super::event_text::{self, EventText, TextInput};
 use super::registration::Registration;
 use super::{DomainError, FieldErrors, waitlist};
 use crate::db::DbConn;
@@ -44,6 +47,10 @@ pub struct EventInput {
     /// Hours before the start for the reminder mail; empty for none.
     pub reminder_hours: Option<String>,
     pub double_opt_in: Option<String>,
+    /// Days after the meeting until personal data goes; empty for the installation's default.
+    pub retention_days: Option<String>,
+    /// Title, summary and description in further languages, by language code.
+    pub texts: BTreeMap<String, TextInput>,
 }
 
 /// A meeting's fields after every rule held.
@@ -75,6 +82,8 @@ pub struct EventFields {
     pub visibility: String,
     pub reminder_hours: Option<i32>,
     pub double_opt_in: bool,
+    pub retention_days: Option<i32>,
+    pub texts: Vec<EventText>,
 }
 
 fn text(v: &Option<String>) -> Option<&str> {
@@ -129,7 +138,18 @@ impl EventInput {
             visibility: Some(e.visibility.clone()),
             reminder_hours: e.reminder_hours.map(|h| h.to_string()),
             double_opt_in: e.double_opt_in.then(|| "on".to_owned()),
+            // kept in their own tables: see `with_extras`
+            retention_days: None,
+            texts: BTreeMap::new(),
         }
+    }
+
+    /// The form of a stored meeting, with its retention period and translations.
+    pub fn of_stored(conn: &mut DbConn, e: &Event, tz: chrono_tz::Tz) -> QueryResult<EventInput> {
+        let mut input = EventInput::from_event(e, tz);
+        input.retention_days = super::privacy::retention_of(conn, e.id)?.map(|d| d.to_string());
+        input.texts = event_text::as_input(&event_text::all_of(conn, e.id)?);
+        Ok(input)
     }
 
     /// Checks every field; `may_use_office` says whether the person may put a meeting
@@ -137,6 +157,7 @@ impl EventInput {
     pub fn validate(
         &self,
         tz: chrono_tz::Tz,
+        content_lang: &str,
         may_use_office: &dyn Fn(i64) -> bool,
     ) -> Result<EventFields, FieldErrors> {
         let mut errors = FieldErrors::new();
@@ -235,6 +256,8 @@ impl EventInput {
         let office_id = number("office_id", &self.office_id, 1, i64::MAX);
         let reminder_hours =
             number("reminder_hours", &self.reminder_hours, 1, 24 * 14).map(|n| n as i32);
+        let retention_days =
+            number("retention_days", &self.retention_days, 1, 3650).map(|n| n as i32);
         let category_id = number("category_id", &self.category_id, 1, i64::MAX);
         let series_id = number("series_id", &self.series_id, 1, i64::MAX);
         match office_id {
@@ -265,6 +288,10 @@ impl EventInput {
         {
             errors.insert("longitude", "error-coordinates-invalid");
         }
+        let texts = event_text::validate(&self.texts, content_lang).unwrap_or_else(|key| {
+            errors.insert("texts", key);
+            Vec::new()
+        });
         let visibility = match text(&self.visibility) {
             None | Some("public") => "public",
             Some("unlisted") => "unlisted",
@@ -303,11 +330,19 @@ impl EventInput {
             visibility: visibility.to_owned(),
             reminder_hours,
             double_opt_in: text(&self.double_opt_in).is_some(),
+            retention_days,
+            texts,
         })
     }
 }
 
 impl EventFields {
+    /// What is kept beside the meeting's row: its retention period and translations.
+    pub fn save_extras(&self, conn: &mut DbConn, id: i64) -> QueryResult<()> {
+        super::privacy::set_retention(conn, id, self.retention_days)?;
+        event_text::save(conn, id, &self.texts)
+    }
+
     pub fn as_new(&self, status: &'static str, now: NaiveDateTime) -> NewEvent<'_> {
         NewEvent {
             office_id: self.office_id,
@@ -353,6 +388,7 @@ pub fn create(
 ) -> QueryResult<i64> {
     crate::db::lock::write_transaction(conn, |conn| {
         let id = event::insert(conn, &fields.as_new(STATUS_DRAFT, now))?;
+        fields.save_extras(conn, id)?;
         audit::record(
             conn,
             actor,
@@ -429,6 +465,7 @@ pub fn update(
                 events::updated_at.eq(now),
             ))
             .execute(conn)?;
+        fields.save_extras(conn, id)?;
         let after = event::find(conn, id)?.ok_or(DomainError::NotFound)?;
         // people registered hear of a new time or place, with the updated calendar entry
         let moved = before.starts_at != after.starts_at
@@ -559,6 +596,10 @@ pub fn duplicate(
             double_opt_in: e.double_opt_in,
         };
         let new_id = event::insert(conn, &new)?;
+        let retention = super::privacy::retention_of(conn, id)?;
+        super::privacy::set_retention(conn, new_id, retention)?;
+        let texts = event_text::all_of(conn, id)?;
+        event_text::save(conn, new_id, &texts)?;
         audit::record(
             conn,
             actor,

@@ -6,8 +6,7 @@ use diesel::prelude::*;
 use super::availability::Availability;
 use super::event::{self, Event};
 use super::registration::{
-    self, CONSENT_VERSION, NewRegistration, Registration, STATUS_CANCELLED, STATUS_CONFIRMED,
-    STATUS_WAITING,
+    self, NewRegistration, Registration, STATUS_CANCELLED, STATUS_CONFIRMED, STATUS_WAITING,
 };
 use super::validate::{RegistrationInput, email_key};
 use super::{DomainError, token, waitlist};
@@ -98,6 +97,7 @@ pub fn register(
             }
         };
         let token = token::new_token();
+        let consent_version = super::notice::consent_version(conn)?;
         let verify_deadline = event
             .double_opt_in
             .then(|| now + chrono::Duration::hours(OPT_IN_HOURS));
@@ -114,7 +114,7 @@ pub fn register(
                 needs: valid.needs.as_deref(),
                 status,
                 language,
-                consent_version: CONSENT_VERSION,
+                consent_version: &consent_version,
                 consent_at: now,
                 created_at: now,
                 updated_at: now,

@@ -10,7 +10,8 @@ pub const STATUS_CONFIRMED: &str = "confirmed";
 pub const STATUS_WAITING: &str = "waiting";
 pub const STATUS_CANCELLED: &str = "cancelled";
 
-/// Version of the privacy notice people consent to; stored with each registration.
+/// Version of the built-in privacy notice; an edited notice is `v<number>` (see
+/// `domain::notice`). Each registration stores the version it agreed to.
 pub const CONSENT_VERSION: &str = "2026-11-23";
 
 #[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
@@ -42,6 +43,8 @@ pub struct Registration {
     pub verified_at: Option<NaiveDateTime>,
     pub reminded_at: Option<NaiveDateTime>,
     pub checked_in_device: Option<String>,
+    /// When the personal data was removed (retention period over, or erased on request).
+    pub purged_at: Option<NaiveDateTime>,
 }
 
 #[derive(Debug, Insertable)]

@@ -129,7 +129,9 @@ pub fn create(
             } else {
                 STATUS_DRAFT
             };
-            ids.push(event::insert(conn, &f.as_new(status, now))?);
+            let id = event::insert(conn, &f.as_new(status, now))?;
+            f.save_extras(conn, id)?;
+            ids.push(id);
         }
         audit::record(
             conn,

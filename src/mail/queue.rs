@@ -85,8 +85,31 @@ pub fn management_link(
     enqueue(conn, MANAGEMENT_LINK, registration, "", now)
 }
 
-/// The one-time link with which a new staff member sets a password (rendered now: there
-/// is no registration to render it from later).
+/// A mail written now rather than when sent: there is no registration to render it from.
+fn prerendered(
+    conn: &mut DbConn,
+    kind: &str,
+    email: &str,
+    subject: &str,
+    body: &str,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(outbox::table)
+        .values(NewMail {
+            registration_id: None,
+            kind,
+            recipient: email,
+            subject,
+            body_text: body,
+            payload: "",
+            created_at: now,
+            next_attempt_at: now,
+        })
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// The one-time link with which a new staff member sets a password.
 pub fn setup_link(
     conn: &mut DbConn,
     email: &str,
@@ -108,17 +131,25 @@ pub fn setup_link(
             ),
         ],
     );
-    diesel::insert_into(outbox::table)
-        .values(NewMail {
-            registration_id: None,
-            kind: "setup_link",
-            recipient: email,
-            subject: &subject,
-            body_text: &body,
-            payload: "",
-            created_at: now,
-            next_attempt_at: now,
-        })
-        .execute(conn)
-        .map(|_| ())
+    prerendered(conn, "setup_link", email, &subject, &body, now)
+}
+
+/// The one-time link to a person's own data (a copy, or its erasure).
+pub fn data_link(
+    conn: &mut DbConn,
+    email: &str,
+    link: &str,
+    lang: &str,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    let subject = i18n::text(lang, "mail-data-subject");
+    let body = i18n::text_with(
+        lang,
+        "mail-data-body",
+        &[
+            ("link", link.to_owned().into()),
+            ("hours", crate::domain::privacy::DATA_LINK_HOURS.into()),
+        ],
+    );
+    prerendered(conn, "data_link", email, &subject, &body, now)
 }

@@ -221,9 +221,10 @@ pub fn deliver_due(
                 let attempts = mail.attempts + 1;
                 let give_up = permanent || attempts >= MAX_ATTEMPTS;
                 log::warn!(
-                    "mail {} ({}) not delivered, attempt {attempts}: {error}",
+                    "mail {} ({}) not delivered, attempt {attempts}: {}",
                     mail.id,
-                    mail.kind
+                    mail.kind,
+                    redact_addresses(&error)
                 );
                 diesel::update(outbox::table.find(mail.id))
                     .set((
@@ -238,6 +239,21 @@ pub fn deliver_due(
         }
     }
     Ok(sent)
+}
+
+/// A server's error message without the e-mail addresses it may quote: logs hold no
+/// personal data.
+fn redact_addresses(text: &str) -> String {
+    text.split(' ')
+        .map(|word| {
+            if word.contains('@') {
+                "<address>"
+            } else {
+                word
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Runs until the server shuts down: the time-driven jobs, then the outbox, every `poll`.
@@ -265,12 +281,29 @@ pub fn spawn(
         }
     };
     rocket::tokio::spawn(async move {
+        let mut last_purge: Option<chrono::NaiveDateTime> = None;
         loop {
             let (settings, now) = (settings.clone(), clock.now());
+            // personal data past its retention period: checked every few minutes
+            let purge = last_purge.is_none_or(|t| now - t >= chrono::Duration::minutes(5));
+            if purge {
+                last_purge = Some(now);
+            }
             let (renderer, transport) = (renderer.clone(), transport.clone());
             let result = db
                 .run(move |conn| {
                     super::jobs::run_due(conn, now)?;
+                    if purge {
+                        let gone = crate::domain::privacy::purge(
+                            conn,
+                            now,
+                            settings.retention_days,
+                            false,
+                        )?;
+                        if !gone.is_empty() {
+                            log::info!("{}", crate::domain::privacy::describe(&gone, false));
+                        }
+                    }
                     deliver_due(conn, &settings, &renderer, &transport, now)
                 })
                 .await;
@@ -286,4 +319,15 @@ pub fn spawn(
             }
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn logged_errors_name_no_address() {
+        assert_eq!(
+            super::redact_addresses("550 5.1.1 <anna@example.org>: mailbox unavailable"),
+            "550 5.1.1 <address> mailbox unavailable"
+        );
+    }
 }

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{OpenApi, ToSchema};
 
 use super::Ctx;
+use super::abuse::{Action, Gate};
 use super::view::{EventPage, event_path};
 use crate::domain::DomainError;
 use crate::domain::availability::Availability;
@@ -31,6 +32,8 @@ pub struct ApiError {
     pub fields: BTreeMap<String, String>,
     #[serde(skip)]
     status: u16,
+    #[serde(skip)]
+    retry_after: Option<u64>,
 }
 
 impl ApiError {
@@ -40,6 +43,23 @@ impl ApiError {
             message: message.into(),
             fields: BTreeMap::new(),
             status: status.code,
+            retry_after: None,
+        }
+    }
+
+    /// Too many attempts from this address or for this meeting: wait `seconds`.
+    pub fn too_many(lang: &str, seconds: u64) -> Self {
+        ApiError {
+            retry_after: Some(seconds),
+            ..ApiError::new(
+                Status::TooManyRequests,
+                "too_many",
+                i18n::text_with(
+                    lang,
+                    "error-too-many",
+                    &[("minutes", seconds.div_ceil(60).into())],
+                ),
+            )
         }
     }
 
@@ -87,10 +107,13 @@ impl ApiError {
 impl<'r> Responder<'r, 'static> for ApiError {
     fn respond_to(self, req: &'r Request<'_>) -> response::Result<'static> {
         let status = Status::from_code(self.status).unwrap_or(Status::InternalServerError);
-        let retry = status == Status::ServiceUnavailable;
+        let retry = match self.retry_after {
+            Some(seconds) => Some(seconds),
+            None => (status == Status::ServiceUnavailable).then_some(5),
+        };
         let mut res = (status, Json(self)).respond_to(req)?;
-        if retry {
-            res.set_header(Header::new("Retry-After", "5"));
+        if let Some(seconds) = retry {
+            res.set_header(Header::new("Retry-After", seconds.to_string()));
         }
         Ok(res)
     }
@@ -350,15 +373,19 @@ fn body_error(e: json::Error<'_>, lang: &str) -> ApiError {
         (status = 400, body = ApiError, description = "not JSON of this form"),
         (status = 404, body = ApiError),
         (status = 409, body = ApiError, description = "duplicate, full or closed"),
-        (status = 422, body = ApiError, description = "fields invalid, see `fields`")))]
+        (status = 422, body = ApiError, description = "fields invalid, see `fields`"),
+        (status = 429, body = ApiError, description = "too many registrations from this address or for this meeting; see `Retry-After`")))]
 #[post("/events/<id>/registrations", data = "<body>")]
 async fn create_registration(
     ctx: Ctx<'_>,
+    gate: Gate<'_>,
     id: i64,
     body: Result<Json<ApiRegistrationRequest>, json::Error<'_>>,
 ) -> ApiResult<(Status, Json<ApiRegistration>)> {
     let lang = ctx.lang();
     let body = body.map_err(|e| body_error(e, lang))?.into_inner();
+    gate.check(Action::Register { event_id: id })
+        .map_err(|wait| ApiError::too_many(lang, wait))?;
     let language = match body.language.as_deref() {
         None => lang,
         Some(l) => i18n::SUPPORTED

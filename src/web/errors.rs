@@ -66,7 +66,11 @@ impl<'r> Responder<'r, 'static> for PageError {
             PageError::NotFound => error_page(req, Status::NotFound).respond_to(req),
             PageError::Forbidden => error_page(req, Status::Forbidden).respond_to(req),
             PageError::Unavailable(why) => {
-                log::error!("{} {}: {why}", req.method(), req.uri().path());
+                // the route's pattern, not the address: addresses can hold tokens
+                let route = req
+                    .route()
+                    .map_or_else(|| "?".into(), |r| r.uri.to_string());
+                log::error!("{} {route}: {why}", req.method());
                 let mut res = error_page(req, Status::ServiceUnavailable).respond_to(req)?;
                 res.set_header(Header::new("Retry-After", "5"));
                 Ok(res)

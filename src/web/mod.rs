@@ -1,5 +1,6 @@
 //! HTTP: thin handlers by audience that parse, call the domain and render.
 
+pub mod abuse;
 pub mod api;
 pub mod chart;
 pub mod checkin;
@@ -9,6 +10,7 @@ pub mod feeds;
 pub mod headers;
 pub mod health;
 pub mod lang;
+pub mod privacy;
 pub mod public;
 pub mod register;
 pub mod staff;
@@ -23,9 +25,44 @@ use rocket_dyn_templates::Template;
 pub use ctx::Ctx;
 pub use lang::Visitor;
 
+/// Unknown addresses answer 404 through the catchers from here: otherwise Rocket logs "no
+/// matching routes for …" with the whole address, and addresses can hold tokens.
+#[rocket::get("/<_..>", rank = 1000)]
+fn unknown_get() -> Status {
+    Status::NotFound
+}
+
+#[rocket::post("/<_..>", rank = 1000)]
+fn unknown_post() -> Status {
+    Status::NotFound
+}
+
+#[rocket::put("/<_..>", rank = 1000)]
+fn unknown_put() -> Status {
+    Status::NotFound
+}
+
+#[rocket::delete("/<_..>", rank = 1000)]
+fn unknown_delete() -> Status {
+    Status::NotFound
+}
+
+#[rocket::patch("/<_..>", rank = 1000)]
+fn unknown_patch() -> Status {
+    Status::NotFound
+}
+
 pub fn routes() -> Vec<Route> {
-    let mut routes = public::routes();
+    let mut routes = rocket::routes![
+        unknown_get,
+        unknown_post,
+        unknown_put,
+        unknown_delete,
+        unknown_patch
+    ];
+    routes.extend(public::routes());
     routes.extend(register::routes());
+    routes.extend(privacy::routes());
     routes.extend(lang::routes());
     routes.extend(health::routes());
     routes.extend(feeds::routes());

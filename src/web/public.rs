@@ -4,11 +4,12 @@ use rocket::serde::json::serde_json::json;
 use rocket::{Route, get, routes};
 use rocket_dyn_templates::Template;
 
+use super::abuse::Gate;
 use super::errors::PageError;
 use super::view::{CategoryView, EventCard, EventPage};
 use super::{Ctx, render};
-use crate::domain::event;
 use crate::domain::validate::RegistrationInput;
+use crate::domain::{event, event_text};
 
 /// Meetings shown per page of the list.
 pub const PER_PAGE: i64 = 30;
@@ -22,12 +23,20 @@ async fn index(
     let now = ctx.now();
     let filter = category.clone().filter(|c| !c.is_empty());
     let page = page.unwrap_or(0).clamp(0, 10_000);
-    let (rows, categories) = ctx
+    let translated = translated_lang(&ctx);
+    let (rows, categories, texts) = ctx
         .db
         .run(move |conn| {
             let rows = event::list_public(conn, now, filter.as_deref(), (page, PER_PAGE))?;
             let categories = event::all_categories(conn)?;
-            Ok::<_, PageError>((rows, categories))
+            let texts = match translated {
+                Some(lang) => {
+                    let ids: Vec<i64> = rows.items.iter().map(|(e, _, _)| e.id).collect();
+                    event_text::in_language(conn, &ids, lang)?
+                }
+                None => Default::default(),
+            };
+            Ok::<_, PageError>((rows, categories, texts))
         })
         .await?;
     let fmt = ctx.fmt();
@@ -35,7 +44,13 @@ async fn index(
     let cards: Vec<EventCard> = rows
         .items
         .iter()
-        .map(|(e, c, o)| EventCard::new(e, c.as_ref(), *o, &fmt, now))
+        .map(|(e, c, o)| {
+            let mut card = EventCard::new(e, c.as_ref(), *o, &fmt, now);
+            if let Some(t) = texts.get(&e.id) {
+                card.translate(t);
+            }
+            card
+        })
         .collect();
     let categories: Vec<CategoryView> = categories
         .iter()
@@ -52,6 +67,11 @@ async fn index(
     ))
 }
 
+/// The visitor's language when meetings may be translated into it (not the original's).
+pub fn translated_lang(ctx: &Ctx<'_>) -> Option<&'static str> {
+    (ctx.lang() != ctx.visitor.content_lang).then_some(ctx.lang())
+}
+
 fn page_link(category: Option<&str>, page: i64) -> String {
     match category.filter(|c| !c.is_empty()) {
         Some(c) => format!("/?category={}&page={page}", super::view::url_encode(c)),
@@ -61,25 +81,42 @@ fn page_link(category: Option<&str>, page: i64) -> String {
 
 /// The meeting page; `slug` is only for readers and search engines.
 #[get("/events/<id>/<_slug>", rank = 2)]
-async fn event_with_slug(ctx: Ctx<'_>, id: i64, _slug: &str) -> Result<Template, PageError> {
-    event_page(ctx, id).await
+async fn event_with_slug(
+    ctx: Ctx<'_>,
+    gate: Gate<'_>,
+    id: i64,
+    _slug: &str,
+) -> Result<Template, PageError> {
+    event_page(ctx, gate, id).await
 }
 
 #[get("/events/<id>", rank = 2)]
-async fn event_page(ctx: Ctx<'_>, id: i64) -> Result<Template, PageError> {
+async fn event_page(ctx: Ctx<'_>, gate: Gate<'_>, id: i64) -> Result<Template, PageError> {
     let now = ctx.now();
-    let detail = ctx
+    let translated = translated_lang(&ctx);
+    let (detail, text) = ctx
         .db
-        .run(move |conn| Ok::<_, PageError>(event::find_detail(conn, id)?))
-        .await?
+        .run(move |conn| {
+            let text = match translated {
+                Some(lang) => event_text::in_language(conn, &[id], lang)?.remove(&id),
+                None => None,
+            };
+            Ok::<_, PageError>((event::find_detail(conn, id)?, text))
+        })
+        .await?;
+    let detail = detail
         .filter(|d| d.event.is_visible())
         .ok_or(PageError::NotFound)?;
-    let page = EventPage::new(&detail, &ctx.fmt(), now);
+    let mut page = EventPage::new(&detail, &ctx.fmt(), now);
+    if let Some(t) = &text {
+        page.translate(t);
+    }
     let calendar = super::feeds::links(&ctx.settings.public_url, &detail);
     Ok(render(
         "event",
         &ctx.visitor,
-        json!({ "event": page, "form": RegistrationInput::default(), "errors": {}, "calendar": calendar }),
+        json!({ "event": page, "form": RegistrationInput::default(), "errors": {}, "calendar": calendar,
+                "stamp": gate.stamp(now) }),
     ))
 }
 
@@ -89,16 +126,6 @@ fn no_such_event() -> PageError {
     PageError::NotFound
 }
 
-/// The privacy notice that the registration form links to.
-#[get("/privacy")]
-fn privacy(visitor: super::Visitor) -> Template {
-    render(
-        "privacy",
-        &visitor,
-        json!({ "version": crate::domain::registration::CONSENT_VERSION }),
-    )
-}
-
 pub fn routes() -> Vec<Route> {
-    routes![index, event_page, event_with_slug, no_such_event, privacy]
+    routes![index, event_page, event_with_slug, no_such_event]
 }

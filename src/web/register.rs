@@ -6,9 +6,10 @@ use rocket::form::{Form, FromForm, Lenient};
 use rocket::http::Status;
 use rocket::response::Redirect;
 use rocket::serde::json::serde_json::json;
-use rocket::{Route, get, post, routes};
+use rocket::{Responder, Route, get, post, routes};
 use rocket_dyn_templates::Template;
 
+use super::abuse::{Action, Bot, Gate, TooMany};
 use super::errors::PageError;
 use super::view::{EventPage, RegistrationView, event_path};
 use super::{Ctx, PageWithStatus, render};
@@ -29,6 +30,10 @@ pub struct RegisterForm {
     companions: Option<String>,
     needs: Option<String>,
     consent: Option<String>,
+    /// The honeypot: hidden from people, filled in by form-spamming programs.
+    website: Option<String>,
+    /// When the form was shown (see `abuse::form_stamp`).
+    started: Option<String>,
 }
 
 impl From<RegisterForm> for RegistrationInput {
@@ -44,9 +49,20 @@ impl From<RegisterForm> for RegistrationInput {
     }
 }
 
+/// The answer to a posted public form.
+#[derive(Responder)]
+pub enum FormAnswer {
+    Done(Redirect),
+    Again(PageWithStatus),
+    Limited(TooMany<Template>),
+    Page(Template),
+}
+
 /// Re-shows the meeting page with the visitor's input and what is wrong with it.
+#[allow(clippy::too_many_arguments)]
 fn form_again(
     ctx: &Ctx<'_>,
+    gate: &Gate<'_>,
     detail: &EventDetail,
     input: &RegistrationInput,
     status: Status,
@@ -72,19 +88,84 @@ fn form_again(
                 "notice": notice.map(|k| i18n::text(lang, k)),
                 "calendar": super::feeds::links(&ctx.settings.public_url, detail),
                 "duplicate": duplicate,
+                "stamp": gate.stamp(ctx.now()),
             }),
         ),
     )
 }
 
+/// Refuses a form sent by a machine or too often, re-showing it with a message.
+async fn screened(
+    ctx: &Ctx<'_>,
+    gate: &Gate<'_>,
+    id: i64,
+    input: &RegistrationInput,
+    bot: Option<Bot>,
+    action: Action,
+) -> Result<Option<FormAnswer>, PageError> {
+    let refusal = match bot {
+        Some(_) => Some((Status::UnprocessableEntity, "error-too-fast", None)),
+        None => gate
+            .check(action)
+            .err()
+            .map(|wait| (Status::TooManyRequests, "error-too-many", Some(wait))),
+    };
+    let Some((status, key, wait)) = refusal else {
+        return Ok(None);
+    };
+    let detail = ctx
+        .db
+        .run(move |conn| Ok::<_, PageError>(event::find_detail(conn, id)?))
+        .await?
+        .filter(|d| d.event.is_visible())
+        .ok_or(PageError::NotFound)?;
+    let none = FieldErrors::new();
+    let duplicate = action == Action::Request;
+    let (status, page) = form_again(
+        ctx,
+        gate,
+        &detail,
+        input,
+        status,
+        &none,
+        Some(key),
+        duplicate,
+    );
+    Ok(Some(match wait {
+        Some(wait) => FormAnswer::Limited(TooMany(page, wait)),
+        None => FormAnswer::Again((status, page)),
+    }))
+}
+
 #[post("/events/<id>/register", data = "<form>")]
 async fn submit(
     ctx: Ctx<'_>,
+    gate: Gate<'_>,
     id: i64,
     form: Form<Lenient<RegisterForm>>,
-) -> Result<Either<Redirect, PageWithStatus>, PageError> {
-    let input: RegistrationInput = form.into_inner().into_inner().into();
+) -> Result<FormAnswer, PageError> {
+    let mut form = form.into_inner().into_inner();
     let now = ctx.now();
+    let bot = gate
+        .screen(
+            form.website.take().as_deref(),
+            form.started.take().as_deref(),
+            now,
+        )
+        .err();
+    let input: RegistrationInput = form.into();
+    if let Some(answer) = screened(
+        &ctx,
+        &gate,
+        id,
+        &input,
+        bot,
+        Action::Register { event_id: id },
+    )
+    .await?
+    {
+        return Ok(answer);
+    }
     let lang = ctx.lang();
     let attempt = input.clone();
     let (result, detail) = ctx
@@ -108,49 +189,26 @@ async fn submit(
                 .filter(|d| d.event.is_visible())
                 .ok_or(PageError::NotFound)?;
             let none = FieldErrors::new();
+            let again = |status, errors: &FieldErrors, notice, duplicate| {
+                form_again(
+                    &ctx, &gate, &detail, &input, status, errors, notice, duplicate,
+                )
+            };
             let page = match refusal {
-                DomainError::Invalid(errors) => form_again(
-                    &ctx,
-                    &detail,
-                    &input,
-                    Status::UnprocessableEntity,
-                    &errors,
-                    None,
-                    false,
-                ),
-                DomainError::Duplicate => form_again(
-                    &ctx,
-                    &detail,
-                    &input,
-                    Status::Conflict,
-                    &none,
-                    Some("register-duplicate"),
-                    true,
-                ),
-                DomainError::Full => form_again(
-                    &ctx,
-                    &detail,
-                    &input,
-                    Status::Conflict,
-                    &none,
-                    Some("closed-full"),
-                    false,
-                ),
-                DomainError::Closed(key) => form_again(
-                    &ctx,
-                    &detail,
-                    &input,
-                    Status::Conflict,
-                    &none,
-                    Some(key),
-                    false,
-                ),
+                DomainError::Invalid(errors) => {
+                    again(Status::UnprocessableEntity, &errors, None, false)
+                }
+                DomainError::Duplicate => {
+                    again(Status::Conflict, &none, Some("register-duplicate"), true)
+                }
+                DomainError::Full => again(Status::Conflict, &none, Some("closed-full"), false),
+                DomainError::Closed(key) => again(Status::Conflict, &none, Some(key), false),
                 DomainError::NotFound | DomainError::Db(_) => unreachable!("handled above"),
             };
-            return Ok(Either::Right(page));
+            return Ok(FormAnswer::Again(page));
         }
     };
-    Ok(Either::Left(Redirect::to(format!(
+    Ok(FormAnswer::Done(Redirect::to(format!(
         "/r/{}?new=1",
         outcome.registration.token
     ))))
@@ -235,6 +293,8 @@ async fn cancel_submit(ctx: Ctx<'_>, token: &str) -> Result<Redirect, PageError>
 #[derive(Debug, FromForm)]
 struct ResendForm {
     email: Option<String>,
+    website: Option<String>,
+    started: Option<String>,
 }
 
 /// Sends the management link again to an address registered for the meeting. The answer
@@ -242,17 +302,23 @@ struct ResendForm {
 #[post("/events/<id>/resend", data = "<form>")]
 async fn resend(
     ctx: Ctx<'_>,
+    gate: Gate<'_>,
     id: i64,
     form: Form<Lenient<ResendForm>>,
-) -> Result<Either<Template, PageWithStatus>, PageError> {
-    let email = form
-        .into_inner()
-        .into_inner()
-        .email
-        .unwrap_or_default()
-        .trim()
-        .to_owned();
+) -> Result<FormAnswer, PageError> {
+    let form = form.into_inner().into_inner();
+    let email = form.email.unwrap_or_default().trim().to_owned();
     let now = ctx.now();
+    let bot = gate
+        .screen(form.website.as_deref(), form.started.as_deref(), now)
+        .err();
+    let typed = RegistrationInput {
+        email: Some(email.clone()),
+        ..Default::default()
+    };
+    if let Some(answer) = screened(&ctx, &gate, id, &typed, bot, Action::Request).await? {
+        return Ok(answer);
+    }
     let valid = is_deliverable_email(&email);
     let detail = {
         let email = email.clone();
@@ -272,24 +338,21 @@ async fn resend(
     .filter(|d| d.event.is_visible())
     .ok_or(PageError::NotFound)?;
     if !valid {
-        let input = RegistrationInput {
-            email: Some(email),
-            ..Default::default()
-        };
         let errors: FieldErrors = [("resend_email", "error-email-invalid")]
             .into_iter()
             .collect();
-        return Ok(Either::Right(form_again(
+        return Ok(FormAnswer::Again(form_again(
             &ctx,
+            &gate,
             &detail,
-            &input,
+            &typed,
             Status::UnprocessableEntity,
             &errors,
             None,
             true,
         )));
     }
-    Ok(Either::Left(render(
+    Ok(FormAnswer::Page(render(
         "resent",
         &ctx.visitor,
         json!({ "email": email, "event_path": event_path(id, &detail.event.title), "event_title": detail.event.title }),

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::domain::availability::Availability;
 use crate::domain::event::{Category, EventDetail, Occupancy};
+use crate::domain::event_text::EventText;
 use crate::domain::registration::Registration;
 use crate::i18n::{self, Formatter};
 use crate::markdown;
@@ -48,6 +49,11 @@ pub struct EventCard {
     pub category: Option<CategoryView>,
     pub availability: &'static str,
     pub availability_text: String,
+    /// The language of title and summary when shown in translation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text_lang: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary_lang: Option<String>,
 }
 
 /// The sentence for a meeting's state: "12 Plätze frei", "Warteliste", "Ausgebucht", …
@@ -91,6 +97,18 @@ impl EventCard {
             category: category.map(|c| CategoryView::new(c, fmt.lang)),
             availability: availability.as_str(),
             availability_text: availability_text(fmt.lang, availability),
+            text_lang: None,
+            summary_lang: None,
+        }
+    }
+
+    /// Shows the meeting in the visitor's language (the summary only when translated).
+    pub fn translate(&mut self, t: &EventText) {
+        self.title.clone_from(&t.title);
+        self.text_lang = Some(t.lang.clone());
+        if !t.summary.is_empty() {
+            self.summary.clone_from(&t.summary);
+            self.summary_lang = Some(t.lang.clone());
         }
     }
 }
@@ -133,6 +151,14 @@ pub struct EventPage {
     pub closes: Option<String>,
     pub cancelled: bool,
     pub cancel_reason: Option<String>,
+    /// The language of title, summary and description when shown in translation (each is
+    /// translated only when the translation has it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text_lang: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary_lang: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description_lang: Option<String>,
 }
 
 impl EventPage {
@@ -181,6 +207,23 @@ impl EventPage {
             closes: e.registration_closes_at.map(at),
             cancelled: e.is_cancelled(),
             cancel_reason: e.cancel_reason.clone(),
+            text_lang: None,
+            summary_lang: None,
+            description_lang: None,
+        }
+    }
+
+    /// Shows the meeting in the visitor's language, field by field as translated.
+    pub fn translate(&mut self, t: &EventText) {
+        self.title.clone_from(&t.title);
+        self.text_lang = Some(t.lang.clone());
+        if !t.summary.is_empty() {
+            self.summary.clone_from(&t.summary);
+            self.summary_lang = Some(t.lang.clone());
+        }
+        if !t.description.is_empty() {
+            self.description_html = markdown::to_safe_html_cached(&t.description).to_string();
+            self.description_lang = Some(t.lang.clone());
         }
     }
 }

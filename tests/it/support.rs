@@ -38,6 +38,7 @@ pub struct TestApp {
     url: String,
     dir: tempfile::TempDir,
     smtp_port: Option<u16>,
+    settings: Vec<(String, serde_json::Value)>,
     // dropped last: the schema goes after every connection to it
     _schema: Option<PgSchema>,
 }
@@ -48,7 +49,12 @@ fn figment(url: &str, data_dir: &std::path::Path, smtp_port: Option<u16>) -> Fig
         .merge(("treffpunkt.mail_poll_ms", 50))
         .merge(("treffpunkt.database_url", url))
         .merge(("treffpunkt.data_dir", data_dir.display().to_string()))
-        .merge(("treffpunkt.public_url", "https://treffpunkt.example.org"));
+        .merge(("treffpunkt.public_url", "https://treffpunkt.example.org"))
+        // tests send forms faster and more often than people; the abuse tests turn these on
+        .merge(("treffpunkt.min_fill_seconds", 0))
+        .merge(("treffpunkt.register_per_ip_per_hour", 0))
+        .merge(("treffpunkt.register_per_meeting_per_minute", 0))
+        .merge(("treffpunkt.requests_per_ip_per_hour", 0));
     match smtp_port {
         Some(port) => f.merge(("treffpunkt.smtp_url", format!("smtp://127.0.0.1:{port}"))),
         None => f,
@@ -57,12 +63,20 @@ fn figment(url: &str, data_dir: &std::path::Path, smtp_port: Option<u16>) -> Fig
 
 /// Starts the app on `backend`, or prints why it cannot and returns `None`.
 pub async fn start(backend: Backend) -> Option<TestApp> {
-    start_with(backend, None, None).await
+    start_with(backend, None, None, &[]).await
+}
+
+/// The app with some settings of its own (`treffpunkt.…` keys and values).
+pub async fn start_with_settings(
+    backend: Backend,
+    settings: &[(&str, serde_json::Value)],
+) -> Option<TestApp> {
+    start_with(backend, None, None, settings).await
 }
 
 /// The app sending its mail to a real SMTP server on `smtp_port`.
 pub async fn start_with_smtp(backend: Backend, smtp_port: u16) -> Option<TestApp> {
-    start_with(backend, None, Some(smtp_port)).await
+    start_with(backend, None, Some(smtp_port), &[]).await
 }
 
 /// PostgreSQL reached through a TCP proxy the test owns, so it can cut the database off.
@@ -73,7 +87,7 @@ pub async fn start_behind_proxy() -> Option<(TestApp, Proxy)> {
     };
     let target = authority(&base).to_owned();
     let proxy = Proxy::start(target).await;
-    let app = start_with(Backend::Postgres, Some(proxy.port), None).await?;
+    let app = start_with(Backend::Postgres, Some(proxy.port), None, &[]).await?;
     Some((app, proxy))
 }
 
@@ -88,7 +102,12 @@ async fn start_with(
     backend: Backend,
     proxy_port: Option<u16>,
     smtp_port: Option<u16>,
+    settings: &[(&str, serde_json::Value)],
 ) -> Option<TestApp> {
+    let settings: Vec<(String, serde_json::Value)> = settings
+        .iter()
+        .map(|(k, v)| (format!("treffpunkt.{k}"), v.clone()))
+        .collect();
     let dir = tempfile::tempdir().expect("temp dir");
     let (url, schema) = match backend {
         Backend::Sqlite => (
@@ -130,7 +149,11 @@ async fn start_with(
         }
     };
     let clock = Clock::default();
-    let rocket = treffpunkt::rocket_with_clock(figment(&url, dir.path(), smtp_port), clock.clone());
+    let mut config = figment(&url, dir.path(), smtp_port);
+    for (k, v) in &settings {
+        config = config.merge((k.as_str(), v.clone()));
+    }
+    let rocket = treffpunkt::rocket_with_clock(config, clock.clone());
     let client = Client::tracked(rocket).await.expect("app starts");
     let db = client.rocket().state::<Db>().expect("db managed").clone();
     Some(TestApp {
@@ -140,6 +163,7 @@ async fn start_with(
         url,
         dir,
         smtp_port,
+        settings,
         _schema: schema,
     })
 }
@@ -147,7 +171,11 @@ async fn start_with(
 impl TestApp {
     /// The configuration this app was built with (same database and data folder).
     pub fn figment(&self) -> Figment {
-        figment(&self.url, self.dir.path(), self.smtp_port)
+        let mut config = figment(&self.url, self.dir.path(), self.smtp_port);
+        for (k, v) in &self.settings {
+            config = config.merge((k.as_str(), v.clone()));
+        }
+        config
     }
 
     /// A second, independently built application on the same database (as two instances

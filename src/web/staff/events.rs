@@ -149,7 +149,9 @@ async fn create(
 ) -> Result<Either<Flash<Redirect>, FormPage>, PageError> {
     require_organiser(&staff)?;
     let input = form.0;
-    let fields = match input.validate(ctx.settings.tz(), &|o| staff.can_manage_office(o)) {
+    let fields = match input.validate(ctx.settings.tz(), &ctx.settings.default_language, &|o| {
+        staff.can_manage_office(o)
+    }) {
         Ok(f) => f,
         Err(errors) => {
             return event_form(
@@ -250,7 +252,11 @@ async fn edit_form(
     id: i64,
 ) -> Result<FormPage, PageError> {
     let e = managed_event(&ctx, &staff, id).await?;
-    let input = EventInput::from_event(&e, ctx.settings.tz());
+    let tz = ctx.settings.tz();
+    let input = ctx
+        .db
+        .run(move |conn| Ok::<_, PageError>(EventInput::of_stored(conn, &e, tz)?))
+        .await?;
     event_form(
         &ctx,
         &staff,
@@ -276,7 +282,9 @@ async fn update(
 ) -> Result<Either<Flash<Redirect>, FormPage>, PageError> {
     managed_event(&ctx, &staff, id).await?;
     let input = form.0;
-    let fields = match input.validate(ctx.settings.tz(), &|o| staff.can_manage_office(o)) {
+    let fields = match input.validate(ctx.settings.tz(), &ctx.settings.default_language, &|o| {
+        staff.can_manage_office(o)
+    }) {
         Ok(f) => f,
         Err(errors) => {
             return event_form(
@@ -480,7 +488,9 @@ async fn series_create(
     let mut errors = FieldErrors::new();
     let fields = form
         .event
-        .validate(tz, &|o| staff.can_manage_office(o))
+        .validate(tz, &ctx.settings.default_language, &|o| {
+            staff.can_manage_office(o)
+        })
         .map_err(|e| errors.extend(e))
         .ok();
     let recurrence = Recurrence::parse(

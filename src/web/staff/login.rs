@@ -1,9 +1,8 @@
 //! Logging in and out, and setting a password through a one-time set-up link.
 
 use rocket::form::FromForm;
-use rocket::http::{CookieJar, Header, Status};
-use rocket::request::Request;
-use rocket::response::{self, Redirect, Responder};
+use rocket::http::{CookieJar, Status};
+use rocket::response::Redirect;
 use rocket::serde::json::serde_json::json;
 use rocket::{Either, Route, State, get, post, routes};
 use rocket_dyn_templates::Template;
@@ -14,6 +13,7 @@ use crate::domain::FieldErrors;
 use crate::domain::account::{self, ROLE_ADMIN};
 use crate::domain::audit::{self, Actor};
 use crate::i18n;
+use crate::web::abuse::{ClientIp, TooMany};
 use crate::web::errors::PageError;
 use crate::web::{Ctx, render};
 
@@ -49,16 +49,6 @@ struct LoginForm {
 }
 
 /// A 429 page that says how long to wait.
-struct TooMany(Template, u64);
-
-impl<'r> Responder<'r, 'static> for TooMany {
-    fn respond_to(self, req: &'r Request<'_>) -> response::Result<'static> {
-        let mut res = (Status::TooManyRequests, self.0).respond_to(req)?;
-        res.set_header(Header::new("Retry-After", self.1.to_string()));
-        Ok(res)
-    }
-}
-
 #[post("/admin/login", data = "<form>")]
 async fn login(
     ctx: Ctx<'_>,
@@ -66,8 +56,8 @@ async fn login(
     form: Checked<LoginForm>,
     jar: &CookieJar<'_>,
     limiter: &State<LoginLimiter>,
-    ip: Option<std::net::IpAddr>,
-) -> Result<Either<Redirect, Either<(Status, Template), TooMany>>, PageError> {
+    ip: ClientIp,
+) -> Result<Either<Redirect, Either<(Status, Template), TooMany<Template>>>, PageError> {
     let form = form.0;
     let email = form.email.unwrap_or_default().trim().to_lowercase();
     let password = form.password.unwrap_or_default();
@@ -80,7 +70,7 @@ async fn login(
             json!({ "csrf": csrf.0, "next": next, "email": email, "message": message }),
         )
     };
-    if let Err(wait) = limiter.attempt(&email, ip) {
+    if let Err(wait) = limiter.attempt(&email, ip.0) {
         let minutes = wait.div_ceil(60);
         let message = i18n::text_with(lang, "login-too-many", &[("minutes", minutes.into())]);
         return Ok(Either::Right(Either::Right(TooMany(again(message), wait))));

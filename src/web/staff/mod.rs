@@ -8,6 +8,7 @@ pub mod feed;
 pub mod limiter;
 pub mod login;
 pub mod outbox;
+pub mod privacy;
 pub mod registrations;
 pub mod session;
 
@@ -33,6 +34,7 @@ pub fn routes() -> Vec<Route> {
     r.extend(accounts::routes());
     r.extend(feed::routes());
     r.extend(outbox::routes());
+    r.extend(privacy::routes());
     r
 }
 

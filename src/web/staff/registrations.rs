@@ -42,6 +42,7 @@ fn row(r: &Registration, position: Option<i64>, fmt: &crate::i18n::Formatter) ->
         "position": position, "source": r.source,
         "registered_at": format!("{}, {}", fmt.date(r.created_at), fmt.time(r.created_at)),
         "checked_in_at": r.checked_in_at.map(|t| fmt.time(t)),
+        "purged": r.purged_at.is_some(),
     })
 }
 
@@ -256,6 +257,32 @@ async fn cancel(
     )
 }
 
+/// Erases a person's data on their request (a place still held is given up first).
+#[post("/admin/events/<id>/registrations/<rid>/erase", data = "<_form>")]
+async fn erase(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    id: i64,
+    rid: i64,
+    _form: Checked<Nothing>,
+) -> Result<Flash<Redirect>, PageError> {
+    managed_event(&ctx, &staff, id).await?;
+    let (actor, now) = (staff.actor(), ctx.now());
+    let result = ctx
+        .db
+        .run(move |conn| {
+            Ok::<_, PageError>(crate::domain::privacy::erase_registration(
+                conn, id, rid, &actor, now,
+            ))
+        })
+        .await?;
+    outcome_flash(
+        Redirect::to(format!("/admin/events/{id}/registrations")),
+        result,
+        "staff-registration-erased",
+    )
+}
+
 #[post("/admin/events/<id>/registrations/<rid>/promote", data = "<_form>")]
 async fn promote(
     ctx: Ctx<'_>,
@@ -376,5 +403,5 @@ async fn xlsx(ctx: Ctx<'_>, staff: Staff, id: i64) -> Result<Download, PageError
 }
 
 pub fn routes() -> Vec<Route> {
-    routes![list, add, cancel, promote, move_to, csv, xlsx]
+    routes![erase, list, add, cancel, promote, move_to, csv, xlsx]
 }

@@ -1,0 +1,355 @@
+//! Protection of the public forms without third parties: rate limits per client address and
+//! per meeting, a honeypot field and a minimum time to fill a form in.
+
+use std::net::IpAddr;
+use std::num::NonZeroU32;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use governor::clock::Reference;
+use governor::{Quota, RateLimiter, state::keyed::DashMapStateStore};
+use rocket::http::{Header, Status};
+use rocket::request::{FromRequest, Outcome, Request};
+use rocket::response::{self, Responder};
+use sha2::{Digest, Sha256};
+
+use crate::{Clock, Settings};
+
+/// The client's address: the peer, or, when the peer is a configured trusted proxy, the
+/// last address in `X-Forwarded-For` that is not itself a trusted proxy.
+#[derive(Debug, Clone, Copy)]
+pub struct ClientIp(pub Option<IpAddr>);
+
+pub fn client_ip(req: &Request<'_>, trusted: &[IpAddr]) -> Option<IpAddr> {
+    let peer = req.remote().map(|r| r.ip())?;
+    if !trusted.contains(&peer) {
+        return Some(peer);
+    }
+    // Each proxy appends the address it saw; only the hops after the last untrusted one are
+    // ours, so earlier entries (which the client could have written itself) are ignored.
+    let forwarded: Vec<IpAddr> = req
+        .headers()
+        .get("X-Forwarded-For")
+        .flat_map(|h| h.split(','))
+        .map(|s| s.trim().parse::<IpAddr>().ok())
+        .collect::<Option<Vec<_>>>()
+        .unwrap_or_default();
+    Some(
+        forwarded
+            .into_iter()
+            .rev()
+            .find(|ip| !trusted.contains(ip))
+            .unwrap_or(peer),
+    )
+}
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for ClientIp {
+    type Error = std::convert::Infallible;
+
+    async fn from_request(req: &'r Request<'_>) -> Outcome<Self, Self::Error> {
+        let trusted = req
+            .rocket()
+            .state::<Settings>()
+            .map(|s| s.trusted_proxies.as_slice())
+            .unwrap_or_default();
+        Outcome::Success(ClientIp(client_ip(req, trusted)))
+    }
+}
+
+/// The app's clock for the rate limiters, so that tests move time instead of sleeping.
+#[derive(Clone)]
+pub struct LimiterClock {
+    clock: Clock,
+    start: Instant,
+}
+
+impl LimiterClock {
+    pub fn new(clock: Clock) -> Self {
+        LimiterClock {
+            clock,
+            start: Instant::now(),
+        }
+    }
+}
+
+impl governor::clock::Clock for LimiterClock {
+    type Instant = Duration;
+
+    fn now(&self) -> Duration {
+        self.start.elapsed() + Duration::from_secs(self.clock.offset_secs().max(0) as u64)
+    }
+}
+
+type Keyed<K> = RateLimiter<
+    K,
+    DashMapStateStore<K>,
+    LimiterClock,
+    governor::middleware::NoOpMiddleware<Duration>,
+>;
+
+/// What a public form does, for its own limits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Register {
+        event_id: i64,
+    },
+    /// Resending a management link, asking for one's data.
+    Request,
+}
+
+/// The public forms' rate limits (`None`: that limit is off).
+pub struct PublicLimiter {
+    clock: LimiterClock,
+    register_per_ip: Option<Keyed<IpAddr>>,
+    register_per_meeting: Option<Keyed<i64>>,
+    requests_per_ip: Option<Keyed<IpAddr>>,
+    checks: AtomicU64,
+}
+
+fn keyed<K: std::hash::Hash + Eq + Clone>(
+    n: u32,
+    per: Duration,
+    clock: &LimiterClock,
+) -> Option<Keyed<K>> {
+    let n = NonZeroU32::new(n)?;
+    // `n` at once, then refilled evenly over the period
+    let quota = Quota::with_period(per / n.get())?.allow_burst(n);
+    Some(RateLimiter::dashmap_with_clock(quota, clock.clone()))
+}
+
+impl PublicLimiter {
+    pub fn new(settings: &Settings, clock: Clock) -> Self {
+        let clock = LimiterClock::new(clock);
+        let hour = Duration::from_secs(3600);
+        PublicLimiter {
+            register_per_ip: keyed(settings.register_per_ip_per_hour, hour, &clock),
+            register_per_meeting: keyed(
+                settings.register_per_meeting_per_minute,
+                Duration::from_secs(60),
+                &clock,
+            ),
+            requests_per_ip: keyed(settings.requests_per_ip_per_hour, hour, &clock),
+            clock,
+            checks: AtomicU64::new(0),
+        }
+    }
+
+    /// Counts an attempt; `Err(seconds)` when it is one too many, with how long to wait.
+    pub fn check(&self, action: Action, ip: Option<IpAddr>) -> Result<(), u64> {
+        if self.checks.fetch_add(1, Ordering::Relaxed) % 4096 == 4095 {
+            // forget addresses whose allowance is full again, so the maps stay small
+            for limiter in [&self.register_per_ip, &self.requests_per_ip]
+                .into_iter()
+                .flatten()
+            {
+                limiter.retain_recent();
+            }
+            if let Some(l) = &self.register_per_meeting {
+                l.retain_recent();
+            }
+        }
+        let now = governor::clock::Clock::now(&self.clock);
+        let wait = |not_until: governor::NotUntil<Duration>| {
+            let earliest = not_until.earliest_possible();
+            Duration::from(earliest.duration_since(now))
+                .as_secs()
+                .max(1)
+        };
+        match action {
+            Action::Register { event_id } => {
+                if let (Some(l), Some(ip)) = (&self.register_per_ip, ip) {
+                    l.check_key(&ip).map_err(wait)?;
+                }
+                if let Some(l) = &self.register_per_meeting {
+                    l.check_key(&event_id).map_err(wait)?;
+                }
+            }
+            Action::Request => {
+                if let (Some(l), Some(ip)) = (&self.requests_per_ip, ip) {
+                    l.check_key(&ip).map_err(wait)?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A response with `429 Too Many Requests` and `Retry-After`.
+pub struct TooMany<R>(pub R, pub u64);
+
+impl<'r, R: Responder<'r, 'static>> Responder<'r, 'static> for TooMany<R> {
+    fn respond_to(self, req: &'r Request<'_>) -> response::Result<'static> {
+        let mut res = (Status::TooManyRequests, self.0).respond_to(req)?;
+        res.set_header(Header::new("Retry-After", self.1.to_string()));
+        Ok(res)
+    }
+}
+
+/// The key that signs form stamps (the app's secret key).
+pub struct FormSecret(pub Vec<u8>);
+
+/// What a public form handler needs to tell people from machines.
+pub struct Gate<'r> {
+    pub limiter: &'r PublicLimiter,
+    pub secret: &'r FormSecret,
+    pub settings: &'r Settings,
+    pub ip: Option<IpAddr>,
+}
+
+impl Gate<'_> {
+    pub fn stamp(&self, now: chrono::NaiveDateTime) -> String {
+        form_stamp(&self.secret.0, now)
+    }
+
+    pub fn screen(
+        &self,
+        honeypot: Option<&str>,
+        stamp: Option<&str>,
+        now: chrono::NaiveDateTime,
+    ) -> Result<(), Bot> {
+        screen(self.settings, &self.secret.0, honeypot, stamp, now)
+    }
+
+    pub fn check(&self, action: Action) -> Result<(), u64> {
+        self.limiter.check(action, self.ip)
+    }
+}
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for Gate<'r> {
+    type Error = ();
+
+    async fn from_request(req: &'r Request<'_>) -> Outcome<Self, ()> {
+        let rocket = req.rocket();
+        match (
+            rocket.state::<PublicLimiter>(),
+            rocket.state::<FormSecret>(),
+            rocket.state::<Settings>(),
+        ) {
+            (Some(limiter), Some(secret), Some(settings)) => Outcome::Success(Gate {
+                limiter,
+                secret,
+                settings,
+                ip: client_ip(req, &settings.trusted_proxies),
+            }),
+            _ => Outcome::Error((Status::InternalServerError, ())),
+        }
+    }
+}
+
+/// When a form was shown, signed so that it cannot be back-dated: `<unix seconds>.<mac>`.
+pub fn form_stamp(secret: &[u8], now: chrono::NaiveDateTime) -> String {
+    let at = now.and_utc().timestamp();
+    format!("{at}.{}", stamp_mac(secret, at))
+}
+
+fn stamp_mac(secret: &[u8], at: i64) -> String {
+    let mut h = Sha256::new();
+    h.update(b"treffpunkt form stamp\0");
+    h.update(secret);
+    h.update(at.to_be_bytes());
+    h.finalize()[..12]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Why a form is refused as sent by a machine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bot {
+    /// The field people never see was filled in.
+    Honeypot,
+    /// Sent sooner after the form was shown than a person can fill it in, or without a
+    /// valid stamp.
+    TooFast,
+}
+
+/// Checks the honeypot and the fill time of a public form.
+pub fn screen(
+    settings: &Settings,
+    secret: &[u8],
+    honeypot: Option<&str>,
+    stamp: Option<&str>,
+    now: chrono::NaiveDateTime,
+) -> Result<(), Bot> {
+    if honeypot.is_some_and(|h| !h.trim().is_empty()) {
+        return Err(Bot::Honeypot);
+    }
+    if settings.min_fill_seconds == 0 {
+        return Ok(());
+    }
+    let shown = stamp
+        .and_then(|s| s.split_once('.'))
+        .and_then(|(at, mac)| {
+            let at: i64 = at.parse().ok()?;
+            (stamp_mac(secret, at) == mac).then_some(at)
+        })
+        .ok_or(Bot::TooFast)?;
+    let elapsed = now.and_utc().timestamp() - shown;
+    // a form older than a day is stale; a person would have reloaded it
+    if elapsed < i64::from(settings.min_fill_seconds) || elapsed > 86_400 {
+        return Err(Bot::TooFast);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(min: u32) -> Settings {
+        Settings {
+            min_fill_seconds: min,
+            ..Settings::default()
+        }
+    }
+
+    #[test]
+    fn a_person_taking_their_time_passes() {
+        let t0 = chrono::DateTime::from_timestamp(1_800_000_000, 0)
+            .unwrap()
+            .naive_utc();
+        let stamp = form_stamp(b"k", t0);
+        let later = t0 + chrono::Duration::seconds(5);
+        assert_eq!(
+            screen(&settings(3), b"k", None, Some(&stamp), later),
+            Ok(())
+        );
+        assert_eq!(
+            screen(&settings(3), b"k", Some(""), Some(&stamp), later),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn machines_are_told_apart() {
+        let t0 = chrono::DateTime::from_timestamp(1_800_000_000, 0)
+            .unwrap()
+            .naive_utc();
+        let stamp = form_stamp(b"k", t0);
+        let s = settings(3);
+        let soon = t0 + chrono::Duration::seconds(1);
+        let later = t0 + chrono::Duration::seconds(10);
+        assert_eq!(
+            screen(&s, b"k", None, Some(&stamp), soon),
+            Err(Bot::TooFast)
+        );
+        assert_eq!(
+            screen(&s, b"k", Some("http://spam"), Some(&stamp), later),
+            Err(Bot::Honeypot)
+        );
+        assert_eq!(screen(&s, b"k", None, None, later), Err(Bot::TooFast));
+        // back-dated by hand, or signed with another key
+        let forged = format!("{}.{}", t0.and_utc().timestamp() - 60, &stamp[11..]);
+        assert_eq!(
+            screen(&s, b"k", None, Some(&forged), later),
+            Err(Bot::TooFast)
+        );
+        assert_eq!(
+            screen(&s, b"other", None, Some(&stamp), later),
+            Err(Bot::TooFast)
+        );
+        assert_eq!(screen(&settings(0), b"k", None, None, soon), Ok(()));
+    }
+}

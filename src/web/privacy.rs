@@ -1,0 +1,255 @@
+//! The privacy notice, and a person's own copy and erasure of their data by a link sent to
+//! their address (no account needed).
+
+use rocket::form::{Form, FromForm, Lenient};
+use rocket::http::{Header, Status};
+use rocket::serde::json::serde_json::json;
+use rocket::{Responder, Route, get, post, routes};
+use rocket_dyn_templates::Template;
+
+use super::abuse::{Action, Gate, TooMany};
+use super::errors::PageError;
+use super::{Ctx, PageWithStatus, render};
+use crate::domain::audit::{self, Actor};
+use crate::domain::validate::{email_key, is_deliverable_email};
+use crate::domain::{notice, privacy};
+use crate::{i18n, mail};
+
+/// The notice that every form links to: the installation's own text, else the built-in one.
+#[get("/privacy")]
+async fn notice_page(ctx: Ctx<'_>) -> Result<Template, PageError> {
+    let current = ctx
+        .db
+        .run(|conn| Ok::<_, PageError>(notice::current(conn)?))
+        .await?;
+    let lang = ctx.lang();
+    let (version, body) = match &current {
+        Some(n) => (
+            n.label(),
+            Some(crate::markdown::to_safe_html(n.body_for(lang))),
+        ),
+        None => (
+            crate::domain::registration::CONSENT_VERSION.to_owned(),
+            None,
+        ),
+    };
+    // the own text is written in German or English; say so when the page is in another language
+    let body_lang = current.as_ref().map(|n| {
+        if lang == "de" || n.body_en.trim().is_empty() {
+            "de"
+        } else {
+            "en"
+        }
+    });
+    Ok(render(
+        "privacy",
+        &ctx.visitor,
+        json!({ "version": version, "body": body, "body_lang": body_lang,
+                "days": ctx.settings.retention_days }),
+    ))
+}
+
+#[derive(Debug, Default, FromForm)]
+struct RequestForm {
+    email: Option<String>,
+    website: Option<String>,
+    started: Option<String>,
+}
+
+#[derive(Responder)]
+enum RequestAnswer {
+    Page(Template),
+    Again(PageWithStatus),
+    Limited(TooMany<Template>),
+}
+
+fn request_form(
+    ctx: &Ctx<'_>,
+    gate: &Gate<'_>,
+    email: &str,
+    error: Option<&str>,
+    notice: Option<String>,
+) -> Template {
+    let lang = ctx.lang();
+    render(
+        "privacy_request",
+        &ctx.visitor,
+        json!({ "email": email, "error": error.map(|k| i18n::text(lang, k)), "notice": notice,
+                "stamp": gate.stamp(ctx.now()) }),
+    )
+}
+
+#[get("/privacy/data")]
+fn request_page(ctx: Ctx<'_>, gate: Gate<'_>) -> Template {
+    request_form(&ctx, &gate, "", None, None)
+}
+
+/// Sends a link for one's data. The answer is the same whether or not anything is stored
+/// under the address, so the form reveals nobody.
+#[post("/privacy/data", data = "<form>")]
+async fn request_submit(
+    ctx: Ctx<'_>,
+    gate: Gate<'_>,
+    form: Form<Lenient<RequestForm>>,
+) -> Result<RequestAnswer, PageError> {
+    let form = form.into_inner().into_inner();
+    let email = form.email.unwrap_or_default().trim().to_owned();
+    let now = ctx.now();
+    let lang = ctx.lang();
+    if gate
+        .screen(form.website.as_deref(), form.started.as_deref(), now)
+        .is_err()
+    {
+        let notice = i18n::text(lang, "error-too-fast");
+        return Ok(RequestAnswer::Again((
+            Status::UnprocessableEntity,
+            request_form(&ctx, &gate, &email, None, Some(notice)),
+        )));
+    }
+    if let Err(wait) = gate.check(Action::Request) {
+        let notice = i18n::text_with(
+            lang,
+            "error-too-many",
+            &[("minutes", wait.div_ceil(60).into())],
+        );
+        return Ok(RequestAnswer::Limited(TooMany(
+            request_form(&ctx, &gate, &email, None, Some(notice)),
+            wait,
+        )));
+    }
+    if !is_deliverable_email(&email) {
+        return Ok(RequestAnswer::Again((
+            Status::UnprocessableEntity,
+            request_form(&ctx, &gate, &email, Some("error-email-invalid"), None),
+        )));
+    }
+    let key = email_key(&email);
+    let (to, base) = (email.clone(), ctx.settings.public_url.clone());
+    ctx.db
+        .run(move |conn| {
+            crate::db::lock::write_transaction(conn, |conn| {
+                if let Some(token) = privacy::new_request(conn, &key, now)? {
+                    let link = format!("{}/privacy/data/{token}", base.trim_end_matches('/'));
+                    mail::queue::data_link(conn, &to, &link, lang, now)?;
+                }
+                Ok::<_, PageError>(())
+            })
+        })
+        .await?;
+    Ok(RequestAnswer::Page(render(
+        "resent",
+        &ctx.visitor,
+        json!({ "email": email, "event_path": "/privacy", "data_request": true }),
+    )))
+}
+
+async fn records(ctx: &Ctx<'_>, token: &str) -> Result<(String, Vec<privacy::Record>), PageError> {
+    let (token, now) = (token.to_owned(), ctx.now());
+    ctx.db
+        .run(move |conn| {
+            let Some(key) = privacy::request_of(conn, &token, now)? else {
+                return Ok(None);
+            };
+            let records = privacy::records_of(conn, &key)?;
+            Ok::<_, PageError>(Some((key, records)))
+        })
+        .await?
+        .ok_or(PageError::NotFound)
+}
+
+async fn log_export(ctx: &Ctx<'_>, count: usize) -> Result<(), PageError> {
+    let now = ctx.now();
+    ctx.db
+        .run(move |conn| {
+            let actor = Actor {
+                user_id: None,
+                label: "person concerned".into(),
+            };
+            let detail = format!("{count} registrations");
+            Ok::<_, PageError>(audit::record(
+                conn,
+                &actor,
+                "privacy.export",
+                ("person", None),
+                &detail,
+                now,
+            )?)
+        })
+        .await
+}
+
+/// What is stored about the person, with a download and the erasure button.
+#[get("/privacy/data/<token>")]
+async fn data_page(ctx: Ctx<'_>, token: &str) -> Result<Template, PageError> {
+    let (_, records) = records(&ctx, token).await?;
+    log_export(&ctx, records.len()).await?;
+    let fmt = ctx.fmt();
+    let rows: Vec<_> = records
+        .iter()
+        .map(|r| {
+            json!({
+                "meeting": r.meeting, "when": fmt.date(r.meeting_starts_at),
+                "name": r.name, "email": r.email, "organisation": r.organisation,
+                "companions": r.companions, "needs": r.needs,
+                "status": r.status, "registered": format!("{}, {}", fmt.date(r.registered_at), fmt.time(r.registered_at)),
+                "consent": r.consent_version,
+            })
+        })
+        .collect();
+    Ok(render(
+        "privacy_data",
+        &ctx.visitor,
+        json!({ "token": token, "rows": rows }),
+    ))
+}
+
+#[derive(Responder)]
+#[response(content_type = "json")]
+struct Download(String, Header<'static>);
+
+/// The same as a JSON file (a copy in a machine-readable format, Art. 20 GDPR).
+#[get("/privacy/data/<token>/export.json")]
+async fn data_json(ctx: Ctx<'_>, token: &str) -> Result<Download, PageError> {
+    let (_, records) = records(&ctx, token).await?;
+    log_export(&ctx, records.len()).await?;
+    let body = serde_json::to_string_pretty(&json!({ "registrations": records }))
+        .map_err(|e| PageError::Unavailable(e.to_string()))?;
+    Ok(Download(
+        body,
+        Header::new(
+            "Content-Disposition",
+            "attachment; filename=\"treffpunkt-data.json\"",
+        ),
+    ))
+}
+
+/// Erases everything under the address and ends the link.
+#[post("/privacy/data/<token>/erase")]
+async fn erase(ctx: Ctx<'_>, token: &str) -> Result<Template, PageError> {
+    let (key, _) = records(&ctx, token).await?;
+    let (t, now) = (token.to_owned(), ctx.now());
+    let erased = ctx
+        .db
+        .run(move |conn| {
+            let n = privacy::erase_person(conn, &key, now)?;
+            privacy::close_request(conn, &t)?;
+            Ok::<_, PageError>(n)
+        })
+        .await?;
+    Ok(render(
+        "privacy_erased",
+        &ctx.visitor,
+        json!({ "count": erased }),
+    ))
+}
+
+pub fn routes() -> Vec<Route> {
+    routes![
+        notice_page,
+        request_page,
+        request_submit,
+        data_page,
+        data_json,
+        erase
+    ]
+}
