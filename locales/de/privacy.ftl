@@ -42,3 +42,9 @@ mail-data-body =
     { $link }
 
     Der Link ist { $hours } Stunden gültig. Wenn Sie ihn nicht angefordert haben, können Sie diese E-Mail einfach löschen.
+
+# The list for other websites (/embed)
+embed-title = Kommende Veranstaltungen
+embed-none = Zurzeit sind keine Veranstaltungen angekündigt.
+embed-cancelled = Abgesagt
+embed-all = Alle Veranstaltungen und Anmeldung

@@ -42,3 +42,9 @@ mail-data-body =
     { $link }
 
     The link is valid for { $hours } hours. If you did not ask for it, simply delete this e-mail.
+
+# The list for other websites (/embed)
+embed-title = Coming meetings
+embed-none = No meetings are announced at the moment.
+embed-cancelled = Cancelled
+embed-all = All meetings and registration

@@ -24,14 +24,25 @@ impl Fairing for SecurityHeaders {
     }
 
     async fn on_response<'r>(&self, req: &'r Request<'_>, res: &mut Response<'r>) {
-        res.set_header(Header::new("Content-Security-Policy", CSP));
+        let settings = req.rocket().state::<Settings>();
+        if super::embed::is_embed_path(req.uri().path().as_str()) {
+            // the one place other sites may frame: the configured origins (none: only us)
+            let origins = settings
+                .map(|s| s.embed_origins.join(" "))
+                .filter(|o| !o.is_empty())
+                .unwrap_or_else(|| "'self'".into());
+            let csp = CSP.replace(
+                "frame-ancestors 'none'",
+                &format!("frame-ancestors {origins}"),
+            );
+            res.set_header(Header::new("Content-Security-Policy", csp));
+        } else {
+            res.set_header(Header::new("Content-Security-Policy", CSP));
+            res.set_header(Header::new("X-Frame-Options", "DENY"));
+        }
         res.set_header(Header::new("X-Content-Type-Options", "nosniff"));
         res.set_header(Header::new("Referrer-Policy", "same-origin"));
-        res.set_header(Header::new("X-Frame-Options", "DENY"));
-        let https = req
-            .rocket()
-            .state::<Settings>()
-            .is_some_and(|s| s.public_url.starts_with("https://"));
+        let https = settings.is_some_and(|s| s.public_url.starts_with("https://"));
         if https {
             res.set_header(Header::new("Strict-Transport-Security", "max-age=31536000"));
         }

@@ -5,6 +5,7 @@ pub mod api;
 pub mod chart;
 pub mod checkin;
 pub mod ctx;
+pub mod embed;
 pub mod errors;
 pub mod feeds;
 pub mod headers;
@@ -63,6 +64,7 @@ pub fn routes() -> Vec<Route> {
     routes.extend(public::routes());
     routes.extend(register::routes());
     routes.extend(privacy::routes());
+    routes.extend(embed::routes());
     routes.extend(lang::routes());
     routes.extend(health::routes());
     routes.extend(feeds::routes());

@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod api;
+pub mod embed;
 pub mod events;
 pub mod export;
 pub mod feed;
@@ -35,6 +36,7 @@ pub fn routes() -> Vec<Route> {
     r.extend(feed::routes());
     r.extend(outbox::routes());
     r.extend(privacy::routes());
+    r.extend(embed::routes());
     r
 }
 
