@@ -13,6 +13,7 @@ mod feeds;
 mod flow;
 mod i18n;
 mod mail;
+mod privacy;
 mod race;
 mod smtp;
 mod validation;

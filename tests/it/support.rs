@@ -589,3 +589,59 @@ impl TestApp {
         s
     }
 }
+
+fn unescape(s: &str) -> String {
+    s.replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+fn attr(tag: &str, name: &str) -> Option<String> {
+    let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+    let end = tag[start..].find('"')?;
+    Some(unescape(&tag[start..start + end]))
+}
+
+/// The fields a browser would send from the forms of a page (without the CSRF token):
+/// inputs (checked boxes only), text areas and chosen options.
+pub fn form_values(html: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (at, _) in html.match_indices('<') {
+        let rest = &html[at + 1..];
+        let tag = rest.split('>').next().unwrap_or("");
+        let Some(name) = attr(tag, "name") else {
+            continue;
+        };
+        if name == "csrf" {
+            continue;
+        }
+        if tag.starts_with("input") {
+            let kind = attr(tag, "type").unwrap_or_else(|| "text".into());
+            if (kind == "checkbox" || kind == "radio") && !tag.contains(" checked") {
+                continue;
+            }
+            if kind == "submit" {
+                continue;
+            }
+            out.push((name, attr(tag, "value").unwrap_or_default()));
+        } else if tag.starts_with("textarea") {
+            let text = rest.split_once('>').map_or("", |(_, r)| r);
+            let text = text.split("</textarea>").next().unwrap_or("");
+            out.push((name, unescape(text)));
+        } else if tag.starts_with("select") {
+            let body = rest.split("</select>").next().unwrap_or("");
+            let chosen = body
+                .split("<option")
+                .skip(1)
+                .map(|o| o.split('>').next().unwrap_or(""))
+                .find(|o| o.contains(" selected"))
+                .and_then(|o| attr(o, "value"));
+            if let Some(v) = chosen {
+                out.push((name, v));
+            }
+        }
+    }
+    out
+}
