@@ -108,6 +108,8 @@ pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
                 announce_first_setup(db.clone(), settings.clone(), clock.now()).await;
             })
         }))
+        // Rocket's shield would send X-Frame-Options everywhere; ours leaves /embed frameable
+        .attach(rocket::shield::Shield::default().disable::<rocket::shield::Frame>())
         .attach(web::headers::SecurityHeaders)
         .attach(Template::custom(|engines| {
             engines.tera.register_function("t", i18n::TeraTranslate);

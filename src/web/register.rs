@@ -67,7 +67,7 @@ fn form_again(
     input: &RegistrationInput,
     status: Status,
     errors: &FieldErrors,
-    notice: Option<&str>,
+    notice: Option<String>,
     duplicate: bool,
 ) -> PageWithStatus {
     let lang = ctx.lang();
@@ -85,7 +85,7 @@ fn form_again(
                 "event": page,
                 "form": input,
                 "errors": errors,
-                "notice": notice.map(|k| i18n::text(lang, k)),
+                "notice": notice,
                 "calendar": super::feeds::links(&ctx.settings.public_url, detail),
                 "duplicate": duplicate,
                 "stamp": gate.stamp(ctx.now()),
@@ -113,6 +113,8 @@ async fn screened(
     let Some((status, key, wait)) = refusal else {
         return Ok(None);
     };
+    let minutes = wait.unwrap_or(0).div_ceil(60);
+    let notice = i18n::text_with(ctx.lang(), key, &[("minutes", minutes.into())]);
     let detail = ctx
         .db
         .run(move |conn| Ok::<_, PageError>(event::find_detail(conn, id)?))
@@ -128,7 +130,7 @@ async fn screened(
         input,
         status,
         &none,
-        Some(key),
+        Some(notice),
         duplicate,
     );
     Ok(Some(match wait {
@@ -189,7 +191,8 @@ async fn submit(
                 .filter(|d| d.event.is_visible())
                 .ok_or(PageError::NotFound)?;
             let none = FieldErrors::new();
-            let again = |status, errors: &FieldErrors, notice, duplicate| {
+            let again = |status, errors: &FieldErrors, notice: Option<&str>, duplicate| {
+                let notice = notice.map(|k| i18n::text(ctx.lang(), k));
                 form_again(
                     &ctx, &gate, &detail, &input, status, errors, notice, duplicate,
                 )
