@@ -4,6 +4,7 @@
 
 mod support;
 
+mod a11y;
 mod api;
 mod backoffice;
 mod browser;
