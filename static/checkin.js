@@ -160,9 +160,13 @@
     ul.innerHTML = "";
     fetch(api + "/search?q=" + encodeURIComponent(q), { credentials: "same-origin" }).then(function (r) { return r.json(); }).then(function (list) {
       list.forEach(function (a) {
-        var li = document.createElement("li"), b = document.createElement("button");
-        li.textContent = a.name + " (" + a.party + ") – " + a.status + (a.checked_in_at ? " ✓" : "") + " ";
-        b.type = "button"; b.textContent = T.tLetIn;
+        var li = document.createElement("li"), who = document.createElement("span"), b = document.createElement("button");
+        var status = { confirmed: T.tStatusConfirmed, waiting: T.tStatusWaiting, cancelled: T.tStatusCancelled }[a.status] || a.status;
+        // every row has a "let in" button: each one names its person for screen readers
+        who.id = "found-" + a.registration_id;
+        who.textContent = a.name + " (" + a.party + ") – " + status + (a.checked_in_at ? " ✓" : "") + " ";
+        li.appendChild(who);
+        b.type = "button"; b.textContent = T.tLetIn; b.setAttribute("aria-describedby", who.id);
         b.addEventListener("click", function () {
           var n = nonce(); lastNonce = n; document.getElementById("undo").disabled = false;
           post("/manual", { registration_id: a.registration_id, nonce: n, device: device }).then(function (r) { show(r.ok, r.message); refresh(false); });

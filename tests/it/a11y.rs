@@ -532,6 +532,20 @@ async fn door_verdict_is_announced_in_words() {
     assert_eq!(in_hidden, json!(false), "the region is always in the page");
 
     let_in(&b, "Amira").await;
+    // (the search row says who each "let in" button is for, in the page's language)
+    let row = b
+        .execute(
+            "const b = document.querySelector('#search-results button'); \
+             return document.getElementById(b.getAttribute('aria-describedby')).textContent;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let row = row.as_str().unwrap_or_default();
+    assert!(
+        row.contains("Amira Haddad") && row.contains("bestätigt"),
+        "the button is described by its row: {row}"
+    );
     let text = announced(&b, "Amira").await;
     assert!(
         text.starts_with("Einlass erlaubt") && text.contains("Willkommen, Amira Haddad"),
