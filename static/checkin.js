@@ -21,9 +21,13 @@
   function nonce() { return (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random()); }
   function log(text) { var li = document.createElement("li"); li.textContent = new Date().toLocaleTimeString() + " " + text; document.getElementById("log").prepend(li); }
 
+  // Live regions are rewritten only when their text changes: the page polls every few
+  // seconds, and a screen reader would otherwise repeat the same words each time.
+  function put(el, text) { if (el.textContent !== String(text)) el.textContent = text; }
+
   function banner() {
     var b = document.getElementById("offline-banner"), q = load(queueKey, []).length;
-    if (!online || q > 0) { b.hidden = false; b.textContent = T.tOffline.replace("{n}", q); } else { b.hidden = true; }
+    if (!online || q > 0) { b.hidden = false; put(b, T.tOffline.replace("{n}", q)); } else { b.hidden = true; }
   }
 
   function beep(ok) {
@@ -34,14 +38,27 @@
     } catch (e) {}
   }
 
+  // The verdict in words, not only in colour and sound; read out by screen readers from a
+  // region that is always in the page (a region that appears with its text is often missed).
   function show(ok, text) {
-    var r = document.getElementById("result");
+    var r = document.getElementById("result"), live = document.getElementById("result-live");
+    var verdict = ok ? T.tVerdictOk : T.tVerdictBad;
     r.className = "result " + (ok ? "result-ok" : "result-bad");
+    document.getElementById("result-verdict").textContent = verdict;
     document.getElementById("result-text").textContent = text;
+    live.textContent = "";
+    setTimeout(function () { live.textContent = verdict + ": " + text; }, 50);
+    if (!r.contains(document.activeElement)) show.back = document.activeElement;
     r.hidden = false; r.focus(); beep(ok);
-    clearTimeout(show.t); show.t = setTimeout(function () { r.hidden = true; }, ok ? 2500 : 5000);
+    clearTimeout(show.t); show.t = setTimeout(hide, ok ? 2500 : 5000);
   }
-  document.getElementById("result-close").addEventListener("click", function () { document.getElementById("result").hidden = true; });
+  // the keyboard goes back to where it was (search, walk-in) instead of the page's start
+  function hide() {
+    var r = document.getElementById("result"), had = r.contains(document.activeElement);
+    r.hidden = true;
+    if (had && show.back && document.contains(show.back)) show.back.focus();
+  }
+  document.getElementById("result-close").addEventListener("click", hide);
 
   function post(path, body) {
     return fetch(api + path, { method: "POST", headers: { "Content-Type": "application/json" }, credentials: "same-origin", body: JSON.stringify(body) })
@@ -53,8 +70,8 @@
       .then(function (r) { if (!r.ok) throw new Error("status " + r.status); return r.json(); })
       .then(function (s) {
         online = true;
-        document.getElementById("count-in").textContent = s.counters.checked_in;
-        document.getElementById("count-confirmed").textContent = s.counters.confirmed;
+        put(document.getElementById("count-in"), s.counters.checked_in);
+        put(document.getElementById("count-confirmed"), s.counters.confirmed);
         if (s.attendees) save(listKey, { attendees: s.attendees, key: s.public_key, keep_until: s.keep_until });
         banner();
       })
@@ -143,9 +160,13 @@
     ul.innerHTML = "";
     fetch(api + "/search?q=" + encodeURIComponent(q), { credentials: "same-origin" }).then(function (r) { return r.json(); }).then(function (list) {
       list.forEach(function (a) {
-        var li = document.createElement("li"), b = document.createElement("button");
-        li.textContent = a.name + " (" + a.party + ") – " + a.status + (a.checked_in_at ? " ✓" : "") + " ";
-        b.type = "button"; b.textContent = T.tLetIn;
+        var li = document.createElement("li"), who = document.createElement("span"), b = document.createElement("button");
+        var status = { confirmed: T.tStatusConfirmed, waiting: T.tStatusWaiting, cancelled: T.tStatusCancelled }[a.status] || a.status;
+        // every row has a "let in" button: each one names its person for screen readers
+        who.id = "found-" + a.registration_id;
+        who.textContent = a.name + " (" + a.party + ") – " + status + (a.checked_in_at ? " ✓" : "") + " ";
+        li.appendChild(who);
+        b.type = "button"; b.textContent = T.tLetIn; b.setAttribute("aria-describedby", who.id);
         b.addEventListener("click", function () {
           var n = nonce(); lastNonce = n; document.getElementById("undo").disabled = false;
           post("/manual", { registration_id: a.registration_id, nonce: n, device: device }).then(function (r) { show(r.ok, r.message); refresh(false); });

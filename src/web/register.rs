@@ -58,6 +58,17 @@ pub enum FormAnswer {
     Page(Template),
 }
 
+/// The form's fields from top to bottom: the error summary lists problems in the order a
+/// visitor meets the fields, not alphabetically.
+const FORM_ORDER: &[&str] = &[
+    "name",
+    "email",
+    "organisation",
+    "companions",
+    "needs",
+    "consent",
+];
+
 /// Re-shows the meeting page with the visitor's input and what is wrong with it.
 #[allow(clippy::too_many_arguments)]
 fn form_again(
@@ -71,6 +82,18 @@ fn form_again(
     duplicate: bool,
 ) -> PageWithStatus {
     let lang = ctx.lang();
+    let rank = |f: &str| {
+        FORM_ORDER
+            .iter()
+            .position(|o| *o == f)
+            .unwrap_or(usize::MAX)
+    };
+    let mut in_order: Vec<_> = errors.iter().collect();
+    in_order.sort_by_key(|(field, _)| rank(field));
+    let error_list: Vec<_> = in_order
+        .into_iter()
+        .map(|(field, key)| json!({ "field": field, "message": i18n::text(lang, key) }))
+        .collect();
     let errors: serde_json::Map<String, serde_json::Value> = errors
         .iter()
         .map(|(field, key)| ((*field).to_owned(), json!(i18n::text(lang, key))))
@@ -85,6 +108,7 @@ fn form_again(
                 "event": page,
                 "form": input,
                 "errors": errors,
+                "error_list": error_list,
                 "notice": notice,
                 "calendar": super::feeds::links(&ctx.settings.public_url, detail),
                 "duplicate": duplicate,

@@ -148,7 +148,9 @@ pub struct EventPage {
     pub joins_waiting_list: bool,
     pub closed_text: Option<String>,
     pub opens: Option<String>,
+    pub opens_iso: Option<String>,
     pub closes: Option<String>,
+    pub closes_iso: Option<String>,
     pub cancelled: bool,
     pub cancel_reason: Option<String>,
     /// The language of title, summary and description when shown in translation (each is
@@ -204,7 +206,9 @@ impl EventPage {
                 .closed_reason()
                 .map(|k| i18n::text(fmt.lang, k)),
             opens: e.registration_opens_at.map(at),
+            opens_iso: e.registration_opens_at.map(|t| fmt.iso(t)),
             closes: e.registration_closes_at.map(at),
+            closes_iso: e.registration_closes_at.map(|t| fmt.iso(t)),
             cancelled: e.is_cancelled(),
             cancel_reason: e.cancel_reason.clone(),
             text_lang: None,
@@ -241,6 +245,7 @@ pub struct RegistrationView {
     pub status: String,
     pub position: Option<i64>,
     pub registered_at: String,
+    pub registered_iso: String,
 }
 
 impl RegistrationView {
@@ -256,6 +261,7 @@ impl RegistrationView {
             status: r.status.clone(),
             position,
             registered_at: format!("{}, {}", fmt.date(r.created_at), fmt.time(r.created_at)),
+            registered_iso: fmt.iso(r.created_at),
         }
     }
 }

@@ -273,6 +273,23 @@ async fn organiser_creates_and_publishes_a_meeting_in_a_real_browser() {
     b.close().await.unwrap();
 }
 
+/// A door link (as an organiser makes one) that opens the check-in of `event` at `/door/<token>`.
+pub fn door_link(app: &TestApp, event: i64, token: &str) {
+    use diesel::prelude::*;
+    use treffpunkt::db::schema::door_links;
+    diesel::insert_into(door_links::table)
+        .values((
+            door_links::event_id.eq(event),
+            door_links::token.eq(token),
+            door_links::pin.eq("123456"),
+            door_links::label.eq("Eingang"),
+            door_links::created_at.eq(app.now()),
+            door_links::expires_at.eq(app.now() + chrono::Duration::days(10)),
+        ))
+        .execute(&mut *app.conn())
+        .unwrap();
+}
+
 /// A Y4M video (what Chromium's fake camera plays) that shows one QR code.
 fn qr_video(text: &str, path: &std::path::Path) {
     let png_bytes = treffpunkt::qr::png(text, 6).unwrap();
@@ -332,7 +349,7 @@ async fn door_phone_scans_online_and_offline() {
         .register(id, "Bogdan Kowal", "bogdan@example.org", 0)
         .await;
     use diesel::prelude::*;
-    use treffpunkt::db::schema::{door_links, registrations};
+    use treffpunkt::db::schema::registrations;
     let rid = |t: &serde_json::Value| -> i64 {
         registrations::table
             .filter(registrations::token.eq(t["token"].as_str().unwrap()))
@@ -351,17 +368,7 @@ async fn door_phone_scans_online_and_offline() {
     let (video_a, video_b) = (dir.path().join("a.y4m"), dir.path().join("b.y4m"));
     qr_video(&keys.issue(ra, id), &video_a);
     qr_video(&keys.issue(rb, id), &video_b);
-    diesel::insert_into(door_links::table)
-        .values((
-            door_links::event_id.eq(id),
-            door_links::token.eq("doorlinkdoorlinkdoorlink"),
-            door_links::pin.eq("123456"),
-            door_links::label.eq("Eingang"),
-            door_links::created_at.eq(app.now()),
-            door_links::expires_at.eq(app.now() + chrono::Duration::days(10)),
-        ))
-        .execute(&mut *app.conn())
-        .unwrap();
+    door_link(&app, id, "doorlinkdoorlinkdoorlink");
     let port = free_port();
     let served = serve_on(&app, port).await;
     let profile = dir.path().join("profile");

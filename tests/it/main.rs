@@ -4,6 +4,7 @@
 
 mod support;
 
+mod a11y;
 mod abuse;
 mod api;
 mod backoffice;
