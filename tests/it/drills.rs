@@ -26,10 +26,31 @@ fn free_port() -> u16 {
         .port()
 }
 
+async fn start(url: &str, dir: &std::path::Path, port: u16) -> Server {
+    start_logged(url, dir, port, None).await
+}
+
+/// The server with its default logging written to `log`, or silent.
 // The child is killed and reaped by `Server`'s Drop, which the lint cannot see.
 #[allow(clippy::zombie_processes)]
-async fn start(url: &str, dir: &std::path::Path, port: u16) -> Server {
-    let child = Command::new(env!("CARGO_BIN_EXE_treffpunkt"))
+async fn start_logged(
+    url: &str,
+    dir: &std::path::Path,
+    port: u16,
+    log: Option<&std::path::Path>,
+) -> Server {
+    let (out, err, level) = match log {
+        Some(path) => {
+            let file = std::fs::File::create(path).unwrap();
+            (Stdio::from(file.try_clone().unwrap()), Stdio::from(file), None)
+        }
+        None => (Stdio::null(), Stdio::null(), Some("off")),
+    };
+    let mut command = Command::new(env!("CARGO_BIN_EXE_treffpunkt"));
+    if let Some(level) = level {
+        command.env("ROCKET_LOG_LEVEL", level);
+    }
+    let child = command
         .arg("serve")
         .env("TREFFPUNKT_DATABASE_URL", url)
         .env("TREFFPUNKT_DATA_DIR", dir)
@@ -37,9 +58,8 @@ async fn start(url: &str, dir: &std::path::Path, port: u16) -> Server {
         .env("TREFFPUNKT_REGISTER_PER_IP_PER_HOUR", "0")
         .env("TREFFPUNKT_REGISTER_PER_MEETING_PER_MINUTE", "0")
         .env("ROCKET_PORT", port.to_string())
-        .env("ROCKET_LOG_LEVEL", "off")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stdout(out)
+        .stderr(err)
         .spawn()
         .expect("the server starts");
     let server = Server(child);
@@ -300,4 +320,62 @@ async fn slow_and_oversized_clients_do_not_block_others() {
     );
     assert!(t.elapsed() < Duration::from_secs(2));
     drop(dribble.await);
+}
+
+/// The server's log (at its default level) carries no names, addresses or tokens, also
+/// when errors and unknown addresses are logged.
+#[rocket::async_test]
+async fn logs_hold_no_personal_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let (url, _db, event) = drill_meeting(dir.path(), 10);
+    let port = free_port();
+    let log = dir.path().join("server.log");
+    let server = start_logged(&url, dir.path(), port, Some(&log)).await;
+    let body = r#"{"name":"Geheimer Name","email":"geheim.person@example.org","consent":true}"#;
+    let answer = request(
+        port,
+        &format!(
+            "POST /api/v1/events/{event}/registrations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        ),
+    )
+    .await
+    .unwrap();
+    assert!(answer.starts_with("HTTP/1.1 201"), "{answer}");
+    let token = answer
+        .split("\"token\":\"")
+        .nth(1)
+        .and_then(|t| t.split('"').next())
+        .unwrap()
+        .to_owned();
+    for path in [
+        format!("/r/{token}"),
+        format!("/r/{token}/nothing-here"),
+        format!("/privacy/data/{token}"),
+    ] {
+        request(
+            port,
+            &format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+        )
+        .await
+        .unwrap();
+    }
+    let form = "email=geheim.person%40example.org";
+    request(
+        port,
+        &format!(
+            "POST /privacy/data HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{form}",
+            form.len()
+        ),
+    )
+    .await
+    .unwrap();
+    // the mail worker has had a round to write the mails (and log if it wanted to)
+    rocket::tokio::time::sleep(Duration::from_millis(2500)).await;
+    drop(server);
+    let text = std::fs::read_to_string(&log).unwrap();
+    assert!(text.contains("Rocket has launched"), "the log is written: {text}");
+    for secret in ["Geheimer Name", "geheim.person", token.as_str()] {
+        assert!(!text.contains(secret), "the log shows {secret:?}:\n{text}");
+    }
 }
