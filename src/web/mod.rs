@@ -26,41 +26,40 @@ use rocket_dyn_templates::Template;
 pub use ctx::Ctx;
 pub use lang::Visitor;
 
-/// Unknown addresses answer 404 through the catchers from here: otherwise Rocket logs "no
-/// matching routes for …" with the whole address, and addresses can hold tokens.
-#[rocket::get("/<_..>", rank = 1000)]
-fn unknown_get() -> Status {
-    Status::NotFound
+/// Unknown addresses below the paths that carry tokens answer 404 from here: otherwise
+/// Rocket logs "no matching routes for …" with the whole address, token included. (Only
+/// these: elsewhere a guard's forward, such as the back office's 401, must reach its catcher.)
+#[derive(Clone)]
+struct UnknownTokenPath;
+
+#[rocket::async_trait]
+impl rocket::route::Handler for UnknownTokenPath {
+    async fn handle<'r>(
+        &self,
+        _req: &'r rocket::Request<'_>,
+        _data: rocket::Data<'r>,
+    ) -> rocket::route::Outcome<'r> {
+        rocket::route::Outcome::Error(Status::NotFound)
+    }
 }
 
-#[rocket::post("/<_..>", rank = 1000)]
-fn unknown_post() -> Status {
-    Status::NotFound
-}
-
-#[rocket::put("/<_..>", rank = 1000)]
-fn unknown_put() -> Status {
-    Status::NotFound
-}
-
-#[rocket::delete("/<_..>", rank = 1000)]
-fn unknown_delete() -> Status {
-    Status::NotFound
-}
-
-#[rocket::patch("/<_..>", rank = 1000)]
-fn unknown_patch() -> Status {
-    Status::NotFound
+fn unknown_token_paths() -> Vec<Route> {
+    let mut routes = Vec::new();
+    for prefix in ["/r", "/privacy/data", "/feeds", "/door"] {
+        for method in [rocket::http::Method::Get, rocket::http::Method::Post] {
+            routes.push(Route::ranked(
+                1000,
+                method,
+                &format!("{prefix}/<_..>"),
+                UnknownTokenPath,
+            ));
+        }
+    }
+    routes
 }
 
 pub fn routes() -> Vec<Route> {
-    let mut routes = rocket::routes![
-        unknown_get,
-        unknown_post,
-        unknown_put,
-        unknown_delete,
-        unknown_patch
-    ];
+    let mut routes = unknown_token_paths();
     routes.extend(public::routes());
     routes.extend(register::routes());
     routes.extend(privacy::routes());
