@@ -12,20 +12,40 @@ fluent_templates::static_loader! {
     pub static LOCALES = {
         locales: "./locales",
         fallback_language: "de",
-        // Bidi isolation marks would end up inside HTML attributes and mail headers.
-        customise: |bundle| bundle.set_use_isolating(false),
+        // Isolation marks around placeables would end up inside HTML attributes and mail
+        // headers, so only right-to-left languages get them: there a German title or name
+        // inside an Arabic sentence would otherwise have its punctuation moved around.
+        customise: |bundle| {
+            let rtl = bundle.locales.first().is_some_and(|l| is_rtl(l.language.as_str()));
+            bundle.set_use_isolating(rtl)
+        },
     };
 }
 
-/// Languages the whole public side is translated into; the first is the default.
-pub const SUPPORTED: &[&str] = &["de", "en"];
+/// Languages the whole public side and the mails are translated into; the first is the
+/// default. The back office (`staff.ftl`) exists in German and English only; its messages
+/// fall back to German in the other languages.
+pub const SUPPORTED: &[&str] = &["de", "en", "ar", "uk", "tr"];
 
 /// Native names for the language switch.
 pub fn native_name(lang: &str) -> &'static str {
     match lang {
         "en" => "English",
+        "ar" => "العربية",
+        "uk" => "Українська",
+        "tr" => "Türkçe",
         _ => "Deutsch",
     }
+}
+
+/// Languages written right to left.
+pub fn is_rtl(lang: &str) -> bool {
+    matches!(lang, "ar" | "fa" | "he" | "ur" | "ps" | "ckb")
+}
+
+/// The value of the `dir` attribute for a language.
+pub fn direction(lang: &str) -> &'static str {
+    if is_rtl(lang) { "rtl" } else { "ltr" }
 }
 
 fn langid(lang: &str) -> LanguageIdentifier {

@@ -24,6 +24,7 @@ pub fn event_path(id: i64, title: &str) -> String {
 pub struct CategoryView {
     pub slug: String,
     pub name: String,
+    pub name_lang: &'static str,
 }
 
 impl CategoryView {
@@ -31,6 +32,7 @@ impl CategoryView {
         CategoryView {
             slug: c.slug.clone(),
             name: c.name(lang).to_owned(),
+            name_lang: c.name_lang(lang),
         }
     }
 }
