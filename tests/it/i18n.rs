@@ -476,6 +476,9 @@ async fn browsers_asking_for_the_new_languages_get_them() {
     assert!(html.contains("dir=\"ltr\">07071 207-2003</a>"));
     assert!(html.contains("dir=\"ltr\">p.gruendler@example.org</a>"));
     assert!(html.contains("تأكيد التسجيل"), "Arabic register button");
+    // the back office has no Arabic: it stays German, left to right, marked as German
+    let (_, login) = app.get_text("/admin/login").await;
+    assert!(login.contains("<html lang=\"de\" dir=\"ltr\">"), "{login}");
 }
 
 /// Someone registering in Arabic, Ukrainian or Turkish gets the mails in that language:
