@@ -114,10 +114,22 @@ pub struct Formatter {
     pub tz: chrono_tz::Tz,
 }
 
+/// A date or time span without the isolation marks of its parts. They are all in the page's
+/// own script, so the marks protect nothing, and a text made only of isolated parts would,
+/// placed into another message, be isolated as left to right: an Arabic date would read
+/// backwards.
+fn without_isolation(text: String) -> String {
+    if text.contains(['\u{2068}', '\u{2069}']) {
+        text.replace(['\u{2068}', '\u{2069}'], "")
+    } else {
+        text
+    }
+}
+
 impl Formatter {
     pub fn date(&self, utc: NaiveDateTime) -> String {
         let local = self.tz.from_utc_datetime(&utc);
-        text_with(
+        without_isolation(text_with(
             self.lang,
             "date-long",
             &[
@@ -136,7 +148,7 @@ impl Formatter {
                 ),
                 ("year", local.year().to_string().into()),
             ],
-        )
+        ))
     }
 
     pub fn time(&self, utc: NaiveDateTime) -> String {
@@ -148,7 +160,7 @@ impl Formatter {
     pub fn span(&self, start: NaiveDateTime, end: NaiveDateTime) -> String {
         let same_day = self.tz.from_utc_datetime(&start).date_naive()
             == self.tz.from_utc_datetime(&end).date_naive();
-        if same_day {
+        without_isolation(if same_day {
             text_with(
                 self.lang,
                 "datetime-span",
@@ -169,7 +181,7 @@ impl Formatter {
                     ("end", self.time(end).into()),
                 ],
             )
-        }
+        })
     }
 
     /// ISO 8601 with offset, for `<time datetime>` and the API.

@@ -220,6 +220,19 @@ fn dates_read_naturally() {
         span("ar"),
         "الثلاثاء، 1 ديسمبر 2026، من الساعة 18:00 حتى الساعة 20:00"
     );
+    // A date made only of isolated parts would itself be isolated as left to right when
+    // placed into another message (the first strong letter inside nested isolates does not
+    // count), and would read backwards; dates come without inner isolation marks.
+    let fmt = i18n::Formatter {
+        lang: "ar",
+        tz: chrono_tz::Europe::Berlin,
+    };
+    assert_eq!(fmt.date(start), "الثلاثاء، 1 ديسمبر 2026");
+    let closes = i18n::text_with("ar", "event-closes", &[("at", fmt.date(start).into())]);
+    assert_eq!(
+        closes,
+        "ينتهي التسجيل: \u{2068}الثلاثاء، 1 ديسمبر 2026\u{2069}"
+    );
 }
 
 /// The privacy link in the footer, as each language words it.
