@@ -12,20 +12,40 @@ fluent_templates::static_loader! {
     pub static LOCALES = {
         locales: "./locales",
         fallback_language: "de",
-        // Bidi isolation marks would end up inside HTML attributes and mail headers.
-        customise: |bundle| bundle.set_use_isolating(false),
+        // Isolation marks around placeables would end up inside HTML attributes and mail
+        // headers, so only right-to-left languages get them: there a German title or name
+        // inside an Arabic sentence would otherwise have its punctuation moved around.
+        customise: |bundle| {
+            let rtl = bundle.locales.first().is_some_and(|l| is_rtl(l.language.as_str()));
+            bundle.set_use_isolating(rtl)
+        },
     };
 }
 
-/// Languages the whole public side is translated into; the first is the default.
-pub const SUPPORTED: &[&str] = &["de", "en"];
+/// Languages the whole public side and the mails are translated into; the first is the
+/// default. The back office (`staff.ftl`) exists in German and English only; its messages
+/// fall back to German in the other languages.
+pub const SUPPORTED: &[&str] = &["de", "en", "ar", "uk", "tr"];
 
 /// Native names for the language switch.
 pub fn native_name(lang: &str) -> &'static str {
     match lang {
         "en" => "English",
+        "ar" => "العربية",
+        "uk" => "Українська",
+        "tr" => "Türkçe",
         _ => "Deutsch",
     }
+}
+
+/// Languages written right to left.
+pub fn is_rtl(lang: &str) -> bool {
+    matches!(lang, "ar" | "fa" | "he" | "ur" | "ps" | "ckb")
+}
+
+/// The value of the `dir` attribute for a language.
+pub fn direction(lang: &str) -> &'static str {
+    if is_rtl(lang) { "rtl" } else { "ltr" }
 }
 
 fn langid(lang: &str) -> LanguageIdentifier {
@@ -94,10 +114,22 @@ pub struct Formatter {
     pub tz: chrono_tz::Tz,
 }
 
+/// A date or time span without the isolation marks of its parts. They are all in the page's
+/// own script, so the marks protect nothing, and a text made only of isolated parts would,
+/// placed into another message, be isolated as left to right: an Arabic date would read
+/// backwards.
+fn without_isolation(text: String) -> String {
+    if text.contains(['\u{2068}', '\u{2069}']) {
+        text.replace(['\u{2068}', '\u{2069}'], "")
+    } else {
+        text
+    }
+}
+
 impl Formatter {
     pub fn date(&self, utc: NaiveDateTime) -> String {
         let local = self.tz.from_utc_datetime(&utc);
-        text_with(
+        without_isolation(text_with(
             self.lang,
             "date-long",
             &[
@@ -116,7 +148,7 @@ impl Formatter {
                 ),
                 ("year", local.year().to_string().into()),
             ],
-        )
+        ))
     }
 
     pub fn time(&self, utc: NaiveDateTime) -> String {
@@ -128,7 +160,7 @@ impl Formatter {
     pub fn span(&self, start: NaiveDateTime, end: NaiveDateTime) -> String {
         let same_day = self.tz.from_utc_datetime(&start).date_naive()
             == self.tz.from_utc_datetime(&end).date_naive();
-        if same_day {
+        without_isolation(if same_day {
             text_with(
                 self.lang,
                 "datetime-span",
@@ -149,7 +181,7 @@ impl Formatter {
                     ("end", self.time(end).into()),
                 ],
             )
-        }
+        })
     }
 
     /// ISO 8601 with offset, for `<time datetime>` and the API.

@@ -128,12 +128,20 @@ pub struct Category {
 }
 
 impl Category {
+    /// Categories are named in German and English only. Other languages get the English
+    /// name: newcomers reading Arabic, Ukrainian or Turkish pages are more likely to know
+    /// English than German, and it is the name given for non-German readers anyway.
     pub fn name(&self, lang: &str) -> &str {
         if lang == "de" {
             &self.name_de
         } else {
             &self.name_en
         }
+    }
+
+    /// The language `name(lang)` is written in, for marking it on pages of other languages.
+    pub fn name_lang(&self, lang: &str) -> &'static str {
+        if lang == "de" { "de" } else { "en" }
     }
 }
 

@@ -123,6 +123,14 @@ impl Renderer {
         let manage = format!("{base}/r/{}", r.token);
         let mut ctx = Context::new();
         ctx.insert("lang", lang);
+        let rtl = i18n::is_rtl(lang);
+        ctx.insert("dir", i18n::direction(lang));
+        // Mail programs know little CSS: the side the bar stands on is named outright.
+        ctx.insert("start", if rtl { "right" } else { "left" });
+        // In right-to-left plain text a phone number's digit groups would come out in
+        // reverse order; left-to-right isolate marks keep them together.
+        ctx.insert("ltr_open", if rtl { "\u{2066}" } else { "" });
+        ctx.insert("ltr_close", if rtl { "\u{2069}" } else { "" });
         ctx.insert("name", &r.name);
         ctx.insert("body", &body);
         ctx.insert("title", &title);

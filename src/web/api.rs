@@ -305,7 +305,8 @@ pub struct ApiRegistrationRequest {
     /// Accessibility needs, for example a wheelchair place or sign language.
     pub needs: Option<String>,
     pub consent: Option<bool>,
-    /// `de` or `en`: the language of mails to this person.
+    /// `de`, `en`, `ar`, `uk` or `tr`: the language of mails to this person (default: the
+    /// language of the request).
     pub language: Option<String>,
 }
 

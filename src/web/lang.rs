@@ -11,6 +11,11 @@ use crate::i18n::{SUPPORTED, negotiate};
 
 pub const LANG_COOKIE: &str = "lang";
 
+/// Languages the back office (`staff.ftl`) is written in. A visitor who chose another one
+/// sees `/admin` in the default language, rather than a German page marked and laid out as
+/// Arabic with dates in Arabic between German words.
+const BACK_OFFICE: &[&str] = &["de", "en"];
+
 /// The visitor's language and the address they are on (for the language switch).
 #[derive(Debug, Clone)]
 pub struct Visitor {
@@ -34,6 +39,19 @@ fn supported(code: &str) -> Option<&'static str> {
 
 /// The language for a request, also usable where no guard runs (error catchers).
 pub fn language_of(req: &Request<'_>) -> &'static str {
+    let lang = chosen_language(req);
+    let back_office = req.uri().path().as_str().starts_with("/admin");
+    if back_office && !BACK_OFFICE.contains(&lang) {
+        return BACK_OFFICE
+            .iter()
+            .copied()
+            .find(|l| *l == content_language_of(req))
+            .unwrap_or(BACK_OFFICE[0]);
+    }
+    lang
+}
+
+fn chosen_language(req: &Request<'_>) -> &'static str {
     if let Some(lang) = req
         .cookies()
         .get(LANG_COOKIE)

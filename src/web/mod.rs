@@ -86,7 +86,11 @@ pub fn render(name: &'static str, visitor: &Visitor, mut context: Value) -> Temp
     if let Some(map) = context.as_object_mut() {
         map.insert("lang".into(), json!(visitor.lang));
         map.insert("content_lang".into(), json!(visitor.content_lang));
-        map.insert("dir".into(), json!("ltr"));
+        map.insert("dir".into(), json!(crate::i18n::direction(visitor.lang)));
+        map.insert(
+            "content_dir".into(),
+            json!(crate::i18n::direction(visitor.content_lang)),
+        );
         map.insert("languages".into(), Value::Array(switch));
     }
     Template::render(name, context)

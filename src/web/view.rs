@@ -25,6 +25,7 @@ pub fn event_path(id: i64, title: &str) -> String {
 pub struct CategoryView {
     pub slug: String,
     pub name: String,
+    pub name_lang: &'static str,
 }
 
 impl CategoryView {
@@ -32,6 +33,7 @@ impl CategoryView {
         CategoryView {
             slug: c.slug.clone(),
             name: c.name(lang).to_owned(),
+            name_lang: c.name_lang(lang),
         }
     }
 }

@@ -1,10 +1,32 @@
-//! Both languages are complete and every page renders in each.
+//! All five languages are complete for the public side and the mails, every page renders in
+//! each, Arabic reads right to left, and the back office falls back to German.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
-use rocket::http::Status;
+use fluent_templates::Loader;
+use fluent_templates::fluent_bundle::FluentValue;
+use rocket::http::{ContentType, Status};
+use treffpunkt::i18n::{self, Args, LOCALES, SUPPORTED};
 
-use crate::support::{Backend, lang_header, start};
+use crate::support::{Backend, lang_header, start, start_with_smtp};
+
+/// The text of one .ftl file of a language, if it has one.
+fn ftl(lang: &str, file: &str) -> Option<String> {
+    std::fs::read_to_string(format!(
+        "{}/locales/{lang}/{file}.ftl",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .ok()
+}
+
+/// Message ids in one .ftl text.
+fn ids(text: &str) -> BTreeSet<String> {
+    text.lines()
+        .filter(|l| !l.starts_with([' ', '#', '\t']) && l.contains(" ="))
+        .map(|l| l.split(" =").next().unwrap().trim().to_owned())
+        .collect()
+}
 
 /// Message ids of every .ftl file of a language.
 fn keys(lang: &str) -> BTreeSet<String> {
@@ -14,10 +36,36 @@ fn keys(lang: &str) -> BTreeSet<String> {
         text.push_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap());
         text.push('\n');
     }
-    text.lines()
-        .filter(|l| !l.starts_with([' ', '#', '\t']) && l.contains(" ="))
-        .map(|l| l.split(" =").next().unwrap().trim().to_owned())
-        .collect()
+    ids(&text)
+}
+
+/// A value for every variable any message uses, so that formatting cannot fail for want
+/// of one (a failure would silently fall back to German and hide a broken message).
+fn all_args() -> Args {
+    let mut text = String::new();
+    for lang in ["de", "en"] {
+        for file in ["main", "staff"] {
+            text.push_str(&ftl(lang, file).unwrap_or_default());
+        }
+    }
+    let mut args = Args::new();
+    for part in text.split('$').skip(1) {
+        let name: String = part
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+            .collect();
+        if !name.is_empty() {
+            args.insert(Cow::Owned(name), FluentValue::from(3));
+        }
+    }
+    args
+}
+
+/// `key` formatted by `lang`'s own file, without falling back.
+fn own(lang: &str, key: &str, args: &Args) -> Option<String> {
+    LOCALES
+        .lookup_single_language(&lang.parse().unwrap(), key, Some(args))
+        .ok()
 }
 
 #[test]
@@ -41,9 +89,185 @@ fn english_and_german_have_the_same_messages() {
     }
 }
 
-/// Every template key used in code or templates exists (a missing one would fail rendering).
+/// Arabic, Ukrainian and Turkish translate every message of the public side and the mails
+/// (`main.ftl`), each formats in its own language with all its variables, and none carries
+/// a message German no longer has.
+#[test]
+fn new_languages_translate_the_whole_public_side() {
+    let main = ids(&ftl("de", "main").unwrap());
+    assert!(main.len() > 200, "parsed main.ftl");
+    let args = all_args();
+    for lang in ["en", "ar", "uk", "tr"] {
+        let theirs = ids(&ftl(lang, "main").unwrap_or_default());
+        let missing: Vec<_> = main.difference(&theirs).collect();
+        let stale: Vec<_> = theirs.difference(&main).collect();
+        assert!(missing.is_empty(), "missing in {lang}: {missing:?}");
+        assert!(
+            stale.is_empty(),
+            "not in German any more, {lang}: {stale:?}"
+        );
+        for key in &main {
+            let text =
+                own(lang, key, &args).unwrap_or_else(|| panic!("{lang} formats {key} by itself"));
+            assert!(!text.trim().is_empty(), "{lang} {key} is empty");
+        }
+    }
+    // the back office stays German and English
+    for lang in ["ar", "uk", "tr"] {
+        assert!(ftl(lang, "staff").is_none(), "no staff.ftl for {lang}");
+    }
+}
+
+/// Every message of every file resolves in every language: the back office's messages
+/// fall back to German for the new languages instead of showing their ids. The test lists
+/// which ones do.
+#[test]
+fn every_message_resolves_in_every_language() {
+    let all = keys("de");
+    let staff = ids(&ftl("de", "staff").unwrap());
+    let args = all_args();
+    for lang in SUPPORTED {
+        let id = lang.parse().unwrap();
+        let mut fallen_back = Vec::new();
+        for key in &all {
+            let text = LOCALES
+                .try_lookup_complete(&id, key, Some(&args))
+                .unwrap_or_else(|| panic!("{key} resolves in {lang}"));
+            assert_ne!(&text, key, "{key} in {lang} shows its id");
+            if own(lang, key, &args).is_none() {
+                assert_eq!(
+                    Some(text),
+                    own("de", key, &args),
+                    "{key} in {lang} falls back to German"
+                );
+                fallen_back.push(key.as_str());
+            }
+        }
+        if !fallen_back.is_empty() {
+            println!(
+                "{lang}: {} back-office messages fall back to German: {}",
+                fallen_back.len(),
+                fallen_back.join(", ")
+            );
+        }
+        assert!(
+            fallen_back.iter().all(|k| staff.contains(*k)),
+            "only back-office messages fall back in {lang}: {fallen_back:?}"
+        );
+    }
+}
+
+/// Plural forms pick the grammatical form the number needs in each language.
+#[test]
+fn plurals_follow_each_language() {
+    let free = |lang: &str, n: i64| {
+        i18n::text_with(lang, "availability-free", &[("count", n.into())])
+            .replace(['\u{2068}', '\u{2069}'], "")
+    };
+    // Arabic: zero, one, two, few (3–10), many (11–99), other (100–102)
+    assert_eq!(free("ar", 0), "لا توجد أماكن شاغرة");
+    assert_eq!(free("ar", 1), "بقي مكان واحد شاغر");
+    assert_eq!(free("ar", 2), "بقي مكانان شاغران");
+    assert_eq!(free("ar", 5), "بقيت 5 أماكن شاغرة");
+    assert_eq!(free("ar", 11), "بقي 11 مكانًا شاغرًا");
+    assert_eq!(free("ar", 100), "بقي 100 مكان شاغر");
+    // Ukrainian: one (1, 21), few (2–4, 22), many (5–20, 25)
+    assert_eq!(free("uk", 1), "Залишилося 1 вільне місце");
+    assert_eq!(free("uk", 21), "Залишилося 21 вільне місце");
+    assert_eq!(free("uk", 3), "Залишилося 3 вільні місця");
+    assert_eq!(free("uk", 12), "Залишилося 12 вільних місць");
+    assert_eq!(free("uk", 25), "Залишилося 25 вільних місць");
+    // Turkish nouns stay singular after numbers
+    assert_eq!(free("tr", 1), "Sadece 1 boş yer kaldı");
+    assert_eq!(free("tr", 7), "7 boş yer kaldı");
+    // one seat is for the person alone; 21 seats are not, though Ukrainian calls 21 "one"
+    let seats =
+        |n: i64| i18n::text_with("uk", "registration-confirmed-seats", &[("count", n.into())]);
+    assert_eq!(seats(1), "Для вас зарезервовано 1 місце.");
+    assert!(seats(21).contains("супровідних осіб зарезервовано 21 місце"));
+    // numbers from templates arrive as floats and select the same way
+    let from_template = i18n::try_text(
+        "ar",
+        "event-waiting",
+        Some(&Args::from([(
+            Cow::Borrowed("count"),
+            FluentValue::from(2.0),
+        )])),
+    );
+    assert_eq!(from_template.as_deref(), Some("شخصان في قائمة الانتظار"));
+}
+
+/// Dates read naturally in each language.
+#[test]
+fn dates_read_naturally() {
+    let start = chrono::NaiveDate::from_ymd_opt(2026, 12, 1)
+        .unwrap()
+        .and_hms_opt(17, 0, 0)
+        .unwrap();
+    let end = start + chrono::Duration::hours(2);
+    let span = |lang: &'static str| {
+        i18n::Formatter {
+            lang,
+            tz: chrono_tz::Europe::Berlin,
+        }
+        .span(start, end)
+        .replace(['\u{2068}', '\u{2069}'], "")
+    };
+    assert_eq!(span("de"), "Dienstag, 1. Dezember 2026, 18:00–20:00 Uhr");
+    assert_eq!(span("tr"), "1 Aralık 2026 Salı, saat 18:00–20:00");
+    assert_eq!(span("uk"), "вівторок, 1 грудня 2026 р., з 18:00 до 20:00");
+    assert_eq!(
+        span("ar"),
+        "الثلاثاء، 1 ديسمبر 2026، من الساعة 18:00 حتى الساعة 20:00"
+    );
+    // A date made only of isolated parts would itself be isolated as left to right when
+    // placed into another message (the first strong letter inside nested isolates does not
+    // count), and would read backwards; dates come without inner isolation marks.
+    let fmt = i18n::Formatter {
+        lang: "ar",
+        tz: chrono_tz::Europe::Berlin,
+    };
+    assert_eq!(fmt.date(start), "الثلاثاء، 1 ديسمبر 2026");
+    let closes = i18n::text_with("ar", "event-closes", &[("at", fmt.date(start).into())]);
+    assert_eq!(
+        closes,
+        "ينتهي التسجيل: \u{2068}الثلاثاء، 1 ديسمبر 2026\u{2069}"
+    );
+}
+
+/// The privacy link in the footer, as each language words it.
+const MARKERS: [(&str, &str); 5] = [
+    ("de", "Datenschutzhinweise"),
+    ("en", "Privacy notice"),
+    ("ar", "معلومات حماية البيانات"),
+    ("uk", "Інформація про захист даних"),
+    ("tr", "Gizlilik bildirimi"),
+];
+
+/// The visible text of a page: tags removed, so that ids and classes such as
+/// `error-summary` do not count as raw message ids.
+fn visible_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Every public page renders in every language, says which, and shows no message id.
 #[rocket::async_test]
-async fn every_page_renders_in_both_languages() {
+async fn every_page_renders_in_every_language() {
+    use diesel::prelude::*;
+    use treffpunkt::db::schema::door_links;
     let app = start(Backend::Sqlite).await.unwrap();
     let id = app.meeting(Some(1), 1);
     let cancelled = app.meeting_with(|e| e.status = "cancelled");
@@ -55,18 +279,42 @@ async fn every_page_renders_in_both_languages() {
         .delete(format!("/api/v1/registrations/{gone}"))
         .dispatch()
         .await;
+    diesel::insert_into(door_links::table)
+        .values((
+            door_links::event_id.eq(id),
+            door_links::token.eq("i18ndoorlinki18ndoorlink"),
+            door_links::pin.eq("654321"),
+            door_links::label.eq("Eingang"),
+            door_links::created_at.eq(app.now()),
+            door_links::expires_at.eq(app.now() + chrono::Duration::days(10)),
+        ))
+        .execute(&mut *app.conn())
+        .unwrap();
+    let res = app.get("/door/i18ndoorlinki18ndoorlink").await;
+    assert_eq!(
+        res.status(),
+        Status::SeeOther,
+        "door link opens the check-in"
+    );
+    let confirmed = confirmed["token"].as_str().unwrap();
+    let waiting = waiting["token"].as_str().unwrap();
     let pages = [
         "/".to_owned(),
         format!("/events/{id}"),
         format!("/events/{cancelled}"),
-        format!("/r/{}?new=1", confirmed["token"].as_str().unwrap()),
-        format!("/r/{}", waiting["token"].as_str().unwrap()),
-        format!("/r/{}/cancel", waiting["token"].as_str().unwrap()),
+        format!("/r/{confirmed}?new=1"),
+        format!("/r/{confirmed}/ticket"),
+        format!("/r/{confirmed}/verify"),
+        format!("/r/{waiting}"),
+        format!("/r/{waiting}/cancel"),
         format!("/r/{gone}"),
         "/privacy".to_owned(),
+        "/door".to_owned(),
+        format!("/checkin/{id}"),
         "/does-not-exist".to_owned(),
     ];
-    for (lang, marker) in [("de", "Datenschutzhinweise"), ("en", "Privacy notice")] {
+    let ids: Vec<String> = keys("de").into_iter().filter(|k| k.contains('-')).collect();
+    for (lang, marker) in MARKERS {
         for page in &pages {
             let res = app
                 .client
@@ -80,28 +328,61 @@ async fn every_page_renders_in_both_languages() {
                 "{page} in {lang}: {status}"
             );
             let html = res.into_string().await.unwrap();
+            let dir = i18n::direction(lang);
             assert!(
-                html.contains(&format!("<html lang=\"{lang}\"")),
+                html.contains(&format!("<html lang=\"{lang}\" dir=\"{dir}\">")),
                 "{page} says its language"
             );
-            assert!(html.contains(marker), "{page} is in {lang}");
+            if !page.starts_with("/checkin") {
+                assert!(html.contains(marker), "{page} is in {lang}");
+            }
+            let text = visible_text(&html);
+            let raw: Vec<_> = ids.iter().filter(|k| text.contains(k.as_str())).collect();
+            assert!(raw.is_empty(), "{page} in {lang} shows message ids {raw:?}");
         }
     }
-    // form errors in English too
-    let res = app
-        .client
-        .post(format!("/events/{id}/register"))
-        .header(lang_header("en-GB,en;q=0.9,de;q=0.5"))
-        .header(rocket::http::ContentType::Form)
-        .body("name=&email=x")
-        .dispatch()
-        .await;
-    let html = res.into_string().await.unwrap();
-    assert!(html.contains("Please enter your name."));
-    assert!(html.contains("Please agree to the privacy notice"));
-    let (_, page) = app
-        .get_text(&format!("/r/{}", waiting["token"].as_str().unwrap()))
-        .await;
+    // form errors in English, Arabic, Ukrainian and Turkish too
+    for (accept, expected) in [
+        (
+            "en-GB,en;q=0.9,de;q=0.5",
+            [
+                "Please enter your name.",
+                "Please agree to the privacy notice",
+            ],
+        ),
+        (
+            "ar-SY,ar;q=0.9",
+            [
+                "يُرجى إدخال اسمكم.",
+                "يُرجى الموافقة على معلومات حماية البيانات",
+            ],
+        ),
+        (
+            "uk-UA,uk;q=0.9",
+            ["Будь ласка, вкажіть своє імʼя.", "Будь ласка, погодьтеся"],
+        ),
+        (
+            "tr-TR,tr;q=0.9",
+            [
+                "Lütfen adınızı yazın.",
+                "Lütfen gizlilik bildirimini kabul edin.",
+            ],
+        ),
+    ] {
+        let res = app
+            .client
+            .post(format!("/events/{id}/register"))
+            .header(lang_header(accept))
+            .header(ContentType::Form)
+            .body("name=&email=x")
+            .dispatch()
+            .await;
+        let html = res.into_string().await.unwrap();
+        for e in expected {
+            assert!(html.contains(e), "{accept}: {e}");
+        }
+    }
+    let (_, page) = app.get_text(&format!("/r/{waiting}")).await;
     assert!(page.contains("Warteliste auf Platz 1"));
 }
 
@@ -156,4 +437,226 @@ async fn german_content_is_marked_on_english_pages() {
     assert!(html.contains("<html lang=\"en\""));
     assert!(html.contains("<h1 lang=\"de\">Vorstellung des Konzepts</h1>"));
     assert!(html.contains("<div lang=\"de\"><p><strong>Bitte</strong> anmelden.</p>"));
+}
+
+/// A browser that asks for Arabic, Ukrainian or Turkish gets it; Arabic right to left.
+#[rocket::async_test]
+async fn browsers_asking_for_the_new_languages_get_them() {
+    let app = start(Backend::Sqlite).await.unwrap();
+    let id = app.meeting(Some(5), 1);
+    for (accept, lang, dir, heading) in [
+        ("ar-SY,ar;q=0.9,en;q=0.5", "ar", "rtl", "الفعاليات"),
+        ("uk-UA,uk;q=0.9,ru;q=0.8", "uk", "ltr", "Заходи"),
+        ("tr-TR,tr;q=0.9,de;q=0.5", "tr", "ltr", "Etkinlikler"),
+        ("fa-IR,de;q=0.5", "de", "ltr", "Veranstaltungen"),
+    ] {
+        let res = app
+            .client
+            .get("/")
+            .header(lang_header(accept))
+            .dispatch()
+            .await;
+        let html = res.into_string().await.unwrap();
+        assert!(
+            html.contains(&format!("<html lang=\"{lang}\" dir=\"{dir}\">")),
+            "{accept} gives {lang}"
+        );
+        assert!(html.contains(&format!("<h1>{heading}</h1>")), "{accept}");
+    }
+    // the switch offers all five, each named in its own language
+    let (_, page) = app.get_text(&format!("/events/{id}")).await;
+    for (code, name) in [("ar", "العربية"), ("uk", "Українська"), ("tr", "Türkçe")]
+    {
+        assert!(
+            page.contains(&format!("lang=\"{code}\" hreflang=\"{code}\">{name}</a>")),
+            "switch to {code}"
+        );
+    }
+    // choosing Arabic is remembered and beats the browser's German
+    let res = app.get("/language/ar?next=/").await;
+    assert_eq!(res.cookies().get("lang").unwrap().value(), "ar");
+    let res = app
+        .client
+        .get(format!("/events/{id}"))
+        .header(lang_header("de"))
+        .dispatch()
+        .await;
+    let html = res.into_string().await.unwrap();
+    assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    // the German title keeps its own direction inside the Arabic page; phone and mail
+    // address are read left to right
+    assert!(html.contains("<h1 lang=\"de\" dir=\"ltr\">Vorstellung des Konzepts</h1>"));
+    assert!(html.contains("dir=\"ltr\">07071 207-2003</a>"));
+    assert!(html.contains("dir=\"ltr\">p.gruendler@example.org</a>"));
+    assert!(html.contains("تأكيد التسجيل"), "Arabic register button");
+    // the back office has no Arabic: it stays German, left to right, marked as German
+    let (_, login) = app.get_text("/admin/login").await;
+    assert!(login.contains("<html lang=\"de\" dir=\"ltr\">"), "{login}");
+}
+
+/// Someone registering in Arabic, Ukrainian or Turkish gets the mails in that language:
+/// by the form in the language of the page, by the API in the language asked for.
+#[rocket::async_test]
+async fn registrations_in_new_languages_get_mails_in_them() {
+    let sink = crate::smtp::SmtpSink::start().await;
+    let Some(app) = start_with_smtp(Backend::Sqlite, sink.port).await else {
+        return;
+    };
+    let id = app.meeting_with(|e| {
+        e.capacity = Some(2);
+        e.starts_at = chrono::NaiveDate::from_ymd_opt(2030, 3, 30)
+            .unwrap()
+            .and_hms_opt(17, 0, 0)
+            .unwrap();
+        e.ends_at = e.starts_at + chrono::Duration::hours(2);
+    });
+    // Amira by the form on the Arabic page
+    let res = app
+        .client
+        .post(format!("/events/{id}/register"))
+        .header(lang_header("ar"))
+        .header(ContentType::Form)
+        .body("name=Amira+Haddad&email=amira%40example.org&companions=0&consent=yes")
+        .dispatch()
+        .await;
+    assert_eq!(res.status(), Status::SeeOther);
+    // Olena by the API in Ukrainian; Ayşe by the API in Turkish, and she waits
+    let (status, _) = app
+        .post_json(
+            &format!("/api/v1/events/{id}/registrations"),
+            &serde_json::json!({"name": "Olena", "email": "olena@example.org", "consent": true, "language": "uk"}),
+        )
+        .await;
+    assert_eq!(status, Status::Created);
+    let (status, ayse) = app
+        .post_json(
+            &format!("/api/v1/events/{id}/registrations"),
+            &serde_json::json!({"name": "Ayşe", "email": "ayse@example.org", "consent": true, "language": "tr"}),
+        )
+        .await;
+    assert_eq!(status, Status::Created);
+    assert_eq!(ayse["status"], "waiting");
+    assert_eq!(ayse["language"], "tr");
+    assert_eq!(
+        app.count("language = 'ar' AND email = 'amira@example.org'"),
+        1,
+        "the form stores the page's language"
+    );
+    let mails = sink.wait_for(3, 10).await;
+    assert_eq!(mails.len(), 3);
+    let of = |to: &str| {
+        let m = mails.iter().find(|m| m.to == [to]).expect("a mail");
+        let p = m.parsed();
+        let strip = |s: &str| s.replace(['\u{2066}', '\u{2068}', '\u{2069}'], "");
+        (
+            strip(p.subject().unwrap_or_default()),
+            strip(&p.body_text(0).unwrap_or_default()),
+            p.body_html(0).unwrap_or_default().into_owned(),
+        )
+    };
+
+    let (subject, text, html) = of("amira@example.org");
+    assert_eq!(subject, "تم تأكيد التسجيل: Vorstellung des Konzepts");
+    assert!(text.contains("مرحبًا Amira Haddad،"), "{text}");
+    assert!(
+        text.contains("تم تأكيد تسجيلكم. حُجز لكم مكان واحد."),
+        "{text}"
+    );
+    assert!(
+        text.contains("السبت، 30 مارس 2030، من الساعة 18:00 حتى الساعة 20:00"),
+        "{text}"
+    );
+    assert!(text.contains("الهاتف: 07071 207-2003"), "{text}");
+    assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"), "{html}");
+    assert!(
+        html.contains("border-right: 6px solid"),
+        "the bar on the reading side"
+    );
+
+    let (subject, text, html) = of("olena@example.org");
+    assert_eq!(subject, "Реєстрацію підтверджено: Vorstellung des Konzepts");
+    assert!(text.contains("Доброго дня, Olena!"), "{text}");
+    assert!(
+        text.contains("субота, 30 березня 2030 р., з 18:00 до 20:00"),
+        "{text}"
+    );
+    assert!(text.contains("Подію для вашого календаря ви знайдете у вкладенні."));
+    assert!(html.contains("<html lang=\"uk\" dir=\"ltr\">"));
+
+    let (subject, text, _) = of("ayse@example.org");
+    assert_eq!(subject, "Bekleme listesi: Vorstellung des Konzepts");
+    assert!(text.contains("Sayın Ayşe,"), "{text}");
+    assert!(
+        text.contains("Bekleme listesinde 1. sıradasınız."),
+        "{text}"
+    );
+    assert!(
+        text.contains("30 Mart 2030 Cumartesi, saat 18:00–20:00"),
+        "{text}"
+    );
+
+    // an unknown language is refused by the API, in the language of the request
+    let (status, body) = app
+        .post_json(
+            &format!("/api/v1/events/{id}/registrations"),
+            &serde_json::json!({"name": "X", "email": "x@example.org", "consent": true, "language": "xx"}),
+        )
+        .await;
+    assert_eq!(status, Status::UnprocessableEntity);
+    assert!(body["fields"]["language"].is_string());
+}
+
+/// In a real browser the Arabic meeting page runs right to left: the body's direction is
+/// rtl, labels start at the right edge of the form, and the consent box stands to the
+/// right of its text. The German page is the mirror image.
+#[rocket::async_test]
+async fn arabic_meeting_page_lays_out_right_to_left() {
+    let Some(driver) = crate::browser::Driver::start().await else {
+        return;
+    };
+    let app = start(Backend::Sqlite).await.unwrap();
+    let id = app.meeting(Some(20), 2);
+    let served = crate::browser::serve(&app).await;
+    let measure = r#"
+        const form = document.querySelector('form.registration').getBoundingClientRect();
+        const label = document.querySelector('label[for=name]');
+        const range = document.createRange();
+        range.selectNodeContents(label);
+        const text = range.getBoundingClientRect();
+        const box = document.getElementById('consent').getBoundingClientRect();
+        const consent = document.querySelector('label[for=consent]').getBoundingClientRect();
+        return {
+            direction: getComputedStyle(document.body).direction,
+            fromRight: form.right - text.right,
+            fromLeft: text.left - form.left,
+            boxRightOfText: box.left >= consent.right - 1,
+            boxLeftOfText: box.right <= consent.left + 1,
+        };
+    "#;
+    for (lang, rtl) in [("ar", true), ("de", false)] {
+        // a profile of its own: Chromium keeps the accepted languages in the profile
+        let profile = tempfile::tempdir().unwrap();
+        let b = driver.browser_with(lang, profile.path(), &[]).await;
+        b.goto(&format!("{}/events/{id}", served.base))
+            .await
+            .unwrap();
+        let m = b.execute(measure, vec![]).await.unwrap();
+        let lang_attr = b
+            .execute("return document.documentElement.lang;", vec![])
+            .await
+            .unwrap();
+        assert_eq!(lang_attr, lang, "the browser asked for {lang}");
+        let near = |v: &serde_json::Value| v.as_f64().unwrap().abs() < 2.0;
+        if rtl {
+            assert_eq!(m["direction"], "rtl", "{m}");
+            assert!(near(&m["fromRight"]), "label starts at the right: {m}");
+            assert!(!near(&m["fromLeft"]), "and not at the left: {m}");
+            assert_eq!(m["boxRightOfText"], true, "{m}");
+        } else {
+            assert_eq!(m["direction"], "ltr", "{m}");
+            assert!(near(&m["fromLeft"]), "label starts at the left: {m}");
+            assert_eq!(m["boxLeftOfText"], true, "{m}");
+        }
+        b.close().await.unwrap();
+    }
 }
