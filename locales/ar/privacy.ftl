@@ -72,8 +72,3 @@ embed-cancelled = ملغاة
 embed-all = جميع الفعاليات والتسجيل
 
 # Check-in at the entrance (door page)
-door-verdict-ok = الدخول مسموح
-door-verdict-bad = الدخول غير مسموح
-door-status-confirmed = مؤكَّد
-door-status-waiting = قائمة الانتظار
-door-status-cancelled = ملغى

@@ -53,8 +53,3 @@ embed-cancelled = İptal edildi
 embed-all = Tüm etkinlikler ve kayıt
 
 # Check-in at the entrance (door page)
-door-verdict-ok = Giriş izni var
-door-verdict-bad = Giriş izni yok
-door-status-confirmed = onaylandı
-door-status-waiting = bekleme listesi
-door-status-cancelled = iptal edildi

@@ -64,8 +64,3 @@ embed-cancelled = Скасовано
 embed-all = Усі заходи та реєстрація
 
 # Check-in at the entrance (door page)
-door-verdict-ok = Вхід дозволено
-door-verdict-bad = Вхід не дозволено
-door-status-confirmed = підтверджено
-door-status-waiting = список очікування
-door-status-cancelled = скасовано

@@ -241,6 +241,10 @@ async fn public_pages_pass_axe_in_german_and_english() {
         violations.extend(audit(&b, &format!("[{lang}] cancel question")).await);
         open(&b, &format!("{base}/privacy")).await;
         violations.extend(audit(&b, &format!("[{lang}] privacy")).await);
+        open(&b, &format!("{base}/privacy/data")).await;
+        violations.extend(audit(&b, &format!("[{lang}] data request form")).await);
+        open(&b, &format!("{base}/embed")).await;
+        violations.extend(audit(&b, &format!("[{lang}] embedded list")).await);
         open(&b, &format!("{base}/door")).await;
         violations.extend(audit(&b, &format!("[{lang}] door PIN")).await);
         open(&b, &format!("{base}/door?pin=000000")).await;

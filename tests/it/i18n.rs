@@ -44,7 +44,7 @@ fn keys(lang: &str) -> BTreeSet<String> {
 fn all_args() -> Args {
     let mut text = String::new();
     for lang in ["de", "en"] {
-        for file in ["main", "staff"] {
+        for file in ["main", "staff", "privacy"] {
             text.push_str(&ftl(lang, file).unwrap_or_default());
         }
     }
@@ -94,11 +94,22 @@ fn english_and_german_have_the_same_messages() {
 /// a message German no longer has.
 #[test]
 fn new_languages_translate_the_whole_public_side() {
-    let main = ids(&ftl("de", "main").unwrap());
-    assert!(main.len() > 200, "parsed main.ftl");
+    for file in ["main", "privacy"] {
+        translated_completely(file);
+    }
+    // the back office stays German and English
+    for lang in ["ar", "uk", "tr"] {
+        assert!(ftl(lang, "staff").is_none(), "no staff.ftl for {lang}");
+    }
+}
+
+/// Every message of a public file (`main`, `privacy`) exists and formats in every language.
+fn translated_completely(file: &str) {
+    let main = ids(&ftl("de", file).unwrap());
+    assert!(main.len() > 20, "parsed {file}.ftl");
     let args = all_args();
     for lang in ["en", "ar", "uk", "tr"] {
-        let theirs = ids(&ftl(lang, "main").unwrap_or_default());
+        let theirs = ids(&ftl(lang, file).unwrap_or_default());
         let missing: Vec<_> = main.difference(&theirs).collect();
         let stale: Vec<_> = theirs.difference(&main).collect();
         assert!(missing.is_empty(), "missing in {lang}: {missing:?}");
@@ -111,10 +122,6 @@ fn new_languages_translate_the_whole_public_side() {
                 own(lang, key, &args).unwrap_or_else(|| panic!("{lang} formats {key} by itself"));
             assert!(!text.trim().is_empty(), "{lang} {key} is empty");
         }
-    }
-    // the back office stays German and English
-    for lang in ["ar", "uk", "tr"] {
-        assert!(ftl(lang, "staff").is_none(), "no staff.ftl for {lang}");
     }
 }
 
@@ -309,6 +316,8 @@ async fn every_page_renders_in_every_language() {
         format!("/r/{waiting}/cancel"),
         format!("/r/{gone}"),
         "/privacy".to_owned(),
+        "/privacy/data".to_owned(),
+        "/embed".to_owned(),
         "/door".to_owned(),
         format!("/checkin/{id}"),
         "/does-not-exist".to_owned(),
