@@ -1,5 +1,6 @@
 //! HTTP: thin handlers by audience that parse, call the domain and render.
 
+pub mod allow;
 pub mod api;
 pub mod chart;
 pub mod checkin;
@@ -8,6 +9,7 @@ pub mod errors;
 pub mod feeds;
 pub mod headers;
 pub mod health;
+pub mod json_number;
 pub mod lang;
 pub mod public;
 pub mod register;
