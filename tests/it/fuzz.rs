@@ -233,3 +233,100 @@ async fn the_json_api_keeps_to_its_openapi_document_under_schemathesis() {
     }
     assert_stored_data_valid(&app);
 }
+
+// What Schemathesis found, kept as plain tests that run without it.
+
+#[rocket::async_test]
+async fn what_the_fuzzer_found_stays_fixed() {
+    use rocket::http::Method;
+
+    use crate::support::json_of;
+
+    let app = start(Backend::Sqlite).await.expect("sqlite app");
+    let id = app.meeting(Some(5), 1);
+
+    // a path that exists under other methods: 405 with the methods it has
+    let res = app
+        .client
+        .req(Method::Put, format!("/api/v1/events/{id}"))
+        .dispatch()
+        .await;
+    assert_eq!(res.status(), Status::MethodNotAllowed);
+    assert_eq!(res.headers().get_one("Allow"), Some("GET, HEAD"));
+    let (_, body) = json_of(res).await;
+    assert_eq!(body["error"], "method_not_allowed");
+
+    // ids and pages that are no numbers: 400 with the reason, not 422 or a silent default
+    let (status, body) = json_of(app.get("/api/v1/events/99999999999999999999").await).await;
+    assert_eq!(status, Status::BadRequest, "{body}");
+    for page in ["-1", "abc", "100001", "1&page=2"] {
+        let (status, body) = json_of(app.get(&format!("/api/v1/events?page={page}")).await).await;
+        assert_eq!(status, Status::BadRequest, "page={page}: {body}");
+        assert!(body["fields"]["page"].is_string(), "{body}");
+    }
+    let (status, _) = json_of(app.get("/api/v1/events?page=0").await).await;
+    assert_eq!(status, Status::Ok);
+
+    // 2.0 companions is the whole number 2 to JSON; 1.5 is refused
+    let url = format!("/api/v1/events/{id}/registrations");
+    let (status, body) = app
+        .post_json(&url, &serde_json::json!({"name": "Aylin", "email": "aylin@example.org", "consent": true, "companions": 1.0}))
+        .await;
+    assert_eq!(status, Status::Created, "{body}");
+    assert_eq!(body["companions"], 1);
+    let (status, _) = app
+        .post_json(&url, &serde_json::json!({"name": "Jonas", "email": "jonas@example.org", "consent": true, "companions": 0.5}))
+        .await;
+    assert_eq!(status, Status::BadRequest);
+    assert_eq!(app.count("1 = 1"), 1, "only the valid one stored");
+
+    // the language switch never redirects to text that is no address (it answered 500)
+    let res = app.get("/language/en?next=/%09/evil.example").await;
+    assert_eq!(res.status(), Status::SeeOther);
+    assert_eq!(res.headers().get_one("Location"), Some("/"));
+
+    // check-in: a blank nonce is refused before anything else, and a walk-in's name with
+    // its real reason
+    let password = app.account("admin@example.org", account::ROLE_ADMIN, &[]);
+    let admin = app.login("admin@example.org", &password).await;
+    let (status, body) = admin
+        .post_json(
+            &format!("/api/v1/checkin/{id}/redeem"),
+            &serde_json::json!({"token": "junk", "nonce": " "}),
+        )
+        .await;
+    assert_eq!(status, Status::UnprocessableEntity, "{body}");
+    let (status, _) = admin
+        .post_json(
+            &format!("/api/v1/checkin/{id}/undo"),
+            &serde_json::json!({"nonce": ""}),
+        )
+        .await;
+    assert_eq!(status, Status::UnprocessableEntity);
+    let (status, body) = admin
+        .post_json(
+            &format!("/api/v1/checkin/{id}/walk-in"),
+            &serde_json::json!({"name": "x".repeat(101)}),
+        )
+        .await;
+    assert_eq!(status, Status::UnprocessableEntity);
+    assert!(
+        body["message"].as_str().unwrap().contains("100"),
+        "says the limit: {body}"
+    );
+    let (status, _) = admin
+        .post_json(
+            &format!("/api/v1/checkin/{id}/walk-in"),
+            &serde_json::json!({"name": "Ali\u{7}"}),
+        )
+        .await;
+    assert_eq!(status, Status::UnprocessableEntity);
+    assert_eq!(app.count("source = 'door'"), 0, "no walk-in stored");
+
+    // the status answer is the documented object, with the list only when asked
+    let res = admin.get(&format!("/api/v1/checkin/{id}/status")).await;
+    assert_eq!(res.0, Status::Ok);
+    let body: serde_json::Value = serde_json::from_str(&res.1).unwrap();
+    assert!(body["counters"]["confirmed"].is_i64(), "{body}");
+    assert!(body.get("attendees").is_none() && body.get("public_key").is_none());
+}
