@@ -237,3 +237,64 @@ impl tera::Function for TeraTranslate {
             .ok_or_else(|| tera::Error::msg(format!("missing translation: {key}")))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    #[test]
+    fn the_higher_quality_wins() {
+        assert_eq!(negotiate("fr, en;q=0.8, de;q=0.9"), Some("de"));
+        assert_eq!(negotiate("de;q=0, en-GB;q=0.1"), Some("en"));
+        assert_eq!(negotiate("fr, tr"), None);
+    }
+
+    fn part() -> impl Strategy<Value = String> {
+        (
+            prop_oneof![
+                Just("de".to_owned()),
+                Just("EN-us".to_owned()),
+                "[a-zA-Z*-]{0,10}"
+            ],
+            prop::option::of(prop_oneof![
+                (0.0f32..=1.0).prop_map(|q| format!("q={q:.3}")),
+                "q=\\PC{0,6}",
+                "\\PC{0,8}",
+            ]),
+        )
+            .prop_map(|(tag, q)| match q {
+                Some(q) => format!("{tag};{q}"),
+                None => tag,
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn any_header_gives_a_supported_language_or_none(h in "\\PC{0,80}") {
+            if let Some(l) = negotiate(&h) {
+                prop_assert!(SUPPORTED.contains(&l));
+                prop_assert!(h.to_ascii_lowercase().contains(l));
+            }
+        }
+
+        #[test]
+        fn a_listed_supported_language_is_found(parts in prop::collection::vec(part(), 0..6), lang in prop::sample::select(SUPPORTED)) {
+            // a supported language with full quality, anywhere in the list, is never lost
+            let mut parts = parts;
+            parts.push(lang.to_owned());
+            let h = parts.join(", ");
+            prop_assert!(negotiate(&h).is_some(), "{}", h);
+        }
+
+        #[test]
+        fn a_refused_language_is_never_chosen(lang in prop::sample::select(SUPPORTED), rest in "[a-z]{2}(-[A-Z]{2})?") {
+            prop_assume!(!rest.starts_with(lang));
+            let h = format!("{lang};q=0, {rest}");
+            prop_assert_ne!(negotiate(&h), Some(lang));
+        }
+    }
+}

@@ -97,6 +97,18 @@ fn judge(r: &Registration) -> Option<Verdict> {
     None
 }
 
+/// The device's nonce, trimmed; refused when blank or longer than 100 bytes, whatever the
+/// rest of the request holds.
+fn checked_nonce(nonce: &str) -> Result<&str, DomainError> {
+    let nonce = nonce.trim();
+    if nonce.is_empty() || nonce.len() > 100 {
+        return Err(DomainError::Invalid(
+            [("nonce", "error-required")].into_iter().collect(),
+        ));
+    }
+    Ok(nonce)
+}
+
 /// Checks in one registration of `event_id` at `at` from `device`, once per `nonce`. The
 /// first check-in to reach the server wins (a compare-and-set on the row); every later one,
 /// also a scan synced from an offline device, is told when and where it happened.
@@ -108,13 +120,8 @@ pub fn check_in(
     device: &str,
     at: NaiveDateTime,
 ) -> Result<Verdict, DomainError> {
-    let nonce = nonce.trim();
+    let nonce = checked_nonce(nonce)?;
     let device: String = device.trim().chars().take(60).collect();
-    if nonce.is_empty() || nonce.len() > 100 {
-        return Err(DomainError::Invalid(
-            [("nonce", "error-required")].into_iter().collect(),
-        ));
-    }
     write_transaction(conn, |conn| {
         // the same scan sent again (a retry after a timeout) gets the same answer
         let earlier: Option<(i64, Option<NaiveDateTime>)> = checkins::table
@@ -184,6 +191,7 @@ pub fn redeem(
     device: &str,
     at: NaiveDateTime,
 ) -> Result<Verdict, DomainError> {
+    checked_nonce(nonce)?;
     match ticket::verify(key, token) {
         Err(TicketError::Malformed | TicketError::BadSignature) => Ok(Verdict::Invalid),
         Ok(t) if t.event_id != event_id => Ok(Verdict::WrongMeeting),
@@ -206,6 +214,7 @@ pub fn undo(
     nonce: &str,
     at: NaiveDateTime,
 ) -> Result<bool, DomainError> {
+    let nonce = checked_nonce(nonce)?;
     write_transaction(conn, |conn| {
         let found: Option<(i64, i64)> = checkins::table
             .filter(checkins::nonce.eq(nonce))
@@ -313,9 +322,18 @@ pub fn walk_in(
     let (companions, override_capacity, device) =
         (who.companions, who.override_capacity, who.device.as_str());
     let name = who.name.trim();
-    if name.is_empty() || name.chars().count() > 100 {
+    let name_error = if name.is_empty() {
+        Some("error-name-missing")
+    } else if name.chars().count() > super::validate::NAME_MAX {
+        Some("error-name-too-long")
+    } else if name.chars().any(char::is_control) {
+        Some("error-invalid-characters")
+    } else {
+        None
+    };
+    if let Some(reason) = name_error {
         return Err(DomainError::Invalid(
-            [("name", "error-name-missing")].into_iter().collect(),
+            [("name", reason)].into_iter().collect(),
         ));
     }
     if !(0..=20).contains(&companions) {

@@ -664,3 +664,82 @@ pub fn cancel(
     })?
     .ok_or(DomainError::NotFound)
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::{NaiveDate, Timelike};
+    use proptest::prelude::*;
+
+    use super::*;
+
+    const TZ: chrono_tz::Tz = chrono_tz::Europe::Berlin;
+
+    fn any_field() -> impl Strategy<Value = Option<String>> {
+        prop::option::of(prop_oneof![
+            "\\PC{0,30}",
+            "-?[0-9]{1,8}([.,][0-9]{1,4})?",
+            "20[0-9]{2}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]",
+            any::<String>(),
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        #[test]
+        fn local_times_survive_the_form(
+            day in 0i64..3000,
+            minute in 0u32..(24 * 60),
+        ) {
+            let date = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap() + chrono::Duration::days(day);
+            let typed = format!("{}T{:02}:{:02}", date.format("%Y-%m-%d"), minute / 60, minute % 60);
+            match parse_local(&typed, TZ) {
+                // the hour skipped when clocks go forward does not exist
+                None => prop_assert!(date.format("%m").to_string() == "03" && minute / 60 == 2),
+                Some(utc) => {
+                    prop_assert_eq!(utc.second(), 0);
+                    prop_assert_eq!(format_local(utc, TZ), typed);
+                }
+            }
+        }
+
+        #[test]
+        fn any_text_is_no_time_or_a_time(s in "\\PC{0,30}") {
+            let _ = parse_local(&s, TZ);
+        }
+
+        #[test]
+        fn accepted_meetings_keep_every_rule(
+            title in any_field(), summary in any_field(), starts_at in any_field(), ends_at in any_field(),
+            venue_name in any_field(), street in any_field(), postal_code in any_field(), town in any_field(),
+            latitude in any_field(), longitude in any_field(), office_id in any_field(), capacity in any_field(),
+            max_companions in any_field(), registration_opens_at in any_field(), registration_closes_at in any_field(),
+            visibility in prop::option::of(prop_oneof![Just("public".to_owned()), Just("unlisted".to_owned()), "\\PC{0,8}"]),
+            reminder_hours in any_field(), contact_email in any_field(),
+        ) {
+            let input = EventInput {
+                title, summary, starts_at, ends_at, venue_name, street, postal_code, town, latitude,
+                longitude, office_id, capacity, max_companions, registration_opens_at,
+                registration_closes_at, visibility, reminder_hours, contact_email,
+                ..Default::default()
+            };
+            if let Ok(f) = input.validate(TZ, &|o| o == 1) {
+                prop_assert!(!f.title.is_empty() && f.title.chars().count() <= 200);
+                prop_assert!(f.postal_code.chars().count() <= 20 && f.town.chars().count() <= 100);
+                prop_assert!(f.ends_at > f.starts_at);
+                prop_assert_eq!(f.office_id, 1);
+                prop_assert!(f.capacity.is_none_or(|c| (1..=100_000).contains(&c)));
+                prop_assert!((0..=20).contains(&f.max_companions));
+                prop_assert!(f.reminder_hours.is_none_or(|h| (1..=24 * 14).contains(&h)));
+                prop_assert_eq!(f.latitude.is_some(), f.longitude.is_some());
+                prop_assert!(f.latitude.is_none_or(|x| x.abs() <= 90.0));
+                prop_assert!(f.longitude.is_none_or(|x| x.abs() <= 180.0));
+                prop_assert!(["public", "unlisted"].contains(&f.visibility.as_str()));
+                if let (Some(o), Some(c)) = (f.registration_opens_at, f.registration_closes_at) {
+                    prop_assert!(c > o);
+                }
+                prop_assert!(f.contact_email.as_deref().is_none_or(crate::domain::validate::is_deliverable_email));
+            }
+        }
+    }
+}

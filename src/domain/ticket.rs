@@ -181,4 +181,95 @@ mod tests {
             );
         }
     }
+
+    mod props {
+        use proptest::prelude::*;
+
+        use super::super::*;
+
+        // a fixed key keeps the cases fast and any failure reproducible
+        fn keys() -> Keys {
+            Keys {
+                signing: SigningKey::from_bytes(&[7u8; 32]),
+            }
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(64))]
+
+            #[test]
+            fn issued_tickets_verify_to_what_they_name(reg in any::<u32>(), event in any::<u32>()) {
+                let k = keys();
+                let t = k.issue(i64::from(reg), i64::from(event));
+                prop_assert_eq!(
+                    verify(&k.verifying(), &t),
+                    Ok(Ticket { registration_id: i64::from(reg), event_id: i64::from(event) })
+                );
+            }
+
+            #[test]
+            fn any_text_is_refused_without_panic(s in "\\PC{0,300}") {
+                prop_assert!(verify(&keys().verifying(), &s).is_err());
+            }
+
+            #[test]
+            fn any_ticket_shaped_text_is_refused(body in "[A-Za-z0-9_-]{0,220}") {
+                let token = format!("T1.{body}");
+                prop_assert!(verify(&keys().verifying(), &token).is_err());
+            }
+
+            #[test]
+            fn a_changed_character_never_verifies(
+                reg in any::<u32>(),
+                event in any::<u32>(),
+                at in any::<prop::sample::Index>(),
+                c in any::<char>(),
+            ) {
+                let k = keys();
+                let t = k.issue(i64::from(reg), i64::from(event));
+                let mut chars: Vec<char> = t.chars().collect();
+                let i = at.index(chars.len());
+                chars[i] = c;
+                let changed: String = chars.into_iter().collect();
+                prop_assume!(changed != t);
+                prop_assert!(verify(&k.verifying(), &changed).is_err(), "{changed}");
+            }
+
+            #[test]
+            fn a_flipped_bit_never_verifies(
+                reg in any::<u32>(),
+                event in any::<u32>(),
+                byte in 0usize..PAYLOAD + 64,
+                bit in 0u8..8,
+            ) {
+                let k = keys();
+                let t = k.issue(i64::from(reg), i64::from(event));
+                let mut raw = URL_SAFE_NO_PAD.decode(&t[PREFIX.len()..]).unwrap();
+                raw[byte] ^= 1 << bit;
+                let changed = format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(raw));
+                prop_assert!(verify(&k.verifying(), &changed).is_err());
+            }
+
+            #[test]
+            fn cut_or_lengthened_tickets_never_verify(
+                reg in any::<u32>(),
+                keep in 0usize..100,
+                extra in "[A-Za-z0-9_-]{1,8}",
+            ) {
+                let k = keys();
+                let t = k.issue(i64::from(reg), 1);
+                prop_assert!(verify(&k.verifying(), &t[..keep]).is_err());
+                let longer = format!("{t}{extra}");
+                prop_assert!(verify(&k.verifying(), &longer).is_err());
+            }
+
+            #[test]
+            fn another_sites_key_never_verifies(reg in any::<u32>(), seed in any::<[u8; 32]>()) {
+                prop_assume!(seed != [7u8; 32]);
+                let t = keys().issue(i64::from(reg), 1);
+                let other = SigningKey::from_bytes(&seed).verifying_key();
+                prop_assert_eq!(verify(&other, &t), Err(TicketError::BadSignature));
+            }
+        }
+    }
 }

@@ -134,3 +134,93 @@ impl RegistrationInput {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn any_field() -> impl Strategy<Value = Option<String>> {
+        prop::option::of(prop_oneof![
+            "\\PC{0,40}",
+            any::<String>(),
+            "[ \\t\\n]{0,3}[a-zA-Zäöüß0-9@. -]{0,300}[ \\t\\n]{0,3}",
+        ])
+    }
+
+    fn address() -> impl Strategy<Value = String> {
+        "[a-z0-9]{1,20}([._+-][a-z0-9]{1,10})?@[a-z0-9]{1,20}(-[a-z0-9]{1,10})?\\.[a-z]{2,6}"
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn accepted_registrations_keep_every_rule(
+            name in any_field(),
+            email in prop_oneof![any_field(), address().prop_map(Some)],
+            organisation in any_field(),
+            companions in prop_oneof![any_field(), (-3i64..30).prop_map(|n| Some(n.to_string()))],
+            needs in any_field(),
+            consent in any::<bool>(),
+            max_party in 1i32..=21,
+        ) {
+            let input = RegistrationInput { name, email, organisation, companions, needs, consent };
+            if let Ok(v) = input.validate(max_party) {
+                prop_assert!(consent);
+                prop_assert!(!v.name.is_empty() && v.name.chars().count() <= NAME_MAX);
+                prop_assert_eq!(v.name.trim(), v.name.as_str());
+                prop_assert!(!v.name.chars().any(char::is_control));
+                prop_assert!(v.email.len() <= EMAIL_MAX && is_deliverable_email(&v.email));
+                let organisation_ok = v.organisation.as_ref().is_none_or(|o| {
+                    !o.is_empty() && o.chars().count() <= ORGANISATION_MAX && !o.chars().any(char::is_control)
+                });
+                prop_assert!(organisation_ok);
+                prop_assert!(v.needs.as_ref().is_none_or(|n| !n.is_empty() && n.chars().count() <= NEEDS_MAX));
+                prop_assert!((0..max_party).contains(&v.companions));
+            }
+        }
+
+        #[test]
+        fn too_long_names_are_refused_with_their_reason(n in (NAME_MAX + 1)..(NAME_MAX + 50)) {
+            let input = RegistrationInput {
+                name: Some("ä".repeat(n)),
+                email: Some("a@example.org".into()),
+                consent: true,
+                ..Default::default()
+            };
+            let errors = input.validate(1).unwrap_err();
+            prop_assert_eq!(errors.get("name"), Some(&"error-name-too-long"));
+        }
+
+        #[test]
+        fn plain_addresses_are_deliverable(a in address()) {
+            prop_assert!(is_deliverable_email(&a), "{}", a);
+            prop_assert_eq!(email_key(&format!("  {}  ", a.to_uppercase())), a);
+        }
+
+        #[test]
+        fn deliverable_addresses_have_one_at_and_a_dotted_domain(s in "\\PC{0,60}") {
+            if is_deliverable_email(&s) {
+                let (_, domain) = s.rsplit_once('@').expect("an @");
+                prop_assert!(domain.contains('.') && !domain.ends_with('.'));
+                prop_assert!(!s.chars().any(char::is_whitespace));
+            }
+        }
+
+        #[test]
+        fn addresses_with_spaces_or_without_domain_are_refused(local in "[a-z]{1,10}", host in "[a-z]{1,10}") {
+            for bad in [
+                format!("{local}@{host}"),
+                format!("{local} x@{host}.de"),
+                format!("{local}@{host}.de."),
+                format!("{local}@[127.0.0.1]"),
+                format!("{local}.{host}.de"),
+                format!("Name <{local}@{host}.de>"),
+            ] {
+                prop_assert!(!is_deliverable_email(&bad), "{}", bad);
+            }
+        }
+    }
+}

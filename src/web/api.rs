@@ -224,17 +224,26 @@ pub struct ApiEventSummary {
 /// List upcoming public meetings, soonest first.
 #[utoipa::path(get, path = "/api/v1/events", tag = "events",
     params(("category" = Option<String>, Query, description = "only this category (slug)"),
-        ("page" = Option<i64>, Query, description = "page from 0, 100 meetings each; `more` says whether another follows")),
-    responses((status = 200, body = ApiEventList), (status = 503, body = ApiError)))]
+        ("page" = Option<i64>, Query, minimum = 0, maximum = 100000, description = "page from 0, 100 meetings each; `more` says whether another follows")),
+    responses((status = 200, body = ApiEventList), (status = 400, body = ApiError, description = "`page` is no whole number from 0 to 100000"),
+        (status = 503, body = ApiError)))]
 #[get("/events?<category>&<page>")]
 async fn list_events(
     ctx: Ctx<'_>,
     category: Option<String>,
-    page: Option<i64>,
+    page: Vec<&str>,
 ) -> ApiResult<Json<ApiEventList>> {
-    let page = page.unwrap_or(0).clamp(0, 100_000);
-    let now = ctx.now();
     let lang = ctx.lang();
+    let page = match page.as_slice() {
+        [] => 0,
+        [p] => serde_json::from_str::<serde_json::Number>(p.trim())
+            .ok()
+            .and_then(|n| super::json_number::whole::<i64, serde_json::Error>(&n).ok())
+            .filter(|p| (0..=100_000).contains(p))
+            .ok_or_else(|| bad_field("page", "error-number-invalid", lang))?,
+        _ => return Err(bad_field("page", "error-number-invalid", lang)),
+    };
+    let now = ctx.now();
     let rows = ctx
         .db
         .run(move |conn| {
@@ -286,7 +295,8 @@ async fn detail(ctx: &Ctx<'_>, id: i64) -> ApiResult<EventDetail> {
 /// One meeting with seats and registration state.
 #[utoipa::path(get, path = "/api/v1/events/{id}", tag = "events",
     params(("id" = i64, Path, description = "meeting id")),
-    responses((status = 200, body = ApiEvent), (status = 404, body = ApiError)))]
+    responses((status = 200, body = ApiEvent), (status = 400, body = ApiError, description = "the id is no 64-bit whole number"),
+        (status = 404, body = ApiError), (status = 503, body = ApiError)))]
 #[get("/events/<id>")]
 async fn get_event(ctx: Ctx<'_>, id: i64) -> ApiResult<Json<ApiEvent>> {
     let d = detail(&ctx, id).await?;
@@ -294,20 +304,41 @@ async fn get_event(ctx: Ctx<'_>, id: i64) -> ApiResult<Json<ApiEvent>> {
 }
 
 /// A registration request. `consent` must be true: the person agrees to the privacy notice.
+/// Each field is checked after trimming; what breaks a rule is answered 422 with a reason
+/// per field.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ApiRegistrationRequest {
+    /// Up to 100 characters, no control characters.
+    #[schema(required = true)]
     pub name: Option<String>,
+    /// An address that can receive mail, up to 254 characters.
+    #[schema(required = true)]
     pub email: Option<String>,
+    /// Up to 150 characters.
     pub organisation: Option<String>,
     /// People coming along, 0 up to the meeting's `max_companions`.
+    #[serde(default, deserialize_with = "super::json_number::optional")]
+    #[schema(minimum = 0, maximum = 20)]
     pub companions: Option<i64>,
-    /// Accessibility needs, for example a wheelchair place or sign language.
+    /// Accessibility needs, for example a wheelchair place or sign language; up to 1000 characters.
     pub needs: Option<String>,
+    #[schema(required = true)]
     pub consent: Option<bool>,
-    /// `de`, `en`, `ar`, `uk` or `tr`: the language of mails to this person (default: the
-    /// language of the request).
+    /// The language of mails to this person; default the request's language.
+    #[schema(value_type = Option<ApiLanguage>)]
     pub language: Option<String>,
+}
+
+/// A language the site speaks.
+#[derive(Debug, ToSchema)]
+#[allow(dead_code, non_camel_case_types)]
+pub enum ApiLanguage {
+    de,
+    en,
+    ar,
+    uk,
+    tr,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -365,6 +396,18 @@ fn body_error(e: json::Error<'_>, lang: &str) -> ApiError {
     }
 }
 
+/// 400 for a parameter that is not of the documented form, with the reason by name.
+fn bad_field(field: &str, reason: &str, lang: &str) -> ApiError {
+    ApiError {
+        fields: [(field.to_owned(), i18n::text(lang, reason))].into(),
+        ..ApiError::new(
+            Status::BadRequest,
+            "bad_request",
+            i18n::text(lang, "error-400-text"),
+        )
+    }
+}
+
 /// Register for a meeting: confirmed while seats are free, else on the waiting list.
 #[utoipa::path(post, path = "/api/v1/events/{id}/registrations", tag = "registrations",
     params(("id" = i64, Path, description = "meeting id")),
@@ -374,8 +417,10 @@ fn body_error(e: json::Error<'_>, lang: &str) -> ApiError {
         (status = 400, body = ApiError, description = "not JSON of this form"),
         (status = 404, body = ApiError),
         (status = 409, body = ApiError, description = "duplicate, full or closed"),
+        (status = 413, body = ApiError, description = "the body is too large"),
         (status = 422, body = ApiError, description = "fields invalid, see `fields`"),
-        (status = 429, body = ApiError, description = "too many registrations from this address or for this meeting; see `Retry-After`")))]
+        (status = 429, body = ApiError, description = "too many registrations from this address or for this meeting; see `Retry-After`"),
+        (status = 503, body = ApiError)))]
 #[post("/events/<id>/registrations", data = "<body>")]
 async fn create_registration(
     ctx: Ctx<'_>,
@@ -433,7 +478,7 @@ async fn create_registration(
 /// A registration by its token.
 #[utoipa::path(get, path = "/api/v1/registrations/{token}", tag = "registrations",
     params(("token" = String, Path, description = "the registration's secret token")),
-    responses((status = 200, body = ApiRegistration), (status = 404, body = ApiError)))]
+    responses((status = 200, body = ApiRegistration), (status = 404, body = ApiError), (status = 503, body = ApiError)))]
 #[get("/registrations/<token>")]
 async fn get_registration(ctx: Ctx<'_>, token: &str) -> ApiResult<Json<ApiRegistration>> {
     let lang = ctx.lang();
@@ -453,7 +498,7 @@ async fn get_registration(ctx: Ctx<'_>, token: &str) -> ApiResult<Json<ApiRegist
 /// Cancel a registration; seats go to the waiting list. Cancelling twice answers the same.
 #[utoipa::path(delete, path = "/api/v1/registrations/{token}", tag = "registrations",
     params(("token" = String, Path, description = "the registration's secret token")),
-    responses((status = 200, body = ApiRegistration), (status = 404, body = ApiError)))]
+    responses((status = 200, body = ApiRegistration), (status = 404, body = ApiError), (status = 503, body = ApiError)))]
 #[delete("/registrations/<token>")]
 async fn cancel_registration(ctx: Ctx<'_>, token: &str) -> ApiResult<Json<ApiRegistration>> {
     let lang = ctx.lang();
@@ -478,8 +523,9 @@ async fn cancel_registration(ctx: Ctx<'_>, token: &str) -> ApiResult<Json<ApiReg
         super::checkin::redeem, super::checkin::manual, super::checkin::undo, super::checkin::search,
         super::checkin::status, super::checkin::walk_in),
     components(schemas(ApiError, ApiEvent, ApiEventList, ApiEventSummary, ApiVenue, ApiContact,
-        ApiRegistrationRequest, ApiRegistration, super::checkin::RedeemRequest, super::checkin::ManualRequest,
+        ApiRegistrationRequest, ApiLanguage, ApiRegistration, super::checkin::RedeemRequest, super::checkin::ManualRequest,
         super::checkin::UndoRequest, super::checkin::WalkInRequest, crate::domain::checkin::Verdict,
+        super::checkin::DoorAnswer, super::checkin::UndoAnswer, super::checkin::StatusAnswer,
         crate::domain::checkin::Attendee, crate::domain::checkin::Counters)),
     tags((name = "events"), (name = "registrations"), (name = "check-in"))
 )]
@@ -494,8 +540,28 @@ fn openapi() -> (ContentType, String) {
 }
 
 #[catch(default)]
-fn any(status: Status, req: &Request<'_>) -> ApiError {
+fn any(status: Status, req: &Request<'_>) -> super::allow::WithAllow<ApiError> {
     let lang = super::lang::language_of(req);
+    let allowed = super::allow::methods_for(req, "/api/v1");
+    // A method Rocket does not know at all reaches the catchers as a 400 for a GET.
+    if !allowed.is_empty()
+        && (status == Status::BadRequest
+            || (status == Status::NotFound && !allowed.contains(&req.method())))
+    {
+        let e = ApiError::new(
+            Status::MethodNotAllowed,
+            "method_not_allowed",
+            i18n::text(lang, "error-405-text"),
+        );
+        return super::allow::WithAllow(e, allowed);
+    }
+    // Rocket answers a path or query value that does not parse (an id that is no number,
+    // a required parameter left out) with 422, which this API keeps for field rules.
+    let status = if status == Status::UnprocessableEntity {
+        Status::BadRequest
+    } else {
+        status
+    };
     let (code, key) = match status.code {
         401 => ("unauthorized", "error-401-text"),
         403 => ("forbidden", "error-403-text"),
@@ -505,7 +571,10 @@ fn any(status: Status, req: &Request<'_>) -> ApiError {
         503 => ("unavailable", "error-503-text"),
         _ => ("error", "error-other-text"),
     };
-    ApiError::new(status, code, i18n::text(lang, key))
+    super::allow::WithAllow(
+        ApiError::new(status, code, i18n::text(lang, key)),
+        Vec::new(),
+    )
 }
 
 pub fn routes() -> Vec<Route> {

@@ -11,6 +11,7 @@ use rocket::{Either, Route, State, get, post, routes};
 use rocket_dyn_templates::Template;
 use serde::Deserialize;
 
+use super::api::ApiError;
 use super::errors::PageError;
 use super::staff::session::{Checked, CsrfToken, Nothing, Staff};
 use super::view::EventPage;
@@ -140,13 +141,44 @@ fn verdict_text(lang: &str, v: &Verdict, fmt: &i18n::Formatter) -> String {
     }
 }
 
-fn answer(ctx: &Ctx<'_>, v: Verdict) -> Json<Value> {
-    let text = verdict_text(ctx.lang(), &v, &ctx.fmt());
-    let ok = matches!(v, Verdict::Welcome { .. });
-    let mut body = json::to_value(&v).unwrap_or(Value::Null);
-    body["ok"] = json!(ok);
-    body["message"] = json!(text);
-    Json(body)
+/// What a door device shows after a scan or tap: the verdict, in words too.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct DoorAnswer {
+    #[serde(flatten)]
+    pub verdict: Verdict,
+    /// Let the person in.
+    pub ok: bool,
+    /// The verdict in the device's language.
+    pub message: String,
+}
+
+/// The answer to an undo.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct UndoAnswer {
+    /// Whether there was a check-in to take back.
+    pub undone: bool,
+}
+
+/// Counters, and with `list` what a device needs to check tickets offline.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+pub struct StatusAnswer {
+    pub counters: checkin::Counters,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attendees: Option<Vec<checkin::Attendee>>,
+    /// The key that verifies tickets (Ed25519, base64url).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub public_key: Option<String>,
+    /// When devices delete their copy of the list (RFC 3339).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keep_until: Option<String>,
+}
+
+fn answer(ctx: &Ctx<'_>, v: Verdict) -> Json<DoorAnswer> {
+    Json(DoorAnswer {
+        message: verdict_text(ctx.lang(), &v, &ctx.fmt()),
+        ok: matches!(v, Verdict::Welcome { .. }),
+        verdict: v,
+    })
 }
 
 fn api_error(status: Status, code: &str, message: String) -> (Status, Json<Value>) {
@@ -187,7 +219,7 @@ fn domain_error(ctx: &Ctx<'_>, e: DomainError) -> (Status, Json<Value>) {
     }
 }
 
-type ApiAnswer = Result<Json<Value>, (Status, Json<Value>)>;
+type ApiAnswer<T = DoorAnswer> = Result<Json<T>, (Status, Json<Value>)>;
 
 /// The request body, or 400 with the parser's reason.
 fn body_of<T>(b: Result<Json<T>, json::Error<'_>>) -> Result<T, (Status, Json<Value>)> {
@@ -208,7 +240,8 @@ where
 pub struct RedeemRequest {
     /// The scanned QR text.
     pub token: String,
-    /// Made by the device for each scan; a retry sends the same one.
+    /// Made by the device for each scan, up to 100 characters; a retry sends the same one.
+    #[schema(min_length = 1)]
     pub nonce: String,
     /// The device's name, shown to others ("already checked in on …").
     pub device: Option<String>,
@@ -228,7 +261,12 @@ fn scan_time(ctx: &Ctx<'_>, at: Option<&str>) -> NaiveDateTime {
 /// Redeem a ticket: let the person in, or say why not.
 #[utoipa::path(post, path = "/api/v1/checkin/{event}/redeem", tag = "check-in",
     params(("event" = i64, Path, description = "meeting id")), request_body = RedeemRequest,
-    responses((status = 200, body = Verdict, description = "`ok` true to let in; `message` says it in words"), (status = 403, description = "no door access")))]
+    responses((status = 200, body = DoorAnswer, description = "`ok` true to let in; `message` says it in words"),
+        (status = 400, body = ApiError, description = "not JSON of this form"),
+        (status = 403, body = ApiError, description = "no door access to this meeting"),
+        (status = 404, body = ApiError, description = "the meeting id is no number"),
+        (status = 422, body = ApiError, description = "no nonce"),
+        (status = 503, body = ApiError)))]
 #[post("/checkin/<event>/redeem", data = "<body>")]
 async fn redeem(
     ctx: Ctx<'_>,
@@ -251,7 +289,10 @@ async fn redeem(
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct ManualRequest {
+    #[serde(deserialize_with = "super::json_number::required")]
     pub registration_id: i64,
+    /// Made by the device for each tap, up to 100 characters; a retry sends the same one.
+    #[schema(min_length = 1)]
     pub nonce: String,
     pub device: Option<String>,
     pub at: Option<String>,
@@ -260,7 +301,12 @@ pub struct ManualRequest {
 /// Check in by hand (after a search by name), one tap.
 #[utoipa::path(post, path = "/api/v1/checkin/{event}/manual", tag = "check-in",
     params(("event" = i64, Path, description = "meeting id")), request_body = ManualRequest,
-    responses((status = 200, body = Verdict)))]
+    responses((status = 200, body = DoorAnswer),
+        (status = 400, body = ApiError, description = "not JSON of this form"),
+        (status = 403, body = ApiError, description = "no door access to this meeting"),
+        (status = 404, body = ApiError, description = "no such registration for this meeting"),
+        (status = 422, body = ApiError, description = "no nonce"),
+        (status = 503, body = ApiError)))]
 #[post("/checkin/<event>/manual", data = "<body>")]
 async fn manual(
     ctx: Ctx<'_>,
@@ -281,44 +327,62 @@ async fn manual(
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct UndoRequest {
     /// The nonce of the check-in to take back.
+    #[schema(min_length = 1)]
     pub nonce: String,
 }
 
 /// Take back a check-in (a mistaken tap).
 #[utoipa::path(post, path = "/api/v1/checkin/{event}/undo", tag = "check-in",
     params(("event" = i64, Path, description = "meeting id")), request_body = UndoRequest,
-    responses((status = 200, description = "`undone`: whether there was something to take back")))]
+    responses((status = 200, body = UndoAnswer),
+        (status = 400, body = ApiError, description = "not JSON of this form"),
+        (status = 403, body = ApiError, description = "no door access to this meeting"),
+        (status = 404, body = ApiError, description = "the meeting id is no number"),
+        (status = 422, body = ApiError, description = "no nonce"),
+        (status = 503, body = ApiError)))]
 #[post("/checkin/<event>/undo", data = "<body>")]
 async fn undo(
     ctx: Ctx<'_>,
     _door: Door,
     event: i64,
     body: Result<Json<UndoRequest>, json::Error<'_>>,
-) -> ApiAnswer {
+) -> ApiAnswer<UndoAnswer> {
     let body = body_of(body)?;
     let now = ctx.now();
     let undone = run(&ctx, move |conn| {
         checkin::undo(conn, event, &body.nonce, now)
     })
     .await?;
-    Ok(Json(json!({ "undone": undone })))
+    Ok(Json(UndoAnswer { undone }))
 }
 
 /// Search registrations by name or e-mail.
 #[utoipa::path(get, path = "/api/v1/checkin/{event}/search", tag = "check-in",
     params(("event" = i64, Path, description = "meeting id"), ("q" = String, Query, description = "part of a name or e-mail")),
-    responses((status = 200, body = [checkin::Attendee])))]
+    responses((status = 200, body = [checkin::Attendee]),
+        (status = 400, body = ApiError, description = "no `q`"),
+        (status = 403, body = ApiError, description = "no door access to this meeting"),
+        (status = 404, body = ApiError, description = "the meeting id is no number"),
+        (status = 503, body = ApiError)))]
 #[get("/checkin/<event>/search?<q>")]
-async fn search(ctx: Ctx<'_>, _door: Door, event: i64, q: &str) -> ApiAnswer {
+async fn search(
+    ctx: Ctx<'_>,
+    _door: Door,
+    event: i64,
+    q: &str,
+) -> ApiAnswer<Vec<checkin::Attendee>> {
     let q = q.chars().take(100).collect::<String>();
     let found = run(&ctx, move |conn| Ok(checkin::search(conn, event, &q)?)).await?;
-    Ok(Json(json!(found)))
+    Ok(Json(found))
 }
 
 /// Counters, and (with `?list=1`) the attendee list and public key for offline use.
 #[utoipa::path(get, path = "/api/v1/checkin/{event}/status", tag = "check-in",
     params(("event" = i64, Path, description = "meeting id"), ("list" = Option<String>, Query, description = "`1`: include attendees and the public key")),
-    responses((status = 200, body = checkin::Counters)))]
+    responses((status = 200, body = StatusAnswer),
+        (status = 403, body = ApiError, description = "no door access to this meeting"),
+        (status = 404, body = ApiError, description = "the meeting id is no number"),
+        (status = 503, body = ApiError)))]
 #[get("/checkin/<event>/status?<list>")]
 async fn status(
     ctx: Ctx<'_>,
@@ -326,7 +390,7 @@ async fn status(
     keys: &State<Keys>,
     event: i64,
     list: Option<&str>,
-) -> ApiAnswer {
+) -> ApiAnswer<StatusAnswer> {
     let with_list = matches!(list, Some("1" | "true" | "yes"));
     let (counters, attendees, ends) = run(&ctx, move |conn| {
         let c = checkin::counters(conn, event)?;
@@ -339,19 +403,25 @@ async fn status(
         Ok((c, a, ends))
     })
     .await?;
-    let mut body = json!({ "counters": counters });
-    if let Some(a) = attendees {
-        body["attendees"] = json!(a);
-        body["public_key"] = json!(keys.public_base64());
+    let listed = attendees.is_some();
+    Ok(Json(StatusAnswer {
+        counters,
+        attendees,
+        public_key: listed.then(|| keys.public_base64()),
         // devices delete their copy after the meeting
-        body["keep_until"] = json!(ends.map(|t| (t + Duration::hours(6)).and_utc().to_rfc3339()));
-    }
-    Ok(Json(body))
+        keep_until: ends
+            .filter(|_| listed)
+            .map(|t| (t + Duration::hours(6)).and_utc().to_rfc3339()),
+    }))
 }
 
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct WalkInRequest {
+    /// Up to 100 characters, no control characters.
+    #[schema(min_length = 1)]
     pub name: String,
+    #[serde(default, deserialize_with = "super::json_number::optional")]
+    #[schema(minimum = 0, maximum = 20)]
     pub companions: Option<i32>,
     /// Let them in even over capacity (logged).
     pub override_capacity: Option<bool>,
@@ -361,7 +431,13 @@ pub struct WalkInRequest {
 /// Register and let in someone who came without registering.
 #[utoipa::path(post, path = "/api/v1/checkin/{event}/walk-in", tag = "check-in",
     params(("event" = i64, Path, description = "meeting id")), request_body = WalkInRequest,
-    responses((status = 200, body = Verdict), (status = 409, description = "full: send again with override_capacity")))]
+    responses((status = 200, body = DoorAnswer),
+        (status = 400, body = ApiError, description = "not JSON of this form"),
+        (status = 403, body = ApiError, description = "no door access to this meeting"),
+        (status = 404, body = ApiError, description = "the meeting id is no number"),
+        (status = 409, body = ApiError, description = "full: send again with override_capacity; or the meeting is cancelled"),
+        (status = 422, body = ApiError, description = "name or companions break a rule"),
+        (status = 503, body = ApiError)))]
 #[post("/checkin/<event>/walk-in", data = "<body>")]
 async fn walk_in(
     ctx: Ctx<'_>,

@@ -81,10 +81,19 @@ impl<'r> FromRequest<'r> for Visitor {
     }
 }
 
-/// Only paths on this site, so the switch cannot be used to send people elsewhere.
+/// Only paths on this site, so the switch cannot be used to send people elsewhere. Text
+/// that is no URI is refused too: browsers drop tabs and newlines (`/\t/evil.example` would
+/// lead off-site) and a redirect to it would fail with a server error.
 fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_owned(),
+        Some(n)
+            if n.starts_with('/')
+                && !n.starts_with("//")
+                && !n.contains('\\')
+                && rocket::http::uri::Origin::parse(n).is_ok() =>
+        {
+            n.to_owned()
+        }
         _ => "/".to_owned(),
     }
 }
@@ -118,5 +127,26 @@ mod tests {
         assert_eq!(safe_next(Some("//evil.example")), "/");
         assert_eq!(safe_next(Some("https://evil.example")), "/");
         assert_eq!(safe_next(None), "/");
+        assert_eq!(safe_next(Some("/\t/evil.example")), "/");
+        assert_eq!(safe_next(Some("/ x")), "/");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn the_switch_only_ever_sends_to_a_path_here(next in proptest::option::of("/?[/\\\\a-z?=&%. \t:]{0,12}|\\PC{0,12}")) {
+            let to = safe_next(next.as_deref());
+            proptest::prop_assert!(to.starts_with('/') && !to.starts_with("//") && !to.contains('\\'));
+            // a redirect to text that is no URI would answer 500
+            proptest::prop_assert!(
+                rocket::http::uri::Origin::parse(&to).is_ok(),
+                "{:?} -> {:?}", next, to
+            );
+            proptest::prop_assert!(
+                !to.chars().any(|c| c.is_whitespace() || c.is_control()),
+                "browsers drop tabs and newlines: {:?}", to
+            );
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! HTTP: thin handlers by audience that parse, call the domain and render.
 
 pub mod abuse;
+pub mod allow;
 pub mod api;
 pub mod chart;
 pub mod checkin;
@@ -10,6 +11,7 @@ pub mod errors;
 pub mod feeds;
 pub mod headers;
 pub mod health;
+pub mod json_number;
 pub mod lang;
 pub mod privacy;
 pub mod public;

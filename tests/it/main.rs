@@ -13,6 +13,7 @@ mod checkin;
 mod drills;
 mod feeds;
 mod flow;
+mod fuzz;
 mod i18n;
 mod mail;
 mod privacy;

@@ -454,6 +454,15 @@ impl StaffSession {
         self.cookies.lock().unwrap().clone()
     }
 
+    /// The session's cookies as a `Cookie` header, for a client outside the test.
+    pub fn cookie_header(&self) -> String {
+        self.jar()
+            .iter()
+            .map(|c| format!("{}={}", c.name(), c.value()))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
     pub async fn get(&self, uri: &str) -> (Status, String, Option<String>) {
         let res = self
             .client
