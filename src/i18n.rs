@@ -248,7 +248,8 @@ mod tests {
     fn the_higher_quality_wins() {
         assert_eq!(negotiate("fr, en;q=0.8, de;q=0.9"), Some("de"));
         assert_eq!(negotiate("de;q=0, en-GB;q=0.1"), Some("en"));
-        assert_eq!(negotiate("fr, tr"), None);
+        assert_eq!(negotiate("fr, tr"), Some("tr"));
+        assert_eq!(negotiate("fr, it"), None);
     }
 
     fn part() -> impl Strategy<Value = String> {

@@ -16,6 +16,7 @@ const USAGE: &str =
 
 fn main() -> ExitCode {
     limit_malloc_arenas();
+    survive_file_size_limits();
     run()
 }
 
@@ -74,6 +75,16 @@ fn limit_malloc_arenas() {
     // SAFETY: mallopt only changes allocator tuning; called before other threads start.
     unsafe {
         libc::mallopt(libc::M_ARENA_MAX, 2);
+    }
+}
+
+/// A file-size limit (`ulimit -f`, a quota) would kill the process with SIGXFSZ in the
+/// middle of a write; ignored, the write fails with an error the request answers with 503.
+fn survive_file_size_limits() {
+    #[cfg(unix)]
+    // SAFETY: setting a signal to be ignored, before other threads start
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
     }
 }
 

@@ -723,7 +723,7 @@ mod tests {
                 registration_closes_at, visibility, reminder_hours, contact_email,
                 ..Default::default()
             };
-            if let Ok(f) = input.validate(TZ, &|o| o == 1) {
+            if let Ok(f) = input.validate(TZ, "de", &|o| o == 1) {
                 prop_assert!(!f.title.is_empty() && f.title.chars().count() <= 200);
                 prop_assert!(f.postal_code.chars().count() <= 20 && f.town.chars().count() <= 100);
                 prop_assert!(f.ends_at > f.starts_at);

@@ -42,7 +42,11 @@ async fn start_logged(
     let (out, err, level) = match log {
         Some(path) => {
             let file = std::fs::File::create(path).unwrap();
-            (Stdio::from(file.try_clone().unwrap()), Stdio::from(file), None)
+            (
+                Stdio::from(file.try_clone().unwrap()),
+                Stdio::from(file),
+                None,
+            )
         }
         None => (Stdio::null(), Stdio::null(), Some("off")),
     };
@@ -131,10 +135,14 @@ fn drill_meeting(dir: &std::path::Path, capacity: i32) -> (String, treffpunkt::d
     (url, db, event)
 }
 
-/// `n` registrations at once, each on its own connection; the raw answers.
-fn burst(port: u16, event: i64, n: usize) -> rocket::tokio::task::JoinHandle<Vec<Option<String>>> {
+/// Registrations of persons `people` at once, each on its own connection; the raw answers.
+fn burst(
+    port: u16,
+    event: i64,
+    people: std::ops::Range<usize>,
+) -> rocket::tokio::task::JoinHandle<Vec<Option<String>>> {
     rocket::tokio::spawn(async move {
-        futures::future::join_all((0..n).map(|i| async move {
+        futures::future::join_all(people.map(|i| async move {
             let body = format!(r#"{{"name":"Person {i}","email":"p{i}@example.org","companions":{},"consent":true}}"#, i % 3);
             let raw = format!(
                 "POST /api/v1/events/{event}/registrations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
@@ -172,7 +180,7 @@ async fn kill_9_during_a_burst_loses_and_doubles_nothing() {
     let server = start(&url, dir.path(), port).await;
 
     // 600 registrations at once; the server dies in the middle of it
-    let running = burst(port, event, 600);
+    let running = burst(port, event, 0..600);
     rocket::tokio::time::sleep(Duration::from_millis(150)).await;
     drop(server); // SIGKILL, no goodbye
     let acknowledged = acknowledged(&running.await.unwrap());
@@ -233,7 +241,7 @@ async fn sigterm_finishes_requests_and_stops_cleanly() {
     let (url, db, event) = drill_meeting(dir.path(), 1000);
     let port = free_port();
     let mut server = start(&url, dir.path(), port).await;
-    let running = burst(port, event, 300);
+    let running = burst(port, event, 0..300);
     rocket::tokio::time::sleep(Duration::from_millis(100)).await;
     // SAFETY: sending a signal to our own child process
     unsafe {
@@ -374,8 +382,101 @@ async fn logs_hold_no_personal_data() {
     rocket::tokio::time::sleep(Duration::from_millis(2500)).await;
     drop(server);
     let text = std::fs::read_to_string(&log).unwrap();
-    assert!(text.contains("Rocket has launched"), "the log is written: {text}");
+    assert!(
+        text.contains("Rocket has launched"),
+        "the log is written: {text}"
+    );
     for secret in ["Geheimer Name", "geheim.person", token.as_str()] {
         assert!(!text.contains(secret), "the log shows {secret:?}:\n{text}");
     }
+}
+
+/// Disk full: the server's files may not grow (a file-size limit set on the running
+/// process, as a full disk or quota does). Registrations are refused with 503 and a reason,
+/// pages still show, nothing is corrupted or half-stored, and once space returns the same
+/// process registers again.
+#[rocket::async_test]
+async fn disk_full_refuses_cleanly_and_recovers() {
+    let dir = tempfile::tempdir().unwrap();
+    let (url, db, event) = drill_meeting(dir.path(), 10_000);
+    let port = free_port();
+    let server = start(&url, dir.path(), port).await;
+    let before = acknowledged(&burst(port, event, 0..20).await.unwrap());
+    assert_eq!(before.len(), 20);
+
+    let pid = server.0.id() as libc::pid_t;
+    let set_limit = |bytes: libc::rlim_t| {
+        let limit = libc::rlimit {
+            rlim_cur: bytes,
+            rlim_max: libc::RLIM_INFINITY,
+        };
+        // SAFETY: prlimit on our own child, with a valid struct and no old-limit pointer
+        let rc = unsafe { libc::prlimit(pid, libc::RLIMIT_FSIZE, &limit, std::ptr::null_mut()) };
+        assert_eq!(rc, 0, "prlimit: {}", std::io::Error::last_os_error());
+    };
+    // no write may reach past the first byte of any file: the disk is full
+    set_limit(1);
+    let during = burst(port, event, 100..140).await.unwrap();
+    assert!(
+        acknowledged(&during).is_empty(),
+        "nothing is confirmed that was not stored"
+    );
+    for answer in during.iter() {
+        let answer = answer.as_deref().expect("every request is answered");
+        assert!(answer.starts_with("HTTP/1.1 503"), "{answer}");
+        assert!(answer.contains("\"error\":\"unavailable\""), "{answer}");
+        assert!(answer.to_lowercase().contains("retry-after"), "{answer}");
+    }
+    let page = request(
+        port,
+        &format!("GET /events/{event} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+    )
+    .await
+    .unwrap();
+    assert!(
+        page.starts_with("HTTP/1.1 200"),
+        "reading still works: {page}"
+    );
+
+    // space returns: the same process goes on
+    set_limit(libc::RLIM_INFINITY);
+    let mut after = Vec::new();
+    for _ in 0..50 {
+        after = acknowledged(&burst(port, event, 200..210).await.unwrap());
+        if !after.is_empty() {
+            break;
+        }
+        rocket::tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(after.len(), 10, "registering works again without a restart");
+    drop(server);
+
+    let mut conn = db.get().unwrap();
+    #[derive(QueryableByName)]
+    struct Check {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        integrity_check: String,
+    }
+    let check: Check = diesel::sql_query("PRAGMA integrity_check")
+        .get_result(&mut *conn)
+        .unwrap();
+    assert_eq!(check.integrity_check, "ok", "the database is intact");
+    for token in before.iter().chain(&after) {
+        let n: i64 = registrations::table
+            .filter(registrations::token.eq(token))
+            .count()
+            .get_result(&mut *conn)
+            .unwrap();
+        assert_eq!(n, 1, "answered registration {token} is stored once");
+    }
+    let total: i64 = registrations::table.count().get_result(&mut *conn).unwrap();
+    assert_eq!(
+        total, 30,
+        "nothing from the refused requests was half-stored"
+    );
+    let mails: i64 = treffpunkt::db::schema::outbox::table
+        .count()
+        .get_result(&mut *conn)
+        .unwrap();
+    assert_eq!(mails, 30, "each stored registration has its mail");
 }

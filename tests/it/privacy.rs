@@ -67,7 +67,8 @@ async fn retention_purge_anonymises_and_keeps_counts(app: TestApp) {
         eventually(|| app.count(&format!("event_id = {short} AND purged_at IS NOT NULL")) == 2)
             .await;
     assert!(purged, "the scheduled purge ran");
-    let people: Vec<(String, String, Option<String>, Option<String>, i32)> = registrations::table
+    type Person = (String, String, Option<String>, Option<String>, i32);
+    let people: Vec<Person> = registrations::table
         .filter(registrations::event_id.eq(short))
         .select((
             registrations::name,
