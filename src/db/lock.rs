@@ -6,9 +6,20 @@ use diesel::prelude::*;
 use super::DbConn;
 use super::schema::events;
 
-fn begin_write(conn: &mut DbConn) -> diesel::QueryResult<()> {
+/// Begins a write transaction, or a savepoint when one is open already (the work of a
+/// group commit, see `db::batch`).
+pub(crate) fn begin_write(conn: &mut DbConn) -> diesel::QueryResult<()> {
     match conn {
-        DbConn::Sqlite(c) => AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE"),
+        DbConn::Sqlite(c) => {
+            let open = AnsiTransactionManager::transaction_manager_status_mut(c)
+                .transaction_depth()?
+                .is_some();
+            if open {
+                AnsiTransactionManager::begin_transaction(c)
+            } else {
+                AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")
+            }
+        }
         DbConn::Postgres(c) => AnsiTransactionManager::begin_transaction(c),
     }
 }

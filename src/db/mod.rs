@@ -1,6 +1,7 @@
 //! One connection type for SQLite and PostgreSQL, a pool of it, and the bridge that runs
 //! synchronous Diesel work on Rocket's blocking threads.
 
+pub mod batch;
 pub mod lock;
 pub mod migrate;
 pub mod schema;
@@ -116,6 +117,8 @@ impl std::fmt::Display for DbError {
 #[derive(Clone)]
 pub struct Db {
     pool: Pool,
+    /// The group-commit writer, started on first use.
+    batcher: std::sync::Arc<std::sync::OnceLock<batch::Batcher>>,
 }
 
 impl Db {
@@ -141,13 +144,30 @@ impl Db {
             .connection_timeout(Duration::from_secs(5))
             .build(Manager { backend })
             .map_err(|e| format!("cannot open database: {e}"))?;
-        Ok(Db { pool })
+        Ok(Db {
+            pool,
+            batcher: Default::default(),
+        })
     }
 
     pub fn get(&self) -> Result<r2d2::PooledConnection<Manager>, DbError> {
         self.pool
             .get()
             .map_err(|e| DbError::Unavailable(e.to_string()))
+    }
+
+    /// Runs write work that locks meeting `key` in the next group commit (see `batch`):
+    /// for the hot writes, registering and checking in.
+    pub async fn run_batched<T, E, F>(&self, key: i64, f: F) -> Result<T, E>
+    where
+        F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
+        T: Send + 'static,
+        E: From<DbError> + Send + 'static,
+    {
+        self.batcher
+            .get_or_init(|| batch::Batcher::start(self.pool.clone()))
+            .run(key, f)
+            .await
     }
 
     /// Runs blocking database work off the async runtime.

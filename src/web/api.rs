@@ -462,7 +462,9 @@ async fn create_registration(
     let now = ctx.now();
     let outcome: Outcome = ctx
         .db
-        .run(move |conn| register(conn, id, &input, Origin::online(language), now))
+        .run_batched(id, move |conn| {
+            register(conn, id, &input, Origin::online(language), now)
+        })
         .await
         .map_err(|e| ApiError::from_domain(e, lang))?;
     Ok((

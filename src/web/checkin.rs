@@ -236,6 +236,18 @@ where
     ctx.db.run(f).await.map_err(|e| domain_error(ctx, e))
 }
 
+/// A check-in, written in the next group commit (see `db::batch`).
+async fn run_write<T, F>(ctx: &Ctx<'_>, event: i64, f: F) -> Result<T, (Status, Json<Value>)>
+where
+    F: FnOnce(&mut crate::db::DbConn) -> Result<T, DomainError> + Send + 'static,
+    T: Send + 'static,
+{
+    ctx.db
+        .run_batched(event, f)
+        .await
+        .map_err(|e| domain_error(ctx, e))
+}
+
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct RedeemRequest {
     /// The scanned QR text.
@@ -280,7 +292,7 @@ async fn redeem(
     let key = keys.verifying();
     let at = scan_time(&ctx, body.at.as_deref());
     let device = body.device.unwrap_or_else(|| "?".into());
-    let v = run(&ctx, move |conn| {
+    let v = run_write(&ctx, event, move |conn| {
         checkin::redeem(conn, &key, event, &body.token, &body.nonce, &device, at)
     })
     .await?;
@@ -317,7 +329,7 @@ async fn manual(
     let body = body_of(body)?;
     let at = scan_time(&ctx, body.at.as_deref());
     let device = body.device.unwrap_or_else(|| "?".into());
-    let v = run(&ctx, move |conn| {
+    let v = run_write(&ctx, event, move |conn| {
         checkin::check_in(conn, event, body.registration_id, &body.nonce, &device, at)
     })
     .await?;

@@ -196,7 +196,7 @@ async fn submit(
     let attempt = input.clone();
     let (result, detail) = ctx
         .db
-        .run(move |conn| {
+        .run_batched(id, move |conn| {
             let result = register(conn, id, &attempt, Origin::online(lang), now);
             // The page is shown again on refusal: read the meeting as it is now.
             let detail = match &result {

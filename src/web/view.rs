@@ -106,12 +106,26 @@ impl EventCard {
 
     /// Shows the meeting in the visitor's language (the summary only when translated).
     pub fn translate(&mut self, t: &EventText) {
-        self.title.clone_from(&t.title);
-        self.text_lang = Some(t.lang.clone());
-        if !t.summary.is_empty() {
-            self.summary.clone_from(&t.summary);
-            self.summary_lang = Some(t.lang.clone());
-        }
+        translate_heading(
+            t,
+            (&mut self.title, &mut self.text_lang),
+            (&mut self.summary, &mut self.summary_lang),
+        );
+    }
+}
+
+/// Title and summary from a translation, each marked with its language; an untranslated
+/// summary stays the original.
+fn translate_heading(
+    t: &EventText,
+    title: (&mut String, &mut Option<String>),
+    summary: (&mut String, &mut Option<String>),
+) {
+    title.0.clone_from(&t.title);
+    *title.1 = Some(t.lang.clone());
+    if !t.summary.is_empty() {
+        summary.0.clone_from(&t.summary);
+        *summary.1 = Some(t.lang.clone());
     }
 }
 
@@ -221,12 +235,11 @@ impl EventPage {
 
     /// Shows the meeting in the visitor's language, field by field as translated.
     pub fn translate(&mut self, t: &EventText) {
-        self.title.clone_from(&t.title);
-        self.text_lang = Some(t.lang.clone());
-        if !t.summary.is_empty() {
-            self.summary.clone_from(&t.summary);
-            self.summary_lang = Some(t.lang.clone());
-        }
+        translate_heading(
+            t,
+            (&mut self.title, &mut self.text_lang),
+            (&mut self.summary, &mut self.summary_lang),
+        );
         if !t.description.is_empty() {
             self.description_html = markdown::to_safe_html_cached(&t.description).to_string();
             self.description_lang = Some(t.lang.clone());

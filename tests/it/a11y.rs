@@ -233,22 +233,20 @@ async fn public_pages_pass_axe_in_german_and_english() {
         violations.extend(audit(&b, &format!("[{lang}] confirmation")).await);
 
         let token = token_in(confirmation.path());
-        open(&b, &format!("{base}/r/{token}")).await;
-        violations.extend(audit(&b, &format!("[{lang}] management page")).await);
-        open(&b, &format!("{base}/r/{token}/ticket")).await;
-        violations.extend(audit(&b, &format!("[{lang}] ticket")).await);
-        open(&b, &format!("{base}/r/{token}/cancel")).await;
-        violations.extend(audit(&b, &format!("[{lang}] cancel question")).await);
-        open(&b, &format!("{base}/privacy")).await;
-        violations.extend(audit(&b, &format!("[{lang}] privacy")).await);
-        open(&b, &format!("{base}/privacy/data")).await;
-        violations.extend(audit(&b, &format!("[{lang}] data request form")).await);
-        open(&b, &format!("{base}/embed")).await;
-        violations.extend(audit(&b, &format!("[{lang}] embedded list")).await);
-        open(&b, &format!("{base}/door")).await;
-        violations.extend(audit(&b, &format!("[{lang}] door PIN")).await);
-        open(&b, &format!("{base}/door?pin=000000")).await;
-        violations.extend(audit(&b, &format!("[{lang}] door PIN wrong")).await);
+        let pages = [
+            (format!("/r/{token}"), "management page"),
+            (format!("/r/{token}/ticket"), "ticket"),
+            (format!("/r/{token}/cancel"), "cancel question"),
+            ("/privacy".to_owned(), "privacy"),
+            ("/privacy/data".to_owned(), "data request form"),
+            ("/embed".to_owned(), "embedded list"),
+            ("/door".to_owned(), "door PIN"),
+            ("/door?pin=000000".to_owned(), "door PIN wrong"),
+        ];
+        for (path, what) in pages {
+            open(&b, &format!("{base}{path}")).await;
+            violations.extend(audit(&b, &format!("[{lang}] {what}")).await);
+        }
 
         open(&b, &format!("{base}/door/{door}")).await;
         b.wait().for_element(Locator::Id("checkin")).await.unwrap();

@@ -113,6 +113,17 @@ async fn retention_purge_anonymises_and_keeps_counts(app: TestApp) {
     assert!(!audit_details(&app).contains("anna@example.org"));
 }
 
+/// A logged-in organiser of the office of meeting `id`.
+async fn organiser_of(app: &TestApp, id: i64) -> crate::support::StaffSession {
+    let office: i64 = treffpunkt::db::schema::events::table
+        .find(id)
+        .select(treffpunkt::db::schema::events::office_id)
+        .first(&mut *app.conn())
+        .unwrap();
+    let password = app.account("orga@example.org", account::ROLE_ORGANISER, &[office]);
+    app.login("orga@example.org", &password).await
+}
+
 /// The sent link in the outbox for `email` (the data-request mail is written at once).
 fn data_link(app: &TestApp, email: &str) -> Option<String> {
     let body: Option<String> = outbox::table
@@ -239,13 +250,7 @@ async fn an_organiser_erases_on_request(app: TestApp) {
             .first(&mut *app.conn())
             .unwrap()
     });
-    let office: i64 = treffpunkt::db::schema::events::table
-        .find(id)
-        .select(treffpunkt::db::schema::events::office_id)
-        .first(&mut *app.conn())
-        .unwrap();
-    let password = app.account("orga@example.org", account::ROLE_ORGANISER, &[office]);
-    let s = app.login("orga@example.org", &password).await;
+    let s = organiser_of(&app, id).await;
     let page = format!("/admin/events/{id}/registrations");
     let (status, _, _) = s.submit(&page, &format!("{page}/{rid}/erase"), &[]).await;
     assert_eq!(status, Status::SeeOther);
@@ -324,13 +329,7 @@ async fn the_notice_is_edited_and_versioned(app: TestApp) {
 
 async fn meetings_show_in_the_visitors_language(app: TestApp) {
     let id = app.meeting(Some(5), 0);
-    let office: i64 = treffpunkt::db::schema::events::table
-        .find(id)
-        .select(treffpunkt::db::schema::events::office_id)
-        .first(&mut *app.conn())
-        .unwrap();
-    let password = app.account("orga@example.org", account::ROLE_ORGANISER, &[office]);
-    let s = app.login("orga@example.org", &password).await;
+    let s = organiser_of(&app, id).await;
     let edit = format!("/admin/events/{id}/edit");
     let (_, form, _) = s.get(&edit).await;
     let mut fields = crate::support::form_values(&form);

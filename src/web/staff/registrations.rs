@@ -236,6 +236,36 @@ fn outcome_flash(
     }
 }
 
+/// An organiser's action on one registration of a meeting they manage, told by a flash.
+async fn on_registration<F>(
+    ctx: &Ctx<'_>,
+    staff: &Staff,
+    id: i64,
+    ok: &'static str,
+    action: F,
+) -> Result<Flash<Redirect>, PageError>
+where
+    F: FnOnce(
+            &mut crate::db::DbConn,
+            &crate::domain::audit::Actor,
+            chrono::NaiveDateTime,
+        ) -> Result<(), DomainError>
+        + Send
+        + 'static,
+{
+    managed_event(ctx, staff, id).await?;
+    let (actor, now) = (staff.actor(), ctx.now());
+    let result = ctx
+        .db
+        .run(move |conn| Ok::<_, PageError>(action(conn, &actor, now)))
+        .await?;
+    outcome_flash(
+        Redirect::to(format!("/admin/events/{id}/registrations")),
+        result,
+        ok,
+    )
+}
+
 #[post("/admin/events/<id>/registrations/<rid>/cancel", data = "<_form>")]
 async fn cancel(
     ctx: Ctx<'_>,
@@ -244,17 +274,14 @@ async fn cancel(
     rid: i64,
     _form: Checked<Nothing>,
 ) -> Result<Flash<Redirect>, PageError> {
-    managed_event(&ctx, &staff, id).await?;
-    let (actor, now) = (staff.actor(), ctx.now());
-    let result = ctx
-        .db
-        .run(move |conn| Ok::<_, PageError>(roster::cancel(conn, id, rid, &actor, now).map(|_| ())))
-        .await?;
-    outcome_flash(
-        Redirect::to(format!("/admin/events/{id}/registrations")),
-        result,
+    on_registration(
+        &ctx,
+        &staff,
+        id,
         "staff-registration-cancelled",
+        move |conn, actor, now| roster::cancel(conn, id, rid, actor, now).map(|_| ()),
     )
+    .await
 }
 
 /// Erases a person's data on their request (a place still held is given up first).
@@ -266,21 +293,16 @@ async fn erase(
     rid: i64,
     _form: Checked<Nothing>,
 ) -> Result<Flash<Redirect>, PageError> {
-    managed_event(&ctx, &staff, id).await?;
-    let (actor, now) = (staff.actor(), ctx.now());
-    let result = ctx
-        .db
-        .run(move |conn| {
-            Ok::<_, PageError>(crate::domain::privacy::erase_registration(
-                conn, id, rid, &actor, now,
-            ))
-        })
-        .await?;
-    outcome_flash(
-        Redirect::to(format!("/admin/events/{id}/registrations")),
-        result,
+    on_registration(
+        &ctx,
+        &staff,
+        id,
         "staff-registration-erased",
+        move |conn, actor, now| {
+            crate::domain::privacy::erase_registration(conn, id, rid, actor, now)
+        },
     )
+    .await
 }
 
 #[post("/admin/events/<id>/registrations/<rid>/promote", data = "<_form>")]
@@ -291,17 +313,14 @@ async fn promote(
     rid: i64,
     _form: Checked<Nothing>,
 ) -> Result<Flash<Redirect>, PageError> {
-    managed_event(&ctx, &staff, id).await?;
-    let (actor, now) = (staff.actor(), ctx.now());
-    let result = ctx
-        .db
-        .run(move |conn| Ok::<_, PageError>(roster::promote(conn, id, rid, &actor, now)))
-        .await?;
-    outcome_flash(
-        Redirect::to(format!("/admin/events/{id}/registrations")),
-        result,
+    on_registration(
+        &ctx,
+        &staff,
+        id,
         "staff-promoted",
+        move |conn, actor, now| roster::promote(conn, id, rid, actor, now),
     )
+    .await
 }
 
 #[derive(Debug, FromForm)]
