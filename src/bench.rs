@@ -17,12 +17,17 @@ use crate::{Clock, Settings};
 pub struct Options {
     pub seconds: u64,
     pub database_url: Option<String>,
+    /// Only the scenarios whose name contains this (for profiling one of them).
+    pub only: Option<String>,
 }
+
+static ONLY: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
 
 pub fn parse_args(args: &[String]) -> Result<Options, String> {
     let mut o = Options {
         seconds: 5,
         database_url: None,
+        only: None,
     };
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -36,6 +41,7 @@ pub fn parse_args(args: &[String]) -> Result<Options, String> {
             "--postgres" => {
                 o.database_url = Some(it.next().cloned().ok_or("--postgres takes a URL")?)
             }
+            "--only" => o.only = Some(it.next().cloned().ok_or("--only takes a name part")?),
             other => return Err(format!("unknown bench option {other}")),
         }
     }
@@ -216,6 +222,17 @@ async fn load<F>(name: &str, port: u16, concurrency: usize, seconds: f64, ok: u1
 where
     F: Fn(usize) -> Vec<u8> + Send + Sync + 'static,
 {
+    if let Some(Some(only)) = ONLY.get()
+        && !name.contains(only.as_str())
+    {
+        return Row {
+            name: name.into(),
+            requests: 0,
+            errors: 0,
+            seconds: 0.0,
+            latencies: Vec::new(),
+        };
+    }
     let next = std::sync::Arc::new(next);
     let counter = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let deadline = Instant::now() + Duration::from_secs_f64(seconds);
@@ -485,6 +502,7 @@ async fn capacity_race(port: u16, event: i64, url: &str) -> Result<String, Strin
 }
 
 pub async fn run(options: Options) -> Result<(), String> {
+    let _ = ONLY.set(options.only.clone());
     let dir = std::env::temp_dir().join(format!("treffpunkt-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     // PostgreSQL: a schema of its own, dropped afterwards, so the database given stays clean
@@ -701,6 +719,9 @@ pub async fn run(options: Options) -> Result<(), String> {
     );
     let race = capacity_race(port, extra.race_event, &url).await?;
 
+    if options.only.is_some() {
+        rows.retain(|r| r.requests > 0);
+    }
     let rss = server.peak_rss_mb();
     drop(server);
     // start-up on the existing database, without the first-run work

@@ -121,7 +121,7 @@ pub fn figment() -> Figment {
     let defaults = serde_json::json!({
         "limits": { "form": "32 KiB", "json": "32 KiB", "data-form": "64 KiB" },
         // database work runs on blocking threads; more than this only costs memory
-        "max_blocking": 64,
+        "max_blocking": 16,
         // Rocket would believe X-Real-IP from anyone; the client address is ours to work out
         // from `trusted_proxies` (see web::client_ip)
         "ip_header": false,

@@ -182,20 +182,23 @@ pub fn render(events: &[FeedEvent], meta: &FeedMeta) -> String {
         p.add_parameter("VALUE", "URI");
         cal.append_property(p);
     }
-    for e in events {
-        cal.push(vevent(e, meta));
-    }
-    let text = cal.done().to_string();
+    // Written event by event rather than as one calendar value: a feed of thousands of
+    // meetings never exists twice in memory (as components and as text).
+    let head = cal.done().to_string();
+    let mut out = String::with_capacity(head.len() + events.len() * 900);
+    out.push_str(head.trim_end_matches("END:VCALENDAR\r\n"));
     // the VTIMEZONE goes before the first event, where every client looks for it
-    let vtimezone = if events.is_empty() {
-        None
-    } else {
-        timezone::vtimezone(meta.tz)
-    };
-    match (vtimezone, text.find("BEGIN:VEVENT\r\n")) {
-        (Some(tz), Some(at)) => format!("{}{tz}{}", &text[..at], &text[at..]),
-        _ => text,
+    if !events.is_empty()
+        && let Some(tz) = timezone::vtimezone(meta.tz)
+    {
+        out.push_str(tz);
     }
+    for e in events {
+        // writing into a String cannot fail
+        let _ = vevent(e, meta).fmt_write(&mut out);
+    }
+    out.push_str("END:VCALENDAR\r\n");
+    out
 }
 
 #[cfg(test)]
