@@ -17,6 +17,8 @@
 //!   (default 60), `TREFFPUNKT_REQUESTS_PER_IP_PER_HOUR` (resending links and data requests,
 //!   default 10), `TREFFPUNKT_MIN_FILL_SECONDS` (default 3): abuse limits of the public forms;
 //!   0 turns one off
+//! - `TREFFPUNKT_PAGE_CACHE_MS`: how long the meeting list and meeting pages are served from
+//!   memory unless something was written (default 1000; 0 turns it off)
 
 use rocket::figment::providers::{Env, Format, Serialized, Toml};
 use rocket::figment::{Figment, Profile};
@@ -44,6 +46,8 @@ pub struct Settings {
     pub register_per_meeting_per_minute: u32,
     pub requests_per_ip_per_hour: u32,
     pub min_fill_seconds: u32,
+    /// How long a rendered meeting list or meeting page may be served again (0: off).
+    pub page_cache_ms: u64,
 }
 
 impl Default for Settings {
@@ -65,6 +69,7 @@ impl Default for Settings {
             register_per_meeting_per_minute: 60,
             requests_per_ip_per_hour: 10,
             min_fill_seconds: 3,
+            page_cache_ms: 1000,
         }
     }
 }

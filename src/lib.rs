@@ -117,6 +117,7 @@ pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
         }))
         .manage(web::staff::limiter::LoginLimiter::default())
         .manage(web::feeds::FeedCache::default())
+        .manage(web::page_cache::PageCache::default())
         .mount("/", web::routes())
         .mount("/", web::staff::routes())
         .mount("/api/v1", web::staff::api::routes())

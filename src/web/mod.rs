@@ -13,6 +13,7 @@ pub mod headers;
 pub mod health;
 pub mod json_number;
 pub mod lang;
+pub mod page_cache;
 pub mod privacy;
 pub mod public;
 pub mod register;
@@ -73,7 +74,23 @@ pub fn routes() -> Vec<Route> {
 }
 
 /// Renders a page with what every page needs: language, direction, the language switch.
-pub fn render(name: &'static str, visitor: &Visitor, mut context: Value) -> Template {
+pub fn render(name: &'static str, visitor: &Visitor, context: Value) -> Template {
+    Template::render(name, page_context(visitor, context))
+}
+
+/// A page rendered to text now (for the page cache); `None` if the template fails.
+pub fn render_now(
+    templates: &rocket_dyn_templates::Metadata<'_>,
+    name: &'static str,
+    visitor: &Visitor,
+    context: Value,
+) -> Option<String> {
+    templates
+        .render(name, page_context(visitor, context))
+        .map(|(_, html)| html)
+}
+
+fn page_context(visitor: &Visitor, mut context: Value) -> Value {
     let switch: Vec<Value> = crate::i18n::SUPPORTED
         .iter()
         .map(|code| {
@@ -95,7 +112,7 @@ pub fn render(name: &'static str, visitor: &Visitor, mut context: Value) -> Temp
         );
         map.insert("languages".into(), Value::Array(switch));
     }
-    Template::render(name, context)
+    context
 }
 
 /// A page with a status other than 200 (a form re-shown with errors, say).

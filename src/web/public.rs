@@ -1,29 +1,75 @@
 //! The public pages: upcoming meetings and one meeting with its registration form.
 
+use rocket::response::content::RawHtml;
 use rocket::serde::json::serde_json::json;
-use rocket::{Route, get, routes};
-use rocket_dyn_templates::Template;
+use rocket::{Route, State, get, routes};
+use rocket_dyn_templates::Metadata;
 
 use super::abuse::Gate;
 use super::errors::PageError;
+use super::page_cache::{self, PageCache, STAMP_MARK};
 use super::view::{CategoryView, EventCard, EventPage};
-use super::{Ctx, render};
+use super::{Ctx, render_now};
 use crate::domain::validate::RegistrationInput;
 use crate::domain::{event, event_text};
 
 /// Meetings shown per page of the list.
 pub const PER_PAGE: i64 = 30;
 
+/// A page from the page cache, or made by `make` and kept there; `stamp` fills the form
+/// stamp of each answer.
+async fn cached<F, Fut>(
+    ctx: &Ctx<'_>,
+    templates: &Metadata<'_>,
+    cache: &PageCache,
+    stamp: Option<String>,
+    make: F,
+) -> Result<RawHtml<String>, PageError>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Result<(&'static str, serde_json::Value), PageError>>,
+{
+    let key = format!("{}|{}", ctx.lang(), ctx.visitor.path);
+    let ttl = std::time::Duration::from_millis(ctx.settings.page_cache_ms);
+    let fill = |html: &str| match &stamp {
+        Some(s) => html.replace(STAMP_MARK, s),
+        None => html.to_owned(),
+    };
+    if let Some(html) = cache.get(&key, ttl) {
+        return Ok(RawHtml(fill(&html)));
+    }
+    let generation = page_cache::generation();
+    let (name, context) = make().await?;
+    let html = render_now(templates, name, &ctx.visitor, context)
+        .ok_or_else(|| PageError::Unavailable(format!("template {name} failed")))?;
+    let page = fill(&html);
+    cache.put(key, generation, html.into());
+    Ok(RawHtml(page))
+}
+
 #[get("/?<category>&<page>")]
 async fn index(
     ctx: Ctx<'_>,
+    templates: Metadata<'_>,
+    cache: &State<PageCache>,
     category: Option<String>,
     page: Option<i64>,
-) -> Result<Template, PageError> {
+) -> Result<RawHtml<String>, PageError> {
+    cached(&ctx, &templates, cache, None, || {
+        index_page(&ctx, category, page)
+    })
+    .await
+}
+
+async fn index_page(
+    ctx: &Ctx<'_>,
+    category: Option<String>,
+    page: Option<i64>,
+) -> Result<(&'static str, serde_json::Value), PageError> {
     let now = ctx.now();
     let filter = category.clone().filter(|c| !c.is_empty());
     let page = page.unwrap_or(0).clamp(0, 10_000);
-    let translated = translated_lang(&ctx);
+    let translated = translated_lang(ctx);
     let (rows, categories, texts) = ctx
         .db
         .run(move |conn| {
@@ -56,9 +102,8 @@ async fn index(
         .iter()
         .map(|c| CategoryView::new(c, ctx.lang()))
         .collect();
-    Ok(render(
+    Ok((
         "index",
-        &ctx.visitor,
         json!({
             "events": cards, "categories": categories, "category": category,
             "next": more.then(|| page_link(category.as_deref(), page + 1)),
@@ -84,16 +129,35 @@ fn page_link(category: Option<&str>, page: i64) -> String {
 async fn event_with_slug(
     ctx: Ctx<'_>,
     gate: Gate<'_>,
+    templates: Metadata<'_>,
+    cache: &State<PageCache>,
     id: i64,
     _slug: &str,
-) -> Result<Template, PageError> {
-    event_page(ctx, gate, id).await
+) -> Result<RawHtml<String>, PageError> {
+    event_page(ctx, gate, templates, cache, id).await
 }
 
 #[get("/events/<id>", rank = 2)]
-async fn event_page(ctx: Ctx<'_>, gate: Gate<'_>, id: i64) -> Result<Template, PageError> {
+async fn event_page(
+    ctx: Ctx<'_>,
+    gate: Gate<'_>,
+    templates: Metadata<'_>,
+    cache: &State<PageCache>,
+    id: i64,
+) -> Result<RawHtml<String>, PageError> {
+    let stamp = gate.stamp(ctx.now());
+    cached(&ctx, &templates, cache, Some(stamp), || {
+        meeting_page(&ctx, id)
+    })
+    .await
+}
+
+async fn meeting_page(
+    ctx: &Ctx<'_>,
+    id: i64,
+) -> Result<(&'static str, serde_json::Value), PageError> {
     let now = ctx.now();
-    let translated = translated_lang(&ctx);
+    let translated = translated_lang(ctx);
     let (detail, text) = ctx
         .db
         .run(move |conn| {
@@ -112,11 +176,10 @@ async fn event_page(ctx: Ctx<'_>, gate: Gate<'_>, id: i64) -> Result<Template, P
         page.translate(t);
     }
     let calendar = super::feeds::links(&ctx.settings.public_url, &detail);
-    Ok(render(
+    Ok((
         "event",
-        &ctx.visitor,
         json!({ "event": page, "form": RegistrationInput::default(), "errors": {}, "calendar": calendar,
-                "stamp": gate.stamp(now) }),
+                "stamp": STAMP_MARK }),
     ))
 }
 

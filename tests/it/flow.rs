@@ -345,3 +345,70 @@ async fn the_list_comes_in_pages() {
     assert_eq!(body["events"].as_array().unwrap().len(), 35);
     assert_eq!(body["more"], false);
 }
+
+/// The meeting list and pages are served from memory until anything is written here; each
+/// answer still gets its own form stamp.
+#[rocket::async_test]
+async fn pages_are_cached_until_something_changes() {
+    use diesel::prelude::*;
+    let Some(app) = crate::support::start_with_settings(
+        crate::support::Backend::Sqlite,
+        &[("page_cache_ms", serde_json::json!(60_000))],
+    )
+    .await
+    else {
+        return;
+    };
+    let id = app.meeting(Some(10), 0);
+    let page = format!("/events/{id}");
+    let (_, first) = app.get_text(&page).await;
+    let (_, list) = app.get_text("/").await;
+    assert!(
+        first.contains("Vorstellung des Konzepts") && list.contains("Vorstellung des Konzepts")
+    );
+    assert!(first.contains("Noch 10 Plätze frei"));
+    // changed behind the app's back: the cached pages are still served
+    diesel::update(treffpunkt::db::schema::events::table.find(id))
+        .set(treffpunkt::db::schema::events::title.eq("Neuer Titel"))
+        .execute(&mut *app.conn())
+        .unwrap();
+    app.clock.advance(chrono::Duration::seconds(2));
+    let (_, again) = app.get_text(&page).await;
+    assert!(
+        again.contains("Vorstellung des Konzepts"),
+        "served from the cache"
+    );
+    let stamp = |html: &str| {
+        let at = html.find("name=\"started\" value=\"").unwrap() + 22;
+        html[at..].split('"').next().unwrap().to_owned()
+    };
+    assert_ne!(
+        stamp(&first),
+        stamp(&again),
+        "each answer has its own stamp"
+    );
+    assert!(!again.contains('\u{1}'));
+    // a registration through the app is a write: both pages are made anew
+    app.register(id, "Anna", "anna@example.org", 0).await;
+    let (_, fresh) = app.get_text(&page).await;
+    assert!(fresh.contains("Neuer Titel"), "made anew after a write");
+    assert!(
+        fresh.contains("Noch 9 Plätze frei"),
+        "with the new free seats"
+    );
+    let (_, list) = app.get_text("/").await;
+    assert!(list.contains("Neuer Titel"));
+    // other languages are cached apart
+    let res = app
+        .client
+        .get(page.clone())
+        .header(crate::support::lang_header("en"))
+        .dispatch()
+        .await;
+    assert!(
+        res.into_string()
+            .await
+            .unwrap()
+            .contains("<html lang=\"en\"")
+    );
+}

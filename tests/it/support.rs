@@ -54,7 +54,9 @@ fn figment(url: &str, data_dir: &std::path::Path, smtp_port: Option<u16>) -> Fig
         .merge(("treffpunkt.min_fill_seconds", 0))
         .merge(("treffpunkt.register_per_ip_per_hour", 0))
         .merge(("treffpunkt.register_per_meeting_per_minute", 0))
-        .merge(("treffpunkt.requests_per_ip_per_hour", 0));
+        .merge(("treffpunkt.requests_per_ip_per_hour", 0))
+        // tests change the database behind the app's back; the cache test turns it on
+        .merge(("treffpunkt.page_cache_ms", 0));
     match smtp_port {
         Some(port) => f.merge(("treffpunkt.smtp_url", format!("smtp://127.0.0.1:{port}"))),
         None => f,
