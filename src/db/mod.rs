@@ -119,11 +119,14 @@ pub struct Db {
     pool: Pool,
     /// The group-commit writer, started on first use.
     batcher: std::sync::Arc<std::sync::OnceLock<batch::Batcher>>,
+    /// SQLite has one writer and commits cost an fsync each: it gets the group commit.
+    group_commit: bool,
 }
 
 impl Db {
     pub fn connect(url: &str) -> Result<Db, String> {
         let backend = Backend::from_url(url);
+        let group_commit = matches!(backend, Backend::Sqlite(_));
         let pool_size = match &backend {
             Backend::Sqlite(path) => {
                 if let Some(dir) = Path::new(path)
@@ -147,6 +150,7 @@ impl Db {
         Ok(Db {
             pool,
             batcher: Default::default(),
+            group_commit,
         })
     }
 
@@ -157,13 +161,18 @@ impl Db {
     }
 
     /// Runs write work that locks meeting `key` in the next group commit (see `batch`):
-    /// for the hot writes, registering and checking in.
+    /// for the hot writes, registering and checking in. On PostgreSQL each runs in its own
+    /// transaction beside the others: there a single writer would wait on every round trip,
+    /// and the server already flushes concurrent commits together.
     pub async fn run_batched<T, E, F>(&self, key: i64, f: F) -> Result<T, E>
     where
         F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
         T: Send + 'static,
         E: From<DbError> + Send + 'static,
     {
+        if !self.group_commit {
+            return self.run(f).await;
+        }
         self.batcher
             .get_or_init(|| batch::Batcher::start(self.pool.clone()))
             .run(key, f)
