@@ -18,13 +18,16 @@ use super::{DbConn, DbError, Pool};
 /// Most pieces of work committed together; more wait for the next round.
 const MAX_BATCH: usize = 64;
 
+/// Answers a piece of work once the commit is known (with why it failed, if it did).
+type Answer = Box<dyn FnOnce(Option<&str>) + Send>;
+
 /// One piece of work with the place its answer goes.
 trait Job: Send {
     /// The meeting it locks: a batch takes its locks in ascending order, so batches of
     /// several app instances on one PostgreSQL cannot deadlock.
     fn key(&self) -> i64;
     /// Runs inside the batch's transaction; returns how to answer once the commit is known.
-    fn run(self: Box<Self>, conn: &mut DbConn) -> Box<dyn FnOnce(Option<&str>) + Send>;
+    fn run(self: Box<Self>, conn: &mut DbConn) -> Answer;
     fn fail(self: Box<Self>, why: &str);
 }
 
@@ -44,7 +47,7 @@ where
         self.key
     }
 
-    fn run(self: Box<Self>, conn: &mut DbConn) -> Box<dyn FnOnce(Option<&str>) + Send> {
+    fn run(self: Box<Self>, conn: &mut DbConn) -> Answer {
         let Typed { work, answer, .. } = *self;
         let result = in_savepoint(conn, work);
         Box::new(move |commit_failed: Option<&str>| {
