@@ -27,7 +27,7 @@ fn free_port() -> u16 {
 }
 
 async fn start(url: &str, dir: &std::path::Path, port: u16) -> Server {
-    start_logged(url, dir, port, None).await
+    start_logged(url, dir, port, None, &[]).await
 }
 
 /// The server with its default logging written to `log`, or silent.
@@ -38,6 +38,7 @@ async fn start_logged(
     dir: &std::path::Path,
     port: u16,
     log: Option<&std::path::Path>,
+    settings: &[(&str, &str)],
 ) -> Server {
     let (out, err, level) = match log {
         Some(path) => {
@@ -54,6 +55,7 @@ async fn start_logged(
     if let Some(level) = level {
         command.env("ROCKET_LOG_LEVEL", level);
     }
+    command.envs(settings.iter().copied());
     let child = command
         .arg("serve")
         .env("TREFFPUNKT_DATABASE_URL", url)
@@ -338,7 +340,7 @@ async fn logs_hold_no_personal_data() {
     let (url, _db, event) = drill_meeting(dir.path(), 10);
     let port = free_port();
     let log = dir.path().join("server.log");
-    let server = start_logged(&url, dir.path(), port, Some(&log)).await;
+    let server = start_logged(&url, dir.path(), port, Some(&log), &[]).await;
     let body = r#"{"name":"Geheimer Name","email":"geheim.person@example.org","consent":true}"#;
     let answer = request(
         port,
@@ -479,4 +481,70 @@ async fn disk_full_refuses_cleanly_and_recovers() {
         .get_result(&mut *conn)
         .unwrap();
     assert_eq!(mails, 30, "each stored registration has its mail");
+}
+
+/// The meeting list and pages are served from memory until anything is written; each
+/// answer still gets its own form stamp. (Run on the real binary: in the test process other
+/// tests' writes would count as writes too.)
+#[rocket::async_test]
+async fn pages_are_cached_until_something_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (url, db, event) = drill_meeting(dir.path(), 10);
+    let port = free_port();
+    let _server = start_logged(
+        &url,
+        dir.path(),
+        port,
+        None,
+        &[("TREFFPUNKT_PAGE_CACHE_MS", "60000")],
+    )
+    .await;
+    let get = |path: String| async move {
+        request(
+            port,
+            &format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+        )
+        .await
+        .unwrap()
+    };
+    let page = format!("/events/{event}");
+    let first = get(page.clone()).await;
+    assert!(
+        first.contains("Drill") && first.contains("Noch 10 Plätze frei"),
+        "{first}"
+    );
+    assert!(get("/".into()).await.contains("Drill"));
+    // changed behind the app's back: the cached pages are still served
+    diesel::update(treffpunkt::db::schema::events::table.find(event))
+        .set(treffpunkt::db::schema::events::title.eq("Neuer Titel"))
+        .execute(&mut *db.get().unwrap())
+        .unwrap();
+    rocket::tokio::time::sleep(Duration::from_millis(1100)).await;
+    let again = get(page.clone()).await;
+    assert!(
+        again.contains("Drill") && !again.contains("Neuer Titel"),
+        "served from the cache"
+    );
+    let stamp = |html: &str| {
+        let at = html.find("name=\"started\" value=\"").unwrap() + 22;
+        html[at..].split('"').next().unwrap().to_owned()
+    };
+    assert_ne!(
+        stamp(&first),
+        stamp(&again),
+        "each answer has its own stamp"
+    );
+    assert!(!again.contains('\u{1}'));
+    // a registration through the app is a write: both pages are made anew
+    assert_eq!(
+        acknowledged(&burst(port, event, 0..1).await.unwrap()).len(),
+        1
+    );
+    let fresh = get(page.clone()).await;
+    assert!(fresh.contains("Neuer Titel"), "made anew after a write");
+    assert!(
+        fresh.contains("Noch 9 Plätze frei"),
+        "with the new free seats"
+    );
+    assert!(get("/".into()).await.contains("Neuer Titel"));
 }

@@ -301,16 +301,9 @@ async fn the_notice_is_edited_and_versioned(app: TestApp) {
         de.contains("<strong>wenig</strong>") && de.contains("v1"),
         "{de}"
     );
-    let res = app
-        .client
-        .get("/privacy")
-        .header(crate::support::lang_header("en"))
-        .dispatch()
-        .await;
     assert!(
-        res.into_string()
+        app.get_text_in("/privacy", "en")
             .await
-            .unwrap()
             .contains("<strong>little</strong>")
     );
     app.register(id, "Nachher", "nachher@example.org", 0).await;
@@ -360,26 +353,13 @@ async fn meetings_show_in_the_visitors_language(app: TestApp) {
         Some(60)
     );
 
-    let en = |uri: String| {
-        let client = &app.client;
-        async move {
-            client
-                .get(uri)
-                .header(crate::support::lang_header("en"))
-                .dispatch()
-                .await
-                .into_string()
-                .await
-                .unwrap()
-        }
-    };
-    let page = en(format!("/events/{id}")).await;
+    let page = app.get_text_in(&format!("/events/{id}"), "en").await;
     assert!(
         page.contains(r#"<h1 lang="en">Presentation of the concept</h1>"#),
         "{page}"
     );
     assert!(page.contains("<strong>register</strong>"));
-    let list = en("/".into()).await;
+    let list = app.get_text_in("/", "en").await;
     assert!(list.contains("Presentation of the concept"));
     let (_, de) = app.get_text(&format!("/events/{id}")).await;
     assert!(

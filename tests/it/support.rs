@@ -263,6 +263,18 @@ impl TestApp {
         (status, res.into_string().await.unwrap_or_default())
     }
 
+    /// A page's text as a browser asking for `lang` gets it.
+    pub async fn get_text_in(&self, uri: &str, lang: &str) -> String {
+        self.client
+            .get(uri.to_owned())
+            .header(lang_header(lang))
+            .dispatch()
+            .await
+            .into_string()
+            .await
+            .unwrap_or_default()
+    }
+
     pub async fn post_form(&self, uri: &str, body: &str) -> LocalResponse<'_> {
         self.client
             .post(uri.to_owned())
