@@ -393,31 +393,86 @@ async fn logs_hold_no_personal_data() {
     }
 }
 
-/// Disk full: the server's files may not grow (a file-size limit set on the running
-/// process, as a full disk or quota does). Registrations are refused with 503 and a reason,
-/// pages still show, nothing is corrupted or half-stored, and once space returns the same
-/// process registers again.
-#[rocket::async_test]
-async fn disk_full_refuses_cleanly_and_recovers() {
-    let dir = tempfile::tempdir().unwrap();
-    let (url, db, event) = drill_meeting(dir.path(), 10_000);
-    let port = free_port();
-    let server = start(&url, dir.path(), port).await;
-    let before = acknowledged(&burst(port, event, 0..20).await.unwrap());
-    assert_eq!(before.len(), 20);
+/// How a storage fault is made and taken back again on the running server.
+trait StorageFault {
+    fn cut(&self, server: &Server);
+    fn restore(&self, server: &Server);
+}
 
-    let pid = server.0.id() as libc::pid_t;
-    let set_limit = |bytes: libc::rlim_t| {
+/// Disk full: the server's files may not grow (a file-size limit set on the running
+/// process, as a full disk or quota does to its writes).
+struct DiskFull;
+
+impl DiskFull {
+    fn limit(server: &Server, bytes: libc::rlim_t) {
         let limit = libc::rlimit {
             rlim_cur: bytes,
             rlim_max: libc::RLIM_INFINITY,
         };
+        let pid = server.0.id() as libc::pid_t;
         // SAFETY: prlimit on our own child, with a valid struct and no old-limit pointer
         let rc = unsafe { libc::prlimit(pid, libc::RLIMIT_FSIZE, &limit, std::ptr::null_mut()) };
         assert_eq!(rc, 0, "prlimit: {}", std::io::Error::last_os_error());
-    };
-    // no write may reach past the first byte of any file: the disk is full
-    set_limit(1);
+    }
+}
+
+impl StorageFault for DiskFull {
+    fn cut(&self, server: &Server) {
+        // no write may reach past the first byte of any file
+        DiskFull::limit(server, 1);
+    }
+    fn restore(&self, server: &Server) {
+        DiskFull::limit(server, libc::RLIM_INFINITY);
+    }
+}
+
+/// Read-only database: the SQLite file and its write-ahead log made immutable (`chattr +i`,
+/// which also stops root, and writes through files already open).
+struct ReadOnly(Vec<std::path::PathBuf>);
+
+impl ReadOnly {
+    fn chattr(&self, flag: &str) -> bool {
+        self.0.iter().all(|f| {
+            Command::new("chattr")
+                .arg(flag)
+                .arg(f)
+                .output()
+                .is_ok_and(|o| o.status.success())
+        })
+    }
+}
+
+impl StorageFault for ReadOnly {
+    fn cut(&self, _: &Server) {
+        assert!(self.chattr("+i"), "chattr +i");
+    }
+    fn restore(&self, _: &Server) {
+        assert!(self.chattr("-i"), "chattr -i");
+    }
+}
+
+impl Drop for ReadOnly {
+    fn drop(&mut self) {
+        // a failed test must not leave files nobody can delete
+        self.chattr("-i");
+    }
+}
+
+/// Registrations are refused with 503 and a reason while the fault lasts, pages still show,
+/// nothing is corrupted or half-stored, and once it is over the same process registers again.
+async fn storage_fault_drill(
+    dir: &std::path::Path,
+    url: &str,
+    db: &treffpunkt::db::Db,
+    event: i64,
+    fault: &dyn StorageFault,
+) {
+    let port = free_port();
+    let server = start(url, dir, port).await;
+    let before = acknowledged(&burst(port, event, 0..20).await.unwrap());
+    assert_eq!(before.len(), 20);
+
+    fault.cut(&server);
     let during = burst(port, event, 100..140).await.unwrap();
     assert!(
         acknowledged(&during).is_empty(),
@@ -440,8 +495,8 @@ async fn disk_full_refuses_cleanly_and_recovers() {
         "reading still works: {page}"
     );
 
-    // space returns: the same process goes on
-    set_limit(libc::RLIM_INFINITY);
+    // the fault is over: the same process goes on
+    fault.restore(&server);
     let mut after = Vec::new();
     for _ in 0..50 {
         after = acknowledged(&burst(port, event, 200..210).await.unwrap());
@@ -476,11 +531,36 @@ async fn disk_full_refuses_cleanly_and_recovers() {
         total, 30,
         "nothing from the refused requests was half-stored"
     );
-    let mails: i64 = treffpunkt::db::schema::outbox::table
-        .count()
-        .get_result(&mut *conn)
-        .unwrap();
+    let mails: i64 = outbox::table.count().get_result(&mut *conn).unwrap();
     assert_eq!(mails, 30, "each stored registration has its mail");
+}
+
+/// Disk full on the running server; the server ignores SIGXFSZ so that the limit is an
+/// error, not its death.
+#[rocket::async_test]
+async fn disk_full_refuses_cleanly_and_recovers() {
+    let dir = tempfile::tempdir().unwrap();
+    let (url, db, event) = drill_meeting(dir.path(), 10_000);
+    storage_fault_drill(dir.path(), &url, &db, event, &DiskFull).await;
+}
+
+/// The database becomes read-only under the running server, then writable again.
+#[rocket::async_test]
+async fn read_only_database_refuses_cleanly_and_recovers() {
+    let dir = tempfile::tempdir().unwrap();
+    let (url, db, event) = drill_meeting(dir.path(), 10_000);
+    let file = dir.path().join("drill.sqlite");
+    let probe = ReadOnly(vec![file.clone()]);
+    if !probe.chattr("+i") {
+        eprintln!(
+            "skipped: chattr +i is not possible here (needs root and an ext4-like file system)"
+        );
+        return;
+    }
+    drop(probe);
+    // the write-ahead log exists once the server has written
+    let fault = ReadOnly(vec![file, dir.path().join("drill.sqlite-wal")]);
+    storage_fault_drill(dir.path(), &url, &db, event, &fault).await;
 }
 
 /// The meeting list and pages are served from memory until anything is written; each
