@@ -133,6 +133,11 @@ async fn public_pages_pass_axe_in_german_and_english() {
         .register(id, "Amira Haddad", "amira@example.org", 1)
         .await;
     assert!(walk_in["token"].is_string(), "registered: {walk_in}");
+    // the one-time link to one's own data, as the mail would bring it
+    let data_link =
+        treffpunkt::domain::privacy::new_request(&mut app.conn(), "amira@example.org", app.now())
+            .unwrap()
+            .expect("data is stored");
     let served = serve(&app).await;
     let base = &served.base;
     let b = driver.browser("de").await;
@@ -239,6 +244,7 @@ async fn public_pages_pass_axe_in_german_and_english() {
             (format!("/r/{token}/cancel"), "cancel question"),
             ("/privacy".to_owned(), "privacy"),
             ("/privacy/data".to_owned(), "data request form"),
+            (format!("/privacy/data/{data_link}"), "one's own data"),
             ("/embed".to_owned(), "embedded list"),
             ("/door".to_owned(), "door PIN"),
             ("/door?pin=000000".to_owned(), "door PIN wrong"),

@@ -305,6 +305,10 @@ async fn every_page_renders_in_every_language() {
     );
     let confirmed = confirmed["token"].as_str().unwrap();
     let waiting = waiting["token"].as_str().unwrap();
+    let data_link =
+        treffpunkt::domain::privacy::new_request(&mut app.conn(), "erste@example.org", app.now())
+            .unwrap()
+            .expect("data is stored");
     let pages = [
         "/".to_owned(),
         format!("/events/{id}"),
@@ -317,6 +321,7 @@ async fn every_page_renders_in_every_language() {
         format!("/r/{gone}"),
         "/privacy".to_owned(),
         "/privacy/data".to_owned(),
+        format!("/privacy/data/{data_link}"),
         "/embed".to_owned(),
         "/door".to_owned(),
         format!("/checkin/{id}"),
