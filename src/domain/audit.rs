@@ -20,6 +20,14 @@ impl Actor {
             label: "system".into(),
         }
     }
+
+    /// The person whose data it is, acting by the link sent to them (never named).
+    pub fn person_concerned() -> Actor {
+        Actor {
+            user_id: None,
+            label: "person concerned".into(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

@@ -322,16 +322,7 @@ pub fn walk_in(
     let (companions, override_capacity, device) =
         (who.companions, who.override_capacity, who.device.as_str());
     let name = who.name.trim();
-    let name_error = if name.is_empty() {
-        Some("error-name-missing")
-    } else if name.chars().count() > super::validate::NAME_MAX {
-        Some("error-name-too-long")
-    } else if name.chars().any(char::is_control) {
-        Some("error-invalid-characters")
-    } else {
-        None
-    };
-    if let Some(reason) = name_error {
+    if let Some(reason) = super::validate::name_problem(name) {
         return Err(DomainError::Invalid(
             [("name", reason)].into_iter().collect(),
         ));

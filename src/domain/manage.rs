@@ -138,7 +138,7 @@ impl EventInput {
             visibility: Some(e.visibility.clone()),
             reminder_hours: e.reminder_hours.map(|h| h.to_string()),
             double_opt_in: e.double_opt_in.then(|| "on".to_owned()),
-            // kept in their own tables: see `with_extras`
+            // kept in their own tables: see `of_stored`
             retention_days: None,
             texts: BTreeMap::new(),
         }

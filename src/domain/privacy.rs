@@ -290,14 +290,10 @@ pub fn erase_person(
         .filter(registrations::purged_at.is_null())
         .select(Registration::as_select())
         .load(conn)?;
-    let actor = Actor {
-        user_id: None,
-        label: "person concerned".into(),
-    };
     erase(
         conn,
         regs,
-        &actor,
+        &Actor::person_concerned(),
         "requested by the person by e-mail link",
         now,
     )
@@ -311,14 +307,10 @@ pub fn erase_registration(
     actor: &Actor,
     now: NaiveDateTime,
 ) -> Result<(), DomainError> {
-    let r = registrations::table
-        .find(id)
-        .filter(registrations::event_id.eq(event_id))
-        .filter(registrations::purged_at.is_null())
-        .select(Registration::as_select())
-        .first(conn)
-        .optional()?
-        .ok_or(DomainError::NotFound)?;
+    let r = super::roster::load(conn, event_id, id)?;
+    if r.purged_at.is_some() {
+        return Err(DomainError::NotFound);
+    }
     erase(conn, vec![r], actor, "requested from the office", now).map(|_| ())
 }
 

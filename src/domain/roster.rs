@@ -123,7 +123,8 @@ pub fn list(
         .collect())
 }
 
-fn load(conn: &mut DbConn, event_id: i64, id: i64) -> Result<Registration, DomainError> {
+/// One registration of a meeting, or `NotFound`.
+pub(super) fn load(conn: &mut DbConn, event_id: i64, id: i64) -> Result<Registration, DomainError> {
     registrations::table
         .filter(registrations::event_id.eq(event_id))
         .find(id)

@@ -40,6 +40,19 @@ fn has_control(s: &str, allow_newlines: bool) -> bool {
         .any(|c| c.is_control() && !(allow_newlines && (c == '\n' || c == '\r' || c == '\t')))
 }
 
+/// What is wrong with a person's (trimmed) name, if anything: the message key.
+pub fn name_problem(name: &str) -> Option<&'static str> {
+    if name.is_empty() {
+        Some("error-name-missing")
+    } else if name.chars().count() > NAME_MAX {
+        Some("error-name-too-long")
+    } else if has_control(name, false) {
+        Some("error-invalid-characters")
+    } else {
+        None
+    }
+}
+
 /// Whether an address is one we can really send to: valid syntax and a domain with a dot.
 pub fn is_deliverable_email(s: &str) -> bool {
     EmailAddress::parse_with_options(s, email_address::Options::default().without_display_text())
@@ -63,17 +76,8 @@ impl RegistrationInput {
         let mut errors = FieldErrors::new();
 
         let name = trimmed(&self.name);
-        match name {
-            None => {
-                errors.insert("name", "error-name-missing");
-            }
-            Some(n) if n.chars().count() > NAME_MAX => {
-                errors.insert("name", "error-name-too-long");
-            }
-            Some(n) if has_control(n, false) => {
-                errors.insert("name", "error-invalid-characters");
-            }
-            _ => {}
+        if let Some(problem) = name_problem(name.unwrap_or("")) {
+            errors.insert("name", problem);
         }
 
         let email = trimmed(&self.email);

@@ -10,10 +10,11 @@ use governor::clock::Reference;
 use governor::{Quota, RateLimiter, state::keyed::DashMapStateStore};
 use rocket::http::{Header, Status};
 use rocket::request::{FromRequest, Outcome, Request};
-use rocket::response::{self, Responder};
+use rocket::response::{self, Redirect, Responder};
+use rocket_dyn_templates::Template;
 use sha2::{Digest, Sha256};
 
-use crate::{Clock, Settings};
+use crate::{Clock, Settings, i18n};
 
 /// The client's address: the peer, or, when the peer is a configured trusted proxy, the
 /// last address in `X-Forwarded-For` that is not itself a trusted proxy.
@@ -186,6 +187,46 @@ impl<'r, R: Responder<'r, 'static>> Responder<'r, 'static> for TooMany<R> {
     }
 }
 
+/// The answer to a posted public form.
+#[derive(Responder)]
+pub enum FormAnswer {
+    Done(Redirect),
+    Again((Status, Template)),
+    Limited(TooMany<Template>),
+    Page(Template),
+}
+
+/// Why a public form is turned away before it is looked at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// Sent by a program: honeypot filled, too fast, or without a valid stamp.
+    Bot,
+    /// One too many: try again in this many seconds.
+    TooMany(u64),
+}
+
+impl Refusal {
+    /// The sentence for the person, in their language.
+    pub fn message(self, lang: &str) -> String {
+        match self {
+            Refusal::Bot => i18n::text(lang, "error-too-fast"),
+            Refusal::TooMany(wait) => i18n::text_with(
+                lang,
+                "error-too-many",
+                &[("minutes", wait.div_ceil(60).into())],
+            ),
+        }
+    }
+
+    /// The form shown again with the message: 422, or 429 with `Retry-After`.
+    pub fn answer(self, page: Template) -> FormAnswer {
+        match self {
+            Refusal::Bot => FormAnswer::Again((Status::UnprocessableEntity, page)),
+            Refusal::TooMany(wait) => FormAnswer::Limited(TooMany(page, wait)),
+        }
+    }
+}
+
 /// The key that signs form stamps (the app's secret key).
 pub struct FormSecret(pub Vec<u8>);
 
@@ -213,6 +254,20 @@ impl Gate<'_> {
 
     pub fn check(&self, action: Action) -> Result<(), u64> {
         self.limiter.check(action, self.ip)
+    }
+
+    /// Lets a posted public form through, or says why not: machines are told apart first,
+    /// then the attempt counts against the rate limits.
+    pub fn admit(
+        &self,
+        honeypot: Option<&str>,
+        stamp: Option<&str>,
+        now: chrono::NaiveDateTime,
+        action: Action,
+    ) -> Result<(), Refusal> {
+        self.screen(honeypot, stamp, now)
+            .map_err(|_| Refusal::Bot)?;
+        self.check(action).map_err(Refusal::TooMany)
     }
 }
 

@@ -54,11 +54,7 @@ impl ApiError {
             ..ApiError::new(
                 Status::TooManyRequests,
                 "too_many",
-                i18n::text_with(
-                    lang,
-                    "error-too-many",
-                    &[("minutes", seconds.div_ceil(60).into())],
-                ),
+                super::abuse::Refusal::TooMany(seconds).message(lang),
             )
         }
     }

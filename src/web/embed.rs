@@ -15,7 +15,7 @@ const SHOWN: usize = 20;
 
 /// Whether a path is one that other sites may frame.
 pub fn is_embed_path(path: &str) -> bool {
-    path == "/embed" || path.starts_with("/embed/") || path.starts_with("/embed?")
+    path == "/embed" || path.starts_with("/embed/")
 }
 
 #[get("/embed?<category>&<series>")]

@@ -7,9 +7,9 @@ use rocket::serde::json::serde_json::json;
 use rocket::{Responder, Route, get, post, routes};
 use rocket_dyn_templates::Template;
 
-use super::abuse::{Action, Gate, TooMany};
+use super::abuse::{Action, FormAnswer, Gate};
 use super::errors::PageError;
-use super::{Ctx, PageWithStatus, render};
+use super::{Ctx, render};
 use crate::domain::audit::{self, Actor};
 use crate::domain::validate::{email_key, is_deliverable_email};
 use crate::domain::{notice, privacy};
@@ -56,13 +56,6 @@ struct RequestForm {
     started: Option<String>,
 }
 
-#[derive(Responder)]
-enum RequestAnswer {
-    Page(Template),
-    Again(PageWithStatus),
-    Limited(TooMany<Template>),
-}
-
 fn request_form(
     ctx: &Ctx<'_>,
     gate: &Gate<'_>,
@@ -91,34 +84,23 @@ async fn request_submit(
     ctx: Ctx<'_>,
     gate: Gate<'_>,
     form: Form<Lenient<RequestForm>>,
-) -> Result<RequestAnswer, PageError> {
+) -> Result<FormAnswer, PageError> {
     let form = form.into_inner().into_inner();
     let email = form.email.unwrap_or_default().trim().to_owned();
     let now = ctx.now();
     let lang = ctx.lang();
-    if gate
-        .screen(form.website.as_deref(), form.started.as_deref(), now)
-        .is_err()
-    {
-        let notice = i18n::text(lang, "error-too-fast");
-        return Ok(RequestAnswer::Again((
-            Status::UnprocessableEntity,
-            request_form(&ctx, &gate, &email, None, Some(notice)),
-        )));
-    }
-    if let Err(wait) = gate.check(Action::Request) {
-        let notice = i18n::text_with(
-            lang,
-            "error-too-many",
-            &[("minutes", wait.div_ceil(60).into())],
-        );
-        return Ok(RequestAnswer::Limited(TooMany(
-            request_form(&ctx, &gate, &email, None, Some(notice)),
-            wait,
-        )));
+    let admitted = gate.admit(
+        form.website.as_deref(),
+        form.started.as_deref(),
+        now,
+        Action::Request,
+    );
+    if let Err(refusal) = admitted {
+        let page = request_form(&ctx, &gate, &email, None, Some(refusal.message(lang)));
+        return Ok(refusal.answer(page));
     }
     if !is_deliverable_email(&email) {
-        return Ok(RequestAnswer::Again((
+        return Ok(FormAnswer::Again((
             Status::UnprocessableEntity,
             request_form(&ctx, &gate, &email, Some("error-email-invalid"), None),
         )));
@@ -136,14 +118,16 @@ async fn request_submit(
             })
         })
         .await?;
-    Ok(RequestAnswer::Page(render(
+    Ok(FormAnswer::Page(render(
         "resent",
         &ctx.visitor,
         json!({ "email": email, "event_path": "/privacy", "data_request": true }),
     )))
 }
 
-async fn records(ctx: &Ctx<'_>, token: &str) -> Result<(String, Vec<privacy::Record>), PageError> {
+/// Everything stored under the address a valid data link is for, the copy logged (that it
+/// happened, never whose) in the same round.
+async fn export(ctx: &Ctx<'_>, token: &str) -> Result<Vec<privacy::Record>, PageError> {
     let (token, now) = (token.to_owned(), ctx.now());
     ctx.db
         .run(move |conn| {
@@ -151,38 +135,25 @@ async fn records(ctx: &Ctx<'_>, token: &str) -> Result<(String, Vec<privacy::Rec
                 return Ok(None);
             };
             let records = privacy::records_of(conn, &key)?;
-            Ok::<_, PageError>(Some((key, records)))
+            let detail = format!("{} registrations", records.len());
+            audit::record(
+                conn,
+                &Actor::person_concerned(),
+                "privacy.export",
+                ("person", None),
+                &detail,
+                now,
+            )?;
+            Ok::<_, PageError>(Some(records))
         })
         .await?
         .ok_or(PageError::NotFound)
 }
 
-async fn log_export(ctx: &Ctx<'_>, count: usize) -> Result<(), PageError> {
-    let now = ctx.now();
-    ctx.db
-        .run(move |conn| {
-            let actor = Actor {
-                user_id: None,
-                label: "person concerned".into(),
-            };
-            let detail = format!("{count} registrations");
-            Ok::<_, PageError>(audit::record(
-                conn,
-                &actor,
-                "privacy.export",
-                ("person", None),
-                &detail,
-                now,
-            )?)
-        })
-        .await
-}
-
 /// What is stored about the person, with a download and the erasure button.
 #[get("/privacy/data/<token>")]
 async fn data_page(ctx: Ctx<'_>, token: &str) -> Result<Template, PageError> {
-    let (_, records) = records(&ctx, token).await?;
-    log_export(&ctx, records.len()).await?;
+    let records = export(&ctx, token).await?;
     let fmt = ctx.fmt();
     let rows: Vec<_> = records
         .iter()
@@ -210,8 +181,7 @@ struct Download(String, Header<'static>);
 /// The same as a JSON file (a copy in a machine-readable format, Art. 20 GDPR).
 #[get("/privacy/data/<token>/export.json")]
 async fn data_json(ctx: Ctx<'_>, token: &str) -> Result<Download, PageError> {
-    let (_, records) = records(&ctx, token).await?;
-    log_export(&ctx, records.len()).await?;
+    let records = export(&ctx, token).await?;
     let body = serde_json::to_string_pretty(&json!({ "registrations": records }))
         .map_err(|e| PageError::Unavailable(e.to_string()))?;
     Ok(Download(
@@ -226,16 +196,19 @@ async fn data_json(ctx: Ctx<'_>, token: &str) -> Result<Download, PageError> {
 /// Erases everything under the address and ends the link.
 #[post("/privacy/data/<token>/erase")]
 async fn erase(ctx: Ctx<'_>, token: &str) -> Result<Template, PageError> {
-    let (key, _) = records(&ctx, token).await?;
-    let (t, now) = (token.to_owned(), ctx.now());
+    let (token, now) = (token.to_owned(), ctx.now());
     let erased = ctx
         .db
         .run(move |conn| {
+            let Some(key) = privacy::request_of(conn, &token, now)? else {
+                return Ok(None);
+            };
             let n = privacy::erase_person(conn, &key, now)?;
-            privacy::close_request(conn, &t)?;
-            Ok::<_, PageError>(n)
+            privacy::close_request(conn, &token)?;
+            Ok::<_, PageError>(Some(n))
         })
-        .await?;
+        .await?
+        .ok_or(PageError::NotFound)?;
     Ok(render(
         "privacy_erased",
         &ctx.visitor,

@@ -6,10 +6,10 @@ use rocket::form::{Form, FromForm, Lenient};
 use rocket::http::Status;
 use rocket::response::Redirect;
 use rocket::serde::json::serde_json::json;
-use rocket::{Responder, Route, get, post, routes};
+use rocket::{Route, get, post, routes};
 use rocket_dyn_templates::Template;
 
-use super::abuse::{Action, Bot, Gate, TooMany};
+use super::abuse::{Action, FormAnswer, Gate, Refusal};
 use super::errors::PageError;
 use super::view::{EventPage, RegistrationView, event_path};
 use super::{Ctx, PageWithStatus, render};
@@ -49,15 +49,6 @@ impl From<RegisterForm> for RegistrationInput {
     }
 }
 
-/// The answer to a posted public form.
-#[derive(Responder)]
-pub enum FormAnswer {
-    Done(Redirect),
-    Again(PageWithStatus),
-    Limited(TooMany<Template>),
-    Page(Template),
-}
-
 /// The form's fields from top to bottom: the error summary lists problems in the order a
 /// visitor meets the fields, not alphabetically.
 const FORM_ORDER: &[&str] = &[
@@ -88,15 +79,19 @@ fn form_again(
             .position(|o| *o == f)
             .unwrap_or(usize::MAX)
     };
-    let mut in_order: Vec<_> = errors.iter().collect();
+    // each message translated once: beside its field, and in the summary in form order
+    let mut in_order: Vec<(&str, String)> = errors
+        .iter()
+        .map(|(field, key)| (*field, i18n::text(lang, key)))
+        .collect();
     in_order.sort_by_key(|(field, _)| rank(field));
+    let errors: serde_json::Map<String, serde_json::Value> = in_order
+        .iter()
+        .map(|(field, message)| ((*field).to_owned(), json!(message)))
+        .collect();
     let error_list: Vec<_> = in_order
         .into_iter()
-        .map(|(field, key)| json!({ "field": field, "message": i18n::text(lang, key) }))
-        .collect();
-    let errors: serde_json::Map<String, serde_json::Value> = errors
-        .iter()
-        .map(|(field, key)| ((*field).to_owned(), json!(i18n::text(lang, key))))
+        .map(|(field, message)| json!({ "field": field, "message": message }))
         .collect();
     let page = EventPage::new(detail, &ctx.fmt(), ctx.now());
     (
@@ -118,49 +113,33 @@ fn form_again(
     )
 }
 
-/// Refuses a form sent by a machine or too often, re-showing it with a message.
-async fn screened(
+/// The form of meeting `id` again, with the input kept and what turned it away.
+async fn refused(
     ctx: &Ctx<'_>,
     gate: &Gate<'_>,
     id: i64,
     input: &RegistrationInput,
-    bot: Option<Bot>,
-    action: Action,
-) -> Result<Option<FormAnswer>, PageError> {
-    let refusal = match bot {
-        Some(_) => Some((Status::UnprocessableEntity, "error-too-fast", None)),
-        None => gate
-            .check(action)
-            .err()
-            .map(|wait| (Status::TooManyRequests, "error-too-many", Some(wait))),
-    };
-    let Some((status, key, wait)) = refusal else {
-        return Ok(None);
-    };
-    let minutes = wait.unwrap_or(0).div_ceil(60);
-    let notice = i18n::text_with(ctx.lang(), key, &[("minutes", minutes.into())]);
+    refusal: Refusal,
+    duplicate: bool,
+) -> Result<FormAnswer, PageError> {
     let detail = ctx
         .db
         .run(move |conn| Ok::<_, PageError>(event::find_detail(conn, id)?))
         .await?
         .filter(|d| d.event.is_visible())
         .ok_or(PageError::NotFound)?;
-    let none = FieldErrors::new();
-    let duplicate = action == Action::Request;
-    let (status, page) = form_again(
+    let notice = refusal.message(ctx.lang());
+    let (_, page) = form_again(
         ctx,
         gate,
         &detail,
         input,
-        status,
-        &none,
+        Status::UnprocessableEntity,
+        &FieldErrors::new(),
         Some(notice),
         duplicate,
     );
-    Ok(Some(match wait {
-        Some(wait) => FormAnswer::Limited(TooMany(page, wait)),
-        None => FormAnswer::Again((status, page)),
-    }))
+    Ok(refusal.answer(page))
 }
 
 #[post("/events/<id>/register", data = "<form>")]
@@ -172,25 +151,15 @@ async fn submit(
 ) -> Result<FormAnswer, PageError> {
     let mut form = form.into_inner().into_inner();
     let now = ctx.now();
-    let bot = gate
-        .screen(
-            form.website.take().as_deref(),
-            form.started.take().as_deref(),
-            now,
-        )
-        .err();
-    let input: RegistrationInput = form.into();
-    if let Some(answer) = screened(
-        &ctx,
-        &gate,
-        id,
-        &input,
-        bot,
+    let admitted = gate.admit(
+        form.website.take().as_deref(),
+        form.started.take().as_deref(),
+        now,
         Action::Register { event_id: id },
-    )
-    .await?
-    {
-        return Ok(answer);
+    );
+    let input: RegistrationInput = form.into();
+    if let Err(refusal) = admitted {
+        return refused(&ctx, &gate, id, &input, refusal, false).await;
     }
     let lang = ctx.lang();
     let attempt = input.clone();
@@ -336,15 +305,18 @@ async fn resend(
     let form = form.into_inner().into_inner();
     let email = form.email.unwrap_or_default().trim().to_owned();
     let now = ctx.now();
-    let bot = gate
-        .screen(form.website.as_deref(), form.started.as_deref(), now)
-        .err();
     let typed = RegistrationInput {
         email: Some(email.clone()),
         ..Default::default()
     };
-    if let Some(answer) = screened(&ctx, &gate, id, &typed, bot, Action::Request).await? {
-        return Ok(answer);
+    let admitted = gate.admit(
+        form.website.as_deref(),
+        form.started.as_deref(),
+        now,
+        Action::Request,
+    );
+    if let Err(refusal) = admitted {
+        return refused(&ctx, &gate, id, &typed, refusal, true).await;
     }
     let valid = is_deliverable_email(&email);
     let detail = {
