@@ -47,11 +47,11 @@ impl Driver {
     pub async fn start() -> Option<Driver> {
         let Some(driver) = find(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"])
         else {
-            eprintln!("skipped: chromedriver is not installed (apt-get install chromium-driver)");
+            crate::support::skip("chromedriver is not installed (apt-get install chromium-driver)");
             return None;
         };
         if find(&["/usr/bin/chromium"]).is_none() {
-            eprintln!("skipped: chromium is not installed (apt-get install chromium)");
+            crate::support::skip("chromium is not installed (apt-get install chromium)");
             return None;
         }
         let port = free_port();

@@ -552,8 +552,8 @@ async fn read_only_database_refuses_cleanly_and_recovers() {
     let file = dir.path().join("drill.sqlite");
     let probe = ReadOnly(vec![file.clone()]);
     if !probe.chattr("+i") {
-        eprintln!(
-            "skipped: chattr +i is not possible here (needs root and an ext4-like file system)"
+        crate::support::skip(
+            "chattr +i is not possible here (needs root and an ext4-like file system)",
         );
         return;
     }

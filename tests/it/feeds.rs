@@ -263,7 +263,7 @@ fn judge(app: &TestApp, text: &str) {
         )
     });
     if !std::path::Path::new(&script).exists() {
-        eprintln!("skipped: check_ics.py not found at {script}");
+        crate::support::skip(&format!("check_ics.py not found at {script}"));
         return;
     }
     let file = app.data_dir().join("feed.ics");
@@ -274,7 +274,7 @@ fn judge(app: &TestApp, text: &str) {
         .output();
     let venv = std::path::Path::new(&script).with_file_name("venv");
     if !venv.exists() && !probe.is_ok_and(|o| o.status.success()) {
-        eprintln!("skipped: check_ics.py needs its Python libraries (run its install.sh)");
+        crate::support::skip("check_ics.py needs its Python libraries (run its install.sh)");
         return;
     }
     let out = std::process::Command::new(&python)

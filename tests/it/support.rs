@@ -64,6 +64,16 @@ fn figment(url: &str, data_dir: &std::path::Path, smtp_port: Option<u16>) -> Fig
 }
 
 /// Starts the app on `backend`, or prints why it cannot and returns `None`.
+/// A test that lacks a part (PostgreSQL, a browser, an outside checker) says why and passes on
+/// a developer's machine; under CI every part is installed, so a skip there is a missing
+/// install step and fails.
+pub fn skip(why: &str) {
+    eprintln!("skipped: {why}");
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("CI=true and a test was skipped ({why}): .ci/run must install what it needs");
+    }
+}
+
 pub async fn start(backend: Backend) -> Option<TestApp> {
     start_with(backend, None, None, &[]).await
 }
@@ -84,7 +94,7 @@ pub async fn start_with_smtp(backend: Backend, smtp_port: u16) -> Option<TestApp
 /// PostgreSQL reached through a TCP proxy the test owns, so it can cut the database off.
 pub async fn start_behind_proxy() -> Option<(TestApp, Proxy)> {
     let Ok(base) = std::env::var("TREFFPUNKT_TEST_DATABASE_URL") else {
-        eprintln!("skipped: TREFFPUNKT_TEST_DATABASE_URL is not set, no PostgreSQL to cut off");
+        skip("TREFFPUNKT_TEST_DATABASE_URL is not set, no PostgreSQL to cut off");
         return None;
     };
     let target = authority(&base).to_owned();
@@ -118,9 +128,7 @@ async fn start_with(
         ),
         Backend::Postgres => {
             let Ok(base) = std::env::var("TREFFPUNKT_TEST_DATABASE_URL") else {
-                eprintln!(
-                    "skipped: TREFFPUNKT_TEST_DATABASE_URL is not set, no PostgreSQL to test against"
-                );
+                skip("TREFFPUNKT_TEST_DATABASE_URL is not set, no PostgreSQL to test against");
                 return None;
             };
             let name = format!(
