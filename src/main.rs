@@ -105,8 +105,13 @@ fn offline(command: &str, args: &[String]) -> Result<String, String> {
     let db = open_database(&settings)?;
     let mut conn = db.get().map_err(|e| e.to_string())?;
     match command {
-        "demo" => domain::demo::load(&mut conn, Clock::default().now())
-            .map(|n| format!("demo: {n} meetings added to {}", settings.database_url)),
+        "demo" => domain::demo::load(&mut conn, Clock::default().now()).map(|n| {
+            format!(
+                "demo: {n} meetings added to {}; {}",
+                settings.database_url,
+                domain::demo::FICTITIOUS_CONTACTS
+            )
+        }),
         "admin" => {
             let email = match args {
                 [sub, flag, email] if sub == "create" && flag == "--email" => email,

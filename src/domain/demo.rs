@@ -47,6 +47,12 @@ Der Raum ist klein: bitte melden Sie sich an. Der Raum ist barrierefrei erreichb
 
 const EMPOWERMENT: &str = "Zum Abschluss des Projekts „Berufliches Empowerment für geflüchtete Frauen“ stellen wir die Broschüre mit dem Projektkonzept, Interviews mit den beteiligten Frauen und Handlungsempfehlungen vor.";
 
+/// Every contact in the demo is fictitious: addresses under the reserved `example.org`
+/// (RFC 2606) and numbers from the Bundesnetzagentur's range for fiction (030 23125 xxx), so a
+/// demo with SMTP configured, or a fuzzer reading its API, never reaches a real office.
+pub const FICTITIOUS_CONTACTS: &str =
+    "all contact addresses are fictitious (example.org, phone 030 23125 xxx)";
+
 /// Adds the sample meetings; refuses when the database already has meetings.
 pub fn load(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, String> {
     let existing: i64 = events::table
@@ -68,22 +74,22 @@ fn insert_all(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<usize> {
         conn,
         "lra-tuebingen-integration",
         "Landratsamt Tübingen – Sachgebiet Integration",
-        "p.gruendler@kreis-tuebingen.de",
-        "07071 207-2003",
+        "integration@tuebingen.example.org",
+        "030 23125 101",
     )?;
     let alb_donau = insert_office(
         conn,
         "lra-alb-donau-integration",
         "Landratsamt Alb-Donau-Kreis – Integration",
-        "integration@alb-donau-kreis.de",
-        "0731 185-0",
+        "integration@alb-donau.example.org",
+        "030 23125 102",
     )?;
     let boeblingen = insert_office(
         conn,
         "lra-boeblingen-migration",
         "Landratsamt Böblingen – Amt für Migration und Flüchtlinge",
-        "integration@lrabb.de",
-        "07031 663-0",
+        "migration@boeblingen.example.org",
+        "030 23125 103",
     )?;
 
     let integration = insert_category(conn, "integration", "Integration", "Integration")?;
@@ -109,8 +115,8 @@ fn insert_all(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<usize> {
         latitude: Some(48.5132),
         longitude: Some(9.0706),
         contact_name: Some("Frau Gründler"),
-        contact_phone: Some("07071 207-2003"),
-        contact_email: Some("p.gruendler@kreis-tuebingen.de"),
+        contact_phone: Some("030 23125 101"),
+        contact_email: Some("integration@tuebingen.example.org"),
         capacity: Some(120),
         max_companions: 2,
         waitlist_enabled: true,
@@ -138,8 +144,8 @@ fn insert_all(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<usize> {
             latitude: Some(48.3951),
             longitude: Some(9.9837),
             contact_name: Some("Geschäftsstelle Runder Tisch"),
-            contact_phone: Some("0731 185-0"),
-            contact_email: Some("integration@alb-donau-kreis.de"),
+            contact_phone: Some("030 23125 102"),
+            contact_email: Some("integration@alb-donau.example.org"),
             capacity: Some(40),
             max_companions: 1,
             waitlist_enabled: true,
@@ -162,8 +168,8 @@ fn insert_all(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<usize> {
         postal_code: "71034",
         town: "Böblingen",
         contact_name: Some("Team Integrationsmanagement"),
-        contact_phone: Some("07031 663-0"),
-        contact_email: Some("integration@lrabb.de"),
+        contact_phone: Some("030 23125 103"),
+        contact_email: Some("migration@boeblingen.example.org"),
         capacity: Some(15),
         max_companions: 1,
         waitlist_enabled: true,
@@ -185,7 +191,7 @@ fn insert_all(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<usize> {
         postal_code: "71034",
         town: "Böblingen",
         contact_name: Some("Amt für Migration und Flüchtlinge"),
-        contact_email: Some("integration@lrabb.de"),
+        contact_email: Some("migration@boeblingen.example.org"),
         status: "cancelled",
         cancel_reason: Some(
             "Der Termin wird wegen Erkrankung der Referentin ins Frühjahr verschoben.",
