@@ -223,7 +223,7 @@ pub fn free_slug(
     text: &str,
     fallback: &str,
 ) -> QueryResult<String> {
-    let base: String = slug::slugify(text).chars().take(60).collect();
+    let base: String = super::slug::slugify(text).chars().take(60).collect();
     let base = if base.is_empty() {
         fallback.to_owned()
     } else {

@@ -15,6 +15,7 @@ pub mod register;
 pub mod registration;
 pub mod roster;
 pub mod series_plan;
+pub mod slug;
 pub mod ticket;
 pub mod token;
 pub mod validate;

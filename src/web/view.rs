@@ -16,7 +16,7 @@ pub fn url_encode(s: &str) -> String {
 
 /// `/events/12/runder-tisch-integration`: the id decides, the slug is for people.
 pub fn event_path(id: i64, title: &str) -> String {
-    let slug = slug::slugify(title);
+    let slug = crate::domain::slug::slugify(title);
     let slug: String = slug.chars().take(60).collect();
     format!("/events/{id}/{}", slug.trim_end_matches('-'))
 }

@@ -10,7 +10,8 @@ both_backends!(
     waiting_list_moves_up,
     party_is_not_split,
     unlimited_meeting_confirms_everyone,
-    list_filters_and_states
+    list_filters_and_states,
+    addresses_spell_german_letters_out
 );
 
 fn token_from(location: &str) -> String {
@@ -344,4 +345,15 @@ async fn the_list_comes_in_pages() {
     let (_, body) = crate::support::json_of(app.get("/api/v1/events").await).await;
     assert_eq!(body["events"].as_array().unwrap().len(), 35);
     assert_eq!(body["more"], false);
+}
+
+/// A German reader expects `fuer`, not `fur`, in the address of "Infoabend für Geflüchtete".
+async fn addresses_spell_german_letters_out(app: TestApp) {
+    let id = app.meeting_with(|e| e.title = "Infoabend für Geflüchtete im Großen Saal");
+    let (_, list) = app.get_text("/").await;
+    let path = format!("/events/{id}/infoabend-fuer-gefluechtete-im-grossen-saal");
+    assert!(list.contains(&format!("href=\"{path}\"")), "{list}");
+    let (status, page) = app.get_text(&path).await;
+    assert_eq!(status, Status::Ok);
+    assert!(page.contains("Infoabend für Geflüchtete"));
 }

@@ -106,6 +106,9 @@ pub fn xlsx(
 }
 
 pub fn file_name(event: &Event, ext: &str) -> String {
-    let slug: String = slug::slugify(&event.title).chars().take(40).collect();
+    let slug: String = crate::domain::slug::slugify(&event.title)
+        .chars()
+        .take(40)
+        .collect();
     format!("anmeldungen-{}-{slug}.{ext}", event.id)
 }
