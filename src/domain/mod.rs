@@ -15,6 +15,7 @@ pub mod register;
 pub mod registration;
 pub mod roster;
 pub mod series_plan;
+pub mod staff_session;
 pub mod ticket;
 pub mod token;
 pub mod validate;

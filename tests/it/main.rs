@@ -18,5 +18,6 @@ mod i18n;
 mod mail;
 mod privacy;
 mod race;
+mod sessions;
 mod smtp;
 mod validation;
