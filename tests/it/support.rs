@@ -584,11 +584,13 @@ pub async fn get_with_cookie(
     uri: &str,
     cookie_header: &str,
 ) -> (Status, Option<String>) {
-    let res = client
-        .get(uri.to_owned())
-        .header(Header::new("Cookie", cookie_header.to_owned()))
-        .dispatch()
-        .await;
+    // the local client reads cookies only from its own list, not from a raw header
+    let cookies: Vec<rocket::http::Cookie<'static>> = cookie_header
+        .split("; ")
+        .filter_map(|pair| pair.split_once('='))
+        .map(|(k, v)| rocket::http::Cookie::new(k.to_owned(), v.to_owned()))
+        .collect();
+    let res = client.get(uri.to_owned()).cookies(cookies).dispatch().await;
     let location = res.headers().get_one("Location").map(str::to_owned);
     (res.status(), location)
 }
