@@ -697,15 +697,22 @@ fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     Some(&tag[at..at + tag[at..].find('"')?])
 }
 
-/// Whether the page is wider than the window (content a phone user must scroll sideways to).
-async fn overflows(b: &Client) -> bool {
-    b.execute(
-        "return document.documentElement.scrollWidth > document.documentElement.clientWidth;",
-        vec![],
-    )
-    .await
-    .unwrap()
-        == json!(true)
+/// The elements that reach past the right edge when the page is wider than the window
+/// (content a phone user would have to scroll sideways to), else `None`.
+async fn overflow(b: &Client) -> Option<String> {
+    let found = b
+        .execute(
+            "const w = document.documentElement.clientWidth;
+             if (document.documentElement.scrollWidth <= w) return null;
+             return [...document.querySelectorAll('body *')]
+               .filter(e => e.getBoundingClientRect().right > w)
+               .map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''))
+               .join(', ');",
+            vec![],
+        )
+        .await
+        .unwrap();
+    found.as_str().map(str::to_owned)
 }
 
 #[rocket::async_test]
@@ -774,8 +781,8 @@ async fn sessions_page_passes_axe_in_german_and_english() {
         for (w, h) in [(1280, 800), (390, 844)] {
             b.set_window_size(w, h).await.unwrap();
             violations.extend(audit(&b, &format!("[{lang}] sessions at {w}×{h}")).await);
-            if overflows(&b).await {
-                violations.push(format!("[{lang}] sessions at {w}×{h}: wider than the window"));
+            if let Some(wide) = overflow(&b).await {
+                violations.push(format!("[{lang}] sessions at {w}×{h}: wider than the window: {wide}"));
             }
         }
     }

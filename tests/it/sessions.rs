@@ -142,7 +142,7 @@ async fn an_account_sees_and_ends_its_other_sessions(app: TestApp) {
     assert!(page.contains("Firefox unter Linux"), "{page}");
     assert!(page.contains("Chrome unter Windows"));
     assert_eq!(page.matches("Dieses Gerät").count(), 1, "one is this one");
-    let this_row = page.split("<tr>").find(|r| r.contains("Dieses Gerät")).unwrap();
+    let this_row = page.split("<li>").find(|r| r.contains("Dieses Gerät")).unwrap();
     assert!(this_row.contains("Firefox unter Linux"), "marked: {this_row}");
     assert!(!this_row.contains("/end\""), "this device has no end button");
     let ids = session_ids_of(&app, "orga@example.org");
