@@ -75,7 +75,11 @@ pub fn start(
 
 /// The session a cookie token names, unless it has run out. Whether the account still
 /// allows it (active, same epoch) is the caller's check.
-pub fn find(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> QueryResult<Option<StaffSession>> {
+pub fn find(
+    conn: &mut DbConn,
+    token: &str,
+    now: NaiveDateTime,
+) -> QueryResult<Option<StaffSession>> {
     if !token::looks_like_token(token) {
         return Ok(None);
     }

@@ -738,7 +738,10 @@ async fn sessions_page_passes_axe_in_german_and_english() {
     let base = &served.base;
     let b = driver.browser("de").await;
     open(&b, &format!("{base}/admin/login?next=/admin/sessions")).await;
-    for (id, value) in [("email", "orga@example.org"), ("password", password.as_str())] {
+    for (id, value) in [
+        ("email", "orga@example.org"),
+        ("password", password.as_str()),
+    ] {
         b.find(Locator::Id(id))
             .await
             .unwrap()
@@ -782,7 +785,9 @@ async fn sessions_page_passes_axe_in_german_and_english() {
             b.set_window_size(w, h).await.unwrap();
             violations.extend(audit(&b, &format!("[{lang}] sessions at {w}×{h}")).await);
             if let Some(wide) = overflow(&b).await {
-                violations.push(format!("[{lang}] sessions at {w}×{h}: wider than the window: {wide}"));
+                violations.push(format!(
+                    "[{lang}] sessions at {w}×{h}: wider than the window: {wide}"
+                ));
             }
         }
     }

@@ -59,7 +59,10 @@ async fn logout_ends_the_saved_cookie(app: TestApp) {
     let s = app.login("orga@example.org", &pw).await;
     let saved = s.cookie_header();
     let other = app.second_instance().await;
-    assert!(opens(&other, &saved).await, "the cookie works while signed in");
+    assert!(
+        opens(&other, &saved).await,
+        "the cookie works while signed in"
+    );
 
     let (status, _, location) = s.submit("/admin", "/admin/logout", &[]).await;
     assert_eq!(status, Status::SeeOther);
@@ -142,11 +145,24 @@ async fn an_account_sees_and_ends_its_other_sessions(app: TestApp) {
     assert!(page.contains("Firefox unter Linux"), "{page}");
     assert!(page.contains("Chrome unter Windows"));
     assert_eq!(page.matches("Dieses Gerät").count(), 1, "one is this one");
-    let this_row = page.split("<li>").find(|r| r.contains("Dieses Gerät")).unwrap();
-    assert!(this_row.contains("Firefox unter Linux"), "marked: {this_row}");
-    assert!(!this_row.contains("/end\""), "this device has no end button");
+    let this_row = page
+        .split("<li>")
+        .find(|r| r.contains("Dieses Gerät"))
+        .unwrap();
+    assert!(
+        this_row.contains("Firefox unter Linux"),
+        "marked: {this_row}"
+    );
+    assert!(
+        !this_row.contains("/end\""),
+        "this device has no end button"
+    );
     let ids = session_ids_of(&app, "orga@example.org");
-    assert_eq!(end_buttons(&page), vec![ids[1]], "one button, for the other");
+    assert_eq!(
+        end_buttons(&page),
+        vec![ids[1]],
+        "one button, for the other"
+    );
 
     // someone else's session cannot be ended from here
     let pw_b = app.account("b@example.org", account::ROLE_ORGANISER, &[]);
@@ -232,9 +248,14 @@ async fn password_role_and_lock_changes_end_every_session(app: TestApp) {
     // a new password through a set-up link: every older session ends, the new one lists alone
     let one = app.login("orga@example.org", &pw).await;
     let two = app.login("orga@example.org", &pw).await;
-    let token =
-        account::new_setup_link(&mut app.conn(), Some(id), None, account::ROLE_ORGANISER, app.now())
-            .unwrap();
+    let token = account::new_setup_link(
+        &mut app.conn(),
+        Some(id),
+        None,
+        account::ROLE_ORGANISER,
+        app.now(),
+    )
+    .unwrap();
     let s = app.anonymous().await;
     let url = format!("/admin/setup/{token}");
     let (status, _, _) = s
@@ -329,13 +350,21 @@ async fn csrf_token_is_rotated_at_login_and_bound_to_the_session(app: TestApp) {
         .await;
     assert_eq!(status, Status::SeeOther);
     let (status, _, _) = s.post_raw("/admin/feed", renew(&token_a)).await;
-    assert_eq!(status, Status::Forbidden, "A's token refused in B's session");
+    assert_eq!(
+        status,
+        Status::Forbidden,
+        "A's token refused in B's session"
+    );
     let token_b = s.csrf().await;
     assert_ne!(token_b, token_a);
     // and B's token is refused in A's session elsewhere
     let a = app.login("a@example.org", &pw_a).await;
     let (status, _, _) = a.post_raw("/admin/feed", renew(&token_b)).await;
-    assert_eq!(status, Status::Forbidden, "B's token refused in A's session");
+    assert_eq!(
+        status,
+        Status::Forbidden,
+        "B's token refused in A's session"
+    );
     let (status, _, _) = s.post_raw("/admin/feed", renew(&token_b)).await;
     assert_eq!(status, Status::SeeOther);
 
@@ -402,7 +431,9 @@ async fn login_next_stays_on_the_site(app: TestApp) {
 
         // and posted directly, decoded
         let s = app.anonymous().await;
-        let decoded = rocket::http::RawStr::new(next).url_decode_lossy().into_owned();
+        let decoded = rocket::http::RawStr::new(next)
+            .url_decode_lossy()
+            .into_owned();
         let (status, _, location) = s
             .submit(
                 "/admin/login",

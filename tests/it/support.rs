@@ -482,7 +482,9 @@ impl StaffSession {
     fn agent(&self) -> Header<'static> {
         Header::new(
             "User-Agent",
-            self.user_agent.clone().unwrap_or_else(|| "treffpunkt-test".into()),
+            self.user_agent
+                .clone()
+                .unwrap_or_else(|| "treffpunkt-test".into()),
         )
     }
 

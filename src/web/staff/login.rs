@@ -9,10 +9,10 @@ use rocket_dyn_templates::Template;
 
 use super::limiter::LoginLimiter;
 use super::session::{self, Checked, CsrfToken, Nothing};
-use crate::domain::staff_session::{self, Device};
 use crate::domain::FieldErrors;
 use crate::domain::account::{self, ROLE_ADMIN};
 use crate::domain::audit::{self, Actor};
+use crate::domain::staff_session::{self, Device};
 use crate::i18n;
 use crate::web::abuse::{ClientIp, TooMany};
 use crate::web::errors::PageError;

@@ -43,8 +43,14 @@ async fn list(
                 lang,
                 "sessions-device",
                 &[
-                    ("browser", unknown(&s.browser, "sessions-unknown-browser").into()),
-                    ("platform", unknown(&s.platform, "sessions-unknown-platform").into()),
+                    (
+                        "browser",
+                        unknown(&s.browser, "sessions-unknown-browser").into(),
+                    ),
+                    (
+                        "platform",
+                        unknown(&s.platform, "sessions-unknown-platform").into(),
+                    ),
                 ],
             );
             json!({ "id": s.id, "device": device, "since": at(s.created_at),
@@ -78,7 +84,14 @@ async fn end_one(
             crate::db::lock::write_transaction(conn, |conn| {
                 let ended = staff_session::end_other(conn, user_id, id, current)?;
                 if ended {
-                    audit::record(conn, &actor, "session.end", ("user", Some(user_id)), "", now)?;
+                    audit::record(
+                        conn,
+                        &actor,
+                        "session.end",
+                        ("user", Some(user_id)),
+                        "",
+                        now,
+                    )?;
                 }
                 Ok::<_, diesel::result::Error>(ended)
             })
