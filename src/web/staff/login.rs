@@ -259,3 +259,30 @@ async fn setup(
 pub fn routes() -> Vec<Route> {
     routes![login_page, login, logout, setup_page, setup]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::next_or_home;
+
+    #[test]
+    fn only_back_office_paths_are_followed() {
+        for good in ["/admin", "/admin/events/3", "/admin/events/new?copy=3"] {
+            assert_eq!(next_or_home(Some(good)), good);
+        }
+        for bad in [
+            "/admin\r\nX",
+            "/admin/\tx",
+            "/admin/ x",
+            "/admin\\evil.example",
+            "//evil.example/admin",
+            "https://evil.example/admin",
+            "/adminx",
+            "/events/1",
+            "/admin/ä",
+            "",
+        ] {
+            assert_eq!(next_or_home(Some(bad)), "/admin", "{bad:?}");
+        }
+        assert_eq!(next_or_home(None), "/admin");
+    }
+}
