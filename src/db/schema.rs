@@ -152,6 +152,20 @@ diesel::table! {
 }
 
 diesel::table! {
+    staff_sessions (id) {
+        id -> BigInt,
+        token_hash -> Text,
+        user_id -> BigInt,
+        epoch -> Integer,
+        browser -> Text,
+        platform -> Text,
+        created_at -> Timestamp,
+        last_seen_at -> Timestamp,
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     audit_log (id) {
         id -> BigInt,
         at -> Timestamp,
@@ -248,6 +262,7 @@ diesel::joinable!(user_offices -> users (user_id));
 diesel::joinable!(user_offices -> offices (office_id));
 diesel::joinable!(setup_links -> users (user_id));
 diesel::joinable!(audit_log -> users (user_id));
+diesel::joinable!(staff_sessions -> users (user_id));
 diesel::joinable!(events -> offices (office_id));
 diesel::joinable!(events -> categories (category_id));
 diesel::joinable!(events -> series (series_id));

@@ -16,6 +16,7 @@ pub mod registration;
 pub mod roster;
 pub mod series_plan;
 pub mod slug;
+pub mod staff_session;
 pub mod ticket;
 pub mod token;
 pub mod validate;

@@ -696,3 +696,106 @@ fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     let at = tag.find(&needle)? + needle.len();
     Some(&tag[at..at + tag[at..].find('"')?])
 }
+
+/// The elements that reach past the right edge when the page is wider than the window
+/// (content a phone user would have to scroll sideways to), else `None`.
+async fn overflow(b: &Client) -> Option<String> {
+    let found = b
+        .execute(
+            "const w = document.documentElement.clientWidth;
+             if (document.documentElement.scrollWidth <= w) return null;
+             return [...document.querySelectorAll('body *')]
+               .filter(e => e.getBoundingClientRect().right > w)
+               .map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''))
+               .join(', ');",
+            vec![],
+        )
+        .await
+        .unwrap();
+    found.as_str().map(str::to_owned)
+}
+
+#[rocket::async_test]
+async fn sessions_page_passes_axe_in_german_and_english() {
+    let Some(driver) = Driver::start().await else {
+        return;
+    };
+    let app = start(Backend::Sqlite).await.unwrap();
+    let password = app.account(
+        "orga@example.org",
+        treffpunkt::domain::account::ROLE_ORGANISER,
+        &[],
+    );
+    // another device, so the page shows a row with its button too
+    let _phone = app
+        .login_from(
+            "orga@example.org",
+            &password,
+            Some("Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1"),
+        )
+        .await;
+    let served = serve(&app).await;
+    let base = &served.base;
+    let b = driver.browser("de").await;
+    open(&b, &format!("{base}/admin/login?next=/admin/sessions")).await;
+    for (id, value) in [
+        ("email", "orga@example.org"),
+        ("password", password.as_str()),
+    ] {
+        b.find(Locator::Id(id))
+            .await
+            .unwrap()
+            .send_keys(value)
+            .await
+            .unwrap();
+    }
+    mark_page(&b).await;
+    b.find(Locator::Css("form.registration button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_new_page(&b).await;
+
+    let mut violations = Vec::new();
+    for lang in ["de", "en"] {
+        b.goto(&format!("{base}/language/{lang}?next=/admin/sessions"))
+            .await
+            .unwrap();
+        b.wait().for_element(Locator::Css("main h1")).await.unwrap();
+        let heading = b
+            .find(Locator::Css("main h1"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let want = if lang == "de" {
+            "Wo Sie angemeldet sind"
+        } else {
+            "Where you are signed in"
+        };
+        assert_eq!(heading, want, "the sessions page in {lang}");
+        assert!(
+            b.source().await.unwrap().contains("/end\""),
+            "the other device's button is there"
+        );
+        for (w, h) in [(1280, 800), (390, 844)] {
+            b.set_window_size(w, h).await.unwrap();
+            violations.extend(audit(&b, &format!("[{lang}] sessions at {w}×{h}")).await);
+            if let Some(wide) = overflow(&b).await {
+                violations.push(format!(
+                    "[{lang}] sessions at {w}×{h}: wider than the window: {wide}"
+                ));
+            }
+        }
+    }
+    b.close().await.unwrap();
+    assert!(
+        violations.is_empty(),
+        "{} accessibility violations:\n{}",
+        violations.len(),
+        violations.join("\n")
+    );
+}

@@ -19,5 +19,6 @@ mod i18n;
 mod mail;
 mod privacy;
 mod race;
+mod sessions;
 mod smtp;
 mod validation;

@@ -449,6 +449,8 @@ impl Proxy {
 pub struct StaffSession {
     pub client: Client,
     cookies: std::sync::Mutex<Vec<rocket::http::Cookie<'static>>>,
+    /// The browser's `User-Agent`, when the test names one.
+    user_agent: Option<String>,
 }
 
 /// The hidden CSRF token of the last form on a page.
@@ -485,10 +487,20 @@ impl StaffSession {
             .join("; ")
     }
 
+    fn agent(&self) -> Header<'static> {
+        Header::new(
+            "User-Agent",
+            self.user_agent
+                .clone()
+                .unwrap_or_else(|| "treffpunkt-test".into()),
+        )
+    }
+
     pub async fn get(&self, uri: &str) -> (Status, String, Option<String>) {
         let res = self
             .client
             .get(uri.to_owned())
+            .header(self.agent())
             .cookies(self.jar())
             .dispatch()
             .await;
@@ -537,6 +549,7 @@ impl StaffSession {
             .client
             .post(action.to_owned())
             .header(ContentType::Form)
+            .header(self.agent())
             .cookies(self.jar())
             .body(body)
             .dispatch()
@@ -574,6 +587,24 @@ impl StaffSession {
     }
 }
 
+/// A GET with a saved `Cookie` header (as someone who copied it would send), on any
+/// instance: the status and the `Location`.
+pub async fn get_with_cookie(
+    client: &Client,
+    uri: &str,
+    cookie_header: &str,
+) -> (Status, Option<String>) {
+    // the local client reads cookies only from its own list, not from a raw header
+    let cookies: Vec<rocket::http::Cookie<'static>> = cookie_header
+        .split("; ")
+        .filter_map(|pair| pair.split_once('='))
+        .map(|(k, v)| rocket::http::Cookie::new(k.to_owned(), v.to_owned()))
+        .collect();
+    let res = client.get(uri.to_owned()).cookies(cookies).dispatch().await;
+    let location = res.headers().get_one("Location").map(str::to_owned);
+    (res.status(), location)
+}
+
 impl TestApp {
     /// An account with a password, of `role`, managing `offices`.
     pub fn account(&self, email: &str, role: &str, offices: &[i64]) -> String {
@@ -602,12 +633,24 @@ impl TestApp {
         StaffSession {
             client: self.second_instance().await,
             cookies: std::sync::Mutex::new(Vec::new()),
+            user_agent: None,
         }
     }
 
     /// A session logged in through the login form.
     pub async fn login(&self, email: &str, password: &str) -> StaffSession {
-        let s = self.anonymous().await;
+        self.login_from(email, password, None).await
+    }
+
+    /// A session logged in through the login form by a browser with this `User-Agent`.
+    pub async fn login_from(
+        &self,
+        email: &str,
+        password: &str,
+        user_agent: Option<&str>,
+    ) -> StaffSession {
+        let mut s = self.anonymous().await;
+        s.user_agent = user_agent.map(str::to_owned);
         let (status, _, location) = s
             .submit(
                 "/admin/login",

@@ -12,17 +12,30 @@ use super::session::{self, Checked, CsrfToken, Nothing};
 use crate::domain::FieldErrors;
 use crate::domain::account::{self, ROLE_ADMIN};
 use crate::domain::audit::{self, Actor};
+use crate::domain::staff_session::{self, Device};
 use crate::i18n;
 use crate::web::abuse::{ClientIp, TooMany};
 use crate::web::errors::PageError;
 use crate::web::{Ctx, render};
 
-/// Only paths of the back office, so the login cannot send people elsewhere.
+/// Only paths of the back office, so the login cannot send people elsewhere; and only
+/// what can stand in a `Location` header as it is.
 fn next_or_home(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with("/admin") && !n.starts_with("//") => n.to_owned(),
+        Some(n) if is_back_office_path(n) => n.to_owned(),
         _ => "/admin".to_owned(),
     }
+}
+
+/// `/admin` or below it, on this site: one leading slash, no backslash (browsers read it
+/// as a slash), no scheme, nothing but printable ASCII (no control characters that would
+/// break the header, no spaces).
+fn is_back_office_path(n: &str) -> bool {
+    let below_admin = n == "/admin" || ["/admin/", "/admin?"].iter().any(|p| n.starts_with(p));
+    below_admin
+        && n.len() <= 2000
+        && n.bytes().all(|b| b.is_ascii_graphic() && b != b'\\')
+        && rocket::http::uri::Origin::parse(n).is_ok()
 }
 
 fn error_map(lang: &str, errors: &FieldErrors) -> serde_json::Map<String, serde_json::Value> {
@@ -57,6 +70,7 @@ async fn login(
     jar: &CookieJar<'_>,
     limiter: &State<LoginLimiter>,
     ip: ClientIp,
+    device: Device,
 ) -> Result<Either<Redirect, Either<(Status, Template), TooMany<Template>>>, PageError> {
     let form = form.0;
     let email = form.email.unwrap_or_default().trim().to_lowercase();
@@ -90,15 +104,16 @@ async fn login(
             match user {
                 Some(u) if ok && hash.is_some() && u.active => {
                     account::touch_login(conn, u.id, now)?;
-                    Ok::<_, PageError>(Some(u))
+                    let token = staff_session::start(conn, u.id, u.session_epoch, &device, now)?;
+                    Ok::<_, PageError>(Some(token))
                 }
                 _ => Ok(None),
             }
         })
         .await?;
     match user {
-        Some(user) => {
-            session::start(jar, ctx.settings, &user, now);
+        Some(token) => {
+            session::start(jar, ctx.settings, token);
             Ok(Either::Left(Redirect::to(next)))
         }
         None => Ok(Either::Right(Either::Left((
@@ -108,10 +123,21 @@ async fn login(
     }
 }
 
+/// Ends the session in the database (so a saved cookie opens nothing, on any instance),
+/// then forgets the cookies.
 #[post("/admin/logout", data = "<_form>")]
-fn logout(_form: Checked<Nothing>, jar: &CookieJar<'_>) -> Redirect {
+async fn logout(
+    ctx: Ctx<'_>,
+    _form: Checked<Nothing>,
+    jar: &CookieJar<'_>,
+) -> Result<Redirect, PageError> {
+    if let Some(token) = session::token_of(jar) {
+        ctx.db
+            .run(move |conn| Ok::<_, PageError>(staff_session::end_by_token(conn, &token)?))
+            .await?;
+    }
     session::end(jar);
-    Redirect::to("/admin/login")
+    Ok(Redirect::to("/admin/login"))
 }
 
 #[get("/admin/setup/<token>")]
@@ -145,6 +171,7 @@ async fn setup(
     token: &str,
     form: Checked<SetupForm>,
     jar: &CookieJar<'_>,
+    device: Device,
 ) -> Result<Either<Redirect, (Status, Template)>, PageError> {
     let form = form.0;
     let now = ctx.now();
@@ -205,14 +232,15 @@ async fn setup(
                     },
                     now,
                 )?;
-                Ok::<_, diesel::result::Error>(Ok(user))
+                let token = staff_session::start(conn, user.id, user.session_epoch, &device, now)?;
+                Ok::<_, diesel::result::Error>(Ok(token))
             })
             .map_err(PageError::from)
         })
         .await?;
     match result {
-        Ok(user) => {
-            session::start(jar, ctx.settings, &user, now);
+        Ok(token) => {
+            session::start(jar, ctx.settings, token);
             Ok(Either::Left(Redirect::to("/admin")))
         }
         Err(None) => Err(PageError::NotFound),
@@ -230,4 +258,31 @@ async fn setup(
 
 pub fn routes() -> Vec<Route> {
     routes![login_page, login, logout, setup_page, setup]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::next_or_home;
+
+    #[test]
+    fn only_back_office_paths_are_followed() {
+        for good in ["/admin", "/admin/events/3", "/admin/events/new?copy=3"] {
+            assert_eq!(next_or_home(Some(good)), good);
+        }
+        for bad in [
+            "/admin\r\nX",
+            "/admin/\tx",
+            "/admin/ x",
+            "/admin\\evil.example",
+            "//evil.example/admin",
+            "https://evil.example/admin",
+            "/adminx",
+            "/events/1",
+            "/admin/ä",
+            "",
+        ] {
+            assert_eq!(next_or_home(Some(bad)), "/admin", "{bad:?}");
+        }
+        assert_eq!(next_or_home(None), "/admin");
+    }
 }

@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod api;
+pub mod device;
 pub mod embed;
 pub mod events;
 pub mod export;
@@ -12,6 +13,7 @@ pub mod outbox;
 pub mod privacy;
 pub mod registrations;
 pub mod session;
+pub mod sessions;
 
 use rocket::http::Status;
 use rocket::request::{FlashMessage, Request};
@@ -37,6 +39,7 @@ pub fn routes() -> Vec<Route> {
     r.extend(outbox::routes());
     r.extend(privacy::routes());
     r.extend(embed::routes());
+    r.extend(sessions::routes());
     r
 }
 

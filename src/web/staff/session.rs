@@ -1,22 +1,27 @@
-//! Staff sessions in an encrypted cookie, the guards that check them, and CSRF tokens.
+//! Staff sessions: the cookie carries the token of a session row in the database (see
+//! [`crate::domain::staff_session`]), the guards that check them, and CSRF tokens bound to
+//! the session.
 
-use chrono::{Duration, NaiveDateTime};
+use chrono::NaiveDateTime;
 use rocket::State;
 use rocket::data::Limits;
 use rocket::data::{self, Data, FromData};
 use rocket::form::{Form, FromForm, Lenient};
 use rocket::http::{Cookie, CookieJar, RawStr, SameSite, Status};
 use rocket::request::{FromRequest, Outcome, Request};
+use sha2::{Digest, Sha256};
 
 use crate::db::Db;
 use crate::domain::account::{self, User};
 use crate::domain::audit::Actor;
+use crate::domain::staff_session;
 use crate::domain::token;
+use crate::web::abuse::FormSecret;
 use crate::{Clock, Settings};
 
 pub const SESSION_COOKIE: &str = "tp_session";
 pub const CSRF_COOKIE: &str = "tp_csrf";
-pub const SESSION_HOURS: i64 = 12;
+pub const SESSION_HOURS: i64 = staff_session::SESSION_HOURS;
 
 fn secure(settings: &Settings) -> bool {
     settings.public_url.starts_with("https://")
@@ -31,17 +36,26 @@ fn cookie<'c>(settings: &Settings, name: &'c str, value: String) -> Cookie<'c> {
         .build()
 }
 
-/// Starts a session for `user` (after login or set-up).
-pub fn start(jar: &CookieJar<'_>, settings: &Settings, user: &User, now: NaiveDateTime) {
-    let expires = (now + Duration::hours(SESSION_HOURS)).and_utc().timestamp();
-    let value = format!("{}:{}:{}", user.id, user.session_epoch, expires);
-    let mut c = cookie(settings, SESSION_COOKIE, value);
+/// Gives the browser the cookie of a session just made in the database (after login or
+/// set-up). The CSRF token from before goes: from now on it is derived from the session.
+pub fn start(jar: &CookieJar<'_>, settings: &Settings, token: String) {
+    let mut c = cookie(settings, SESSION_COOKIE, token);
     c.set_max_age(rocket::time::Duration::hours(SESSION_HOURS));
     jar.add_private(c);
+    jar.remove_private(Cookie::build(CSRF_COOKIE).path("/"));
 }
 
+/// Forgets the session and CSRF cookies in this browser (the row is the caller's to end).
 pub fn end(jar: &CookieJar<'_>) {
     jar.remove_private(Cookie::build(SESSION_COOKIE).path("/"));
+    jar.remove_private(Cookie::build(CSRF_COOKIE).path("/"));
+}
+
+/// The session token this browser carries, if it carries one that could be one.
+pub fn token_of(jar: &CookieJar<'_>) -> Option<String> {
+    jar.get_private(SESSION_COOKIE)
+        .map(|c| c.value().to_owned())
+        .filter(|t| token::looks_like_token(t))
 }
 
 /// A logged-in staff member with the offices they manage.
@@ -49,6 +63,8 @@ pub fn end(jar: &CookieJar<'_>) {
 pub struct Staff {
     pub user: User,
     pub offices: Vec<i64>,
+    /// The session row this request came with (the sessions page marks it "this device").
+    pub session_id: i64,
 }
 
 impl Staff {
@@ -64,54 +80,81 @@ impl Staff {
     }
 }
 
-fn parse(value: &str) -> Option<(i64, i32, i64)> {
-    let mut parts = value.split(':');
-    let id = parts.next()?.parse().ok()?;
-    let epoch = parts.next()?.parse().ok()?;
-    let expires = parts.next()?.parse().ok()?;
-    Some((id, epoch, expires))
-}
-
 #[rocket::async_trait]
 impl<'r> FromRequest<'r> for Staff {
     type Error = ();
 
     async fn from_request(req: &'r Request<'_>) -> Outcome<Self, ()> {
-        let Some((id, epoch, expires)) = req
-            .cookies()
-            .get_private(SESSION_COOKIE)
-            .and_then(|c| parse(c.value()))
-        else {
+        let Some(token) = token_of(req.cookies()) else {
             return Outcome::Forward(Status::Unauthorized);
         };
         let (Some(db), Some(clock)) = (req.rocket().state::<Db>(), req.rocket().state::<Clock>())
         else {
             return Outcome::Error((Status::InternalServerError, ()));
         };
-        if clock.now().and_utc().timestamp() >= expires {
-            return Outcome::Forward(Status::Unauthorized);
-        }
+        let now: NaiveDateTime = clock.now();
         let found = db
             .run(move |conn| {
-                let Some(user) = account::find(conn, id)? else {
+                let Some(session) = staff_session::find(conn, &token, now)? else {
                     return Ok(None);
                 };
-                let offices = account::office_ids(conn, id)?;
-                Ok::<_, crate::db::DbError>(Some(Staff { user, offices }))
+                let Some(user) = account::find(conn, session.user_id)? else {
+                    return Ok(None);
+                };
+                // a new password, a role change or a lock raised the epoch: ended
+                if !user.active || user.session_epoch != session.epoch {
+                    return Ok(None);
+                }
+                // "last seen" is a nicety: a database that cannot write now (busy,
+                // read-only) must not lock anybody out of reading
+                if let Err(e) = staff_session::touch(conn, &session, now) {
+                    log::warn!("cannot note the session as seen: {e}");
+                }
+                let offices = account::office_ids(conn, user.id)?;
+                Ok::<_, crate::db::DbError>(Some(Staff {
+                    user,
+                    offices,
+                    session_id: session.id,
+                }))
             })
             .await;
         match found {
-            Ok(Some(staff)) if staff.user.active && staff.user.session_epoch == epoch => {
-                Outcome::Success(staff)
-            }
-            Ok(_) => Outcome::Forward(Status::Unauthorized),
+            Ok(Some(staff)) => Outcome::Success(staff),
+            Ok(None) => Outcome::Forward(Status::Unauthorized),
             Err(_) => Outcome::Error((Status::ServiceUnavailable, ())),
         }
     }
 }
 
-/// The visitor's CSRF token, made and kept in an encrypted cookie on first use. Forms
-/// carry it in a hidden `csrf` field; [`Checked`] compares the two.
+/// The CSRF token of a session: a keyed hash of its token, so it changes with every login
+/// and names exactly one session, and the database never holds it.
+fn bound_token(secret: &[u8], session_token: &str) -> String {
+    let mut h = Sha256::new();
+    h.update(b"treffpunkt csrf\0");
+    h.update((secret.len() as u64).to_be_bytes());
+    h.update(secret);
+    h.update(session_token.as_bytes());
+    h.finalize()[..18]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The token a form from this browser must carry: bound to the session when there is
+/// one, else the random one of the CSRF cookie (login and set-up forms).
+pub fn expected_csrf(req: &Request<'_>) -> Option<String> {
+    if let Some(session_token) = token_of(req.cookies()) {
+        let secret = req.rocket().state::<FormSecret>()?;
+        return Some(bound_token(&secret.0, &session_token));
+    }
+    req.cookies()
+        .get_private(CSRF_COOKIE)
+        .map(|c| c.value().to_owned())
+}
+
+/// The visitor's CSRF token: derived from the session when logged in, else made and kept
+/// in an encrypted cookie on first use. Forms carry it in a hidden `csrf` field;
+/// [`Checked`] compares the two.
 pub struct CsrfToken(pub String);
 
 #[rocket::async_trait]
@@ -119,8 +162,8 @@ impl<'r> FromRequest<'r> for CsrfToken {
     type Error = ();
 
     async fn from_request(req: &'r Request<'_>) -> Outcome<Self, ()> {
-        if let Some(c) = req.cookies().get_private(CSRF_COOKIE) {
-            return Outcome::Success(CsrfToken(c.value().to_owned()));
+        if let Some(token) = expected_csrf(req) {
+            return Outcome::Success(CsrfToken(token));
         }
         let settings = rocket::outcome::try_outcome!(req.guard::<&State<Settings>>().await);
         let token = token::new_token();
@@ -130,7 +173,7 @@ impl<'r> FromRequest<'r> for CsrfToken {
     }
 }
 
-/// A posted form whose `csrf` field matches the visitor's CSRF cookie; anything else is
+/// A posted form whose `csrf` field matches the visitor's CSRF token; anything else is
 /// 403 and the form is never looked at. `T` itself knows nothing of the token.
 pub struct Checked<T>(pub T);
 
@@ -161,10 +204,10 @@ impl<'r, T: for<'a> FromForm<'a> + Send + 'static> FromData<'r> for Checked<T> {
             Ok(_) => return data::Outcome::Error((Status::PayloadTooLarge, ())),
             Err(_) => return data::Outcome::Error((Status::BadRequest, ())),
         };
-        let expected = req.cookies().get_private(CSRF_COOKIE);
+        let expected = expected_csrf(req);
         let given = csrf_field(&body);
         match (expected, given) {
-            (Some(c), Some(g)) if same(c.value(), &g) => {}
+            (Some(e), Some(g)) if same(&e, &g) => {}
             _ => return data::Outcome::Error((Status::Forbidden, ())),
         }
         match Form::<Lenient<T>>::parse_encoded(RawStr::new(&body)) {
