@@ -100,8 +100,8 @@ async fn invite(
     if !is_deliverable_email(&email) || email.len() > 254 {
         errors.insert("email", "error-email-invalid");
     }
-    if name.is_empty() || name.chars().count() > 100 {
-        errors.insert("name", "error-name-missing");
+    if let Some(problem) = crate::domain::validate::name_problem(&name) {
+        errors.insert("name", problem);
     }
     let role = f.role.clone().unwrap_or_default();
     if !ROLES.contains(&role.as_str()) {
