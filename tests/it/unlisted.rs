@@ -86,7 +86,6 @@ async fn unlisted_meetings_need_their_key(app: TestApp, sink: SmtpSink) {
     let (status, page) = app.get_text(&page_path).await;
     assert_eq!(status, Status::Ok);
     assert!(page.contains(&format!("action=\"/events/{id}/register?k={key}\"")));
-    assert!(page.contains(&format!("action=\"/events/{id}/resend?k={key}\"")));
     assert!(page.contains(&format!("/events/{id}/calendar.ics?k={key}")));
     let (status, ics) = app
         .get_text(&format!("/events/{id}/calendar.ics?k={key}"))
@@ -112,6 +111,27 @@ async fn unlisted_meetings_need_their_key(app: TestApp, sink: SmtpSink) {
         .await;
     assert_eq!(res.status(), Status::SeeOther);
     let manage = res.headers().get_one("Location").unwrap().to_owned();
+    // a second time: the page offers sending the link again, through the keyed address too
+    let res = app
+        .post_form(
+            &format!("/events/{id}/register?k={key}"),
+            "name=Anna+M%C3%BCller&email=anna%40example.org&consent=yes",
+        )
+        .await;
+    assert_eq!(res.status(), Status::Conflict);
+    let again = res.into_string().await.unwrap();
+    assert!(again.contains(&format!("action=\"/events/{id}/resend?k={key}\"")));
+    let res = app
+        .post_form(&format!("/events/{id}/resend"), "email=anna%40example.org")
+        .await;
+    assert_eq!(res.status(), Status::NotFound, "not without the key");
+    let res = app
+        .post_form(
+            &format!("/events/{id}/resend?k={key}"),
+            "email=anna%40example.org",
+        )
+        .await;
+    assert_eq!(res.status(), Status::Ok);
     let (status, _) = app
         .post_json(
             &format!("/api/v1/events/{id}/registrations?k={key}"),
@@ -127,11 +147,11 @@ async fn unlisted_meetings_need_their_key(app: TestApp, sink: SmtpSink) {
     assert!(mine.contains(&format!("href=\"{page_path}\"")), "{mine}");
 
     // the confirmation mail links to the meeting with its key, in text and calendar entry
-    let mails = sink.wait_for(2, 10).await;
+    let mails = sink.wait_for(3, 10).await;
     let anna = mails
         .iter()
-        .find(|m| m.to == ["anna@example.org"])
-        .expect("Anna's mail");
+        .find(|m| m.to == ["anna@example.org"] && m.parsed().attachments().count() > 0)
+        .expect("Anna's confirmation");
     let p = anna.parsed();
     let text = p.body_text(0).unwrap().into_owned();
     assert!(
