@@ -238,8 +238,7 @@ pub struct EventDetail {
 impl EventDetail {
     /// See `Event::reachable_with`.
     pub fn reachable_with(&self, given: Option<&str>) -> bool {
-        self.event
-            .reachable_with(self.access_key.as_deref(), given)
+        self.event.reachable_with(self.access_key.as_deref(), given)
     }
 }
 

@@ -265,7 +265,16 @@ mod tests {
 
     #[test]
     fn names_need_a_letter_and_no_hidden_characters() {
-        for bad in ["\u{200B}", "\u{200B}\u{200B}", "\u{FEFF}", "123", "--", "Anna\u{202E}reteP", "\u{2067}Anna", "Anna\u{200F}"] {
+        for bad in [
+            "\u{200B}",
+            "\u{200B}\u{200B}",
+            "\u{FEFF}",
+            "123",
+            "--",
+            "Anna\u{202E}reteP",
+            "\u{2067}Anna",
+            "Anna\u{200F}",
+        ] {
             assert!(name_problem(bad).is_some(), "{bad:?}");
         }
         assert_eq!(name_problem("\u{200B}"), Some("error-invalid-characters"));
@@ -279,7 +288,10 @@ mod tests {
     fn only_what_the_mailer_takes_is_deliverable() {
         assert!(!is_deliverable_email("\"a\\\"b\"@example.org"));
         assert!(is_deliverable_email("anna.mueller+treffpunkt@example.org"));
-        assert_eq!(single_line_problem("Runder\r\nTisch"), Some("error-single-line"));
+        assert_eq!(
+            single_line_problem("Runder\r\nTisch"),
+            Some("error-single-line")
+        );
         assert_eq!(single_line_problem("Runder Tisch"), None);
     }
 }

@@ -329,8 +329,8 @@ async fn resend(
         let key = k.map(str::to_owned);
         ctx.db
             .run(move |conn| {
-                let detail = event::find_detail(conn, id)?
-                    .filter(|d| d.reachable_with(key.as_deref()));
+                let detail =
+                    event::find_detail(conn, id)?.filter(|d| d.reachable_with(key.as_deref()));
                 if valid
                     && detail.is_some()
                     && let Some(r) = registration::find_active_by_email(conn, id, &email)?

@@ -267,13 +267,16 @@ async fn names_need_letters_and_no_hidden_characters(app: TestApp) {
     assert_eq!(app.count(&format!("event_id = {id}")), 0);
 
     // a name with letters of any script is fine
-    let (status, _) = app.register(id, "Олена Коваленко", "olena@example.org", 0).await;
+    let (status, _) = app
+        .register(id, "Олена Коваленко", "olena@example.org", 0)
+        .await;
     assert_eq!(status, Status::Created);
 }
 
 async fn addresses_the_mailer_cannot_use_are_refused(app: TestApp) {
     let id = app.meeting(Some(10), 0);
-    let body = serde_json::json!({ "name": "Anna", "email": "\"a\\\"b\"@example.org", "consent": true });
+    let body =
+        serde_json::json!({ "name": "Anna", "email": "\"a\\\"b\"@example.org", "consent": true });
     let (status, answer) = app
         .post_json(&format!("/api/v1/events/{id}/registrations"), &body)
         .await;

@@ -55,7 +55,8 @@ async fn two_offices(app: &TestApp) -> (i64, i64, i64, i64, crate::support::Staf
 
 async fn another_offices_series_is_refused_at_the_field(app: TestApp) {
     let (a, _, series_b, _, s) = two_offices(&app).await;
-    let count = |app: &TestApp| -> i64 { events::table.count().get_result(&mut *app.conn()).unwrap() };
+    let count =
+        |app: &TestApp| -> i64 { events::table.count().get_result(&mut *app.conn()).unwrap() };
     let before = count(&app);
     let (office_a, theirs) = (a.to_string(), series_b.to_string());
     let (start, end) = (future(&app, 10, 18), future(&app, 10, 20));
@@ -69,8 +70,14 @@ async fn another_offices_series_is_refused_at_the_field(app: TestApp) {
         .await;
     assert_eq!(status, Status::UnprocessableEntity);
     assert!(page.contains(message), "{page}");
-    assert!(page.contains("id=\"series_id-error\""), "the message stands at the field");
-    assert!(page.contains("value=\"Sprechstunde Integration\""), "input kept");
+    assert!(
+        page.contains("id=\"series_id-error\""),
+        "the message stands at the field"
+    );
+    assert!(
+        page.contains("value=\"Sprechstunde Integration\""),
+        "input kept"
+    );
     assert!(
         !page.contains("Runder Tisch B</option>"),
         "B's series is not even offered"
@@ -89,7 +96,10 @@ async fn another_offices_series_is_refused_at_the_field(app: TestApp) {
         .filter(|(k, _)| k != "series_id")
         .collect();
     fields.push(("series_id".into(), theirs.clone()));
-    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     let (status, page, _) = s.submit(&edit, &edit, &fields).await;
     assert_eq!(status, Status::UnprocessableEntity);
     assert!(page.contains(message));

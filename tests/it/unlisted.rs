@@ -92,9 +92,7 @@ async fn unlisted_meetings_need_their_key(app: TestApp, sink: SmtpSink) {
         .await;
     assert_eq!(status, Status::Ok);
     assert!(ics.contains("Nur mit Link"));
-    let (status, body) = app
-        .get_text(&format!("/api/v1/events/{id}?k={key}"))
-        .await;
+    let (status, body) = app.get_text(&format!("/api/v1/events/{id}?k={key}")).await;
     assert_eq!(status, Status::Ok);
     let api: serde_json::Value = serde_json::from_str(&body).unwrap();
     assert_eq!(
@@ -160,7 +158,10 @@ async fn unlisted_meetings_need_their_key(app: TestApp, sink: SmtpSink) {
     );
     let ics = p
         .attachments()
-        .find(|a| a.content_type().is_some_and(|c| c.subtype() == Some("calendar")))
+        .find(|a| {
+            a.content_type()
+                .is_some_and(|c| c.subtype() == Some("calendar"))
+        })
         .map(|a| String::from_utf8_lossy(a.contents()).into_owned())
         .expect("a calendar entry");
     assert!(ics.replace("\r\n ", "").contains(&format!("?k={key}")));
