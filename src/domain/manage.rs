@@ -652,10 +652,17 @@ pub fn duplicate(
     crate::db::lock::write_transaction(conn, |conn| {
         let e = event::find(conn, id)?.ok_or(DomainError::NotFound)?;
         let title = format!("{} {copy_suffix}", e.title);
+        // a copy joins the series only if it is its own office's (see `series_siblings`)
+        let series_id = match e.series_id {
+            Some(s) if event::find_series(conn, s)?.is_some_and(|s| s.office_id == e.office_id) => {
+                Some(s)
+            }
+            _ => None,
+        };
         let new = NewEvent {
             office_id: e.office_id,
             category_id: e.category_id,
-            series_id: e.series_id,
+            series_id,
             title: &title,
             summary: &e.summary,
             description: &e.description,

@@ -148,7 +148,7 @@ async fn another_offices_series_is_refused_at_the_field(app: TestApp) {
 }
 
 async fn a_series_shows_only_its_own_offices_meetings(app: TestApp) {
-    let (a, b, series_b, meeting_b, _) = two_offices(&app).await;
+    let (a, b, series_b, meeting_b, organiser_a) = two_offices(&app).await;
     // a meeting of A that got into B's series before series had an office
     let stray = app.meeting_with(|e| {
         e.office_id = a;
@@ -185,6 +185,19 @@ async fn a_series_shows_only_its_own_offices_meetings(app: TestApp) {
     let (_, registrations, _) = s.get(&list).await;
     assert!(registrations.contains(&format!("<option value=\"{other_b}\"")));
     assert!(!registrations.contains(&format!("<option value=\"{stray}\"")));
+
+    // a copy of the stray meeting does not join B's series either
+    let dashboard = format!("/admin/events/{stray}");
+    let (status, _, _) = organiser_a
+        .submit(&dashboard, &format!("{dashboard}/duplicate"), &[])
+        .await;
+    assert_eq!(status, Status::SeeOther);
+    let copies: Vec<Option<i64>> = events::table
+        .filter(events::title.like("Fremder Termin %"))
+        .select(events::series_id)
+        .load(&mut *app.conn())
+        .unwrap();
+    assert_eq!(copies, [None]);
 }
 
 async fn the_migration_gives_each_series_its_office(app: TestApp) {
