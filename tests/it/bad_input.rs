@@ -182,6 +182,27 @@ async fn meeting_lines_and_dates_are_checked(app: TestApp) {
     assert!(page.contains("höchstens zehn Jahre im Voraus"));
     assert_eq!(meetings(&app), before);
 
+    // an administrator's office and topic names are single lines too
+    let pw = app.account("admin@example.org", account::ROLE_ADMIN, &[]);
+    let admin = app.login("admin@example.org", &pw).await;
+    for (action, fields) in [
+        (
+            "/admin/offices",
+            vec![("office_name", "Landratsamt\r\nTübingen")],
+        ),
+        (
+            "/admin/categories",
+            vec![
+                ("name_de", "Integration\u{202E}"),
+                ("name_en", "Integration"),
+            ],
+        ),
+    ] {
+        let (status, page, _) = admin.submit("/admin/offices", action, &fields).await;
+        assert_eq!(status, Status::UnprocessableEntity, "{action}");
+        assert!(page.contains("Bitte nur eine Zeile eingeben"), "{action}");
+    }
+
     // a date within the window is fine
     let (status, _, _) = s
         .submit("/admin/events/new", "/admin/events/new", &form)
