@@ -542,6 +542,11 @@ async fn scoped_and_private_feeds(app: TestApp) {
     assert_eq!(status, Status::Ok);
     let p = Parsed::new(&text);
     assert_eq!(p.calendar.events.len(), 3);
+    assert_eq!(
+        prop(&p.event(unlisted), "URL").unwrap(),
+        format!("https://treffpunkt.example.org/events/{unlisted}/nur-mit-link?k={key}"),
+        "the organiser's feed links unlisted meetings with their key"
+    );
     let desc = unescape(&prop(&p.event(unlisted), "DESCRIPTION").unwrap());
     assert!(desc.contains("Anmeldungen: 2 Plätze bestätigt"), "{desc}");
     // new registrations show at once
