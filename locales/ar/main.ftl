@@ -120,6 +120,7 @@ register-resend = إرسال الرابط مرة أخرى
 error-summary = يُرجى التحقق من بياناتكم:
 error-name-missing = يُرجى إدخال اسمكم.
 error-name-too-long = يجب ألا يزيد الاسم على 100 حرف.
+error-name-no-letter = يجب أن يحتوي الاسم على حرف واحد على الأقل.
 error-invalid-characters = يحتوي هذا الحقل على رموز تحكّم غير مسموح بها.
 error-email-missing = يُرجى إدخال عنوان بريدكم الإلكتروني.
 error-email-too-long = عنوان البريد الإلكتروني طويل جدًا.

@@ -99,6 +99,7 @@ register-resend = Link erneut senden
 error-summary = Bitte prüfen Sie Ihre Angaben:
 error-name-missing = Bitte geben Sie Ihren Namen an.
 error-name-too-long = Der Name darf höchstens 100 Zeichen lang sein.
+error-name-no-letter = Der Name muss mindestens einen Buchstaben enthalten.
 error-invalid-characters = Dieses Feld enthält unzulässige Steuerzeichen.
 error-email-missing = Bitte geben Sie Ihre E-Mail-Adresse an.
 error-email-too-long = Die E-Mail-Adresse ist zu lang.

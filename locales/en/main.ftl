@@ -99,6 +99,7 @@ register-resend = Send the link again
 error-summary = Please check your details:
 error-name-missing = Please enter your name.
 error-name-too-long = The name can be at most 100 characters long.
+error-name-no-letter = The name must contain at least one letter.
 error-invalid-characters = This field contains control characters that are not allowed.
 error-email-missing = Please enter your e-mail address.
 error-email-too-long = The e-mail address is too long.

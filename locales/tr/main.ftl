@@ -101,6 +101,7 @@ register-resend = Bağlantıyı tekrar gönder
 error-summary = Lütfen bilgilerinizi kontrol edin:
 error-name-missing = Lütfen adınızı yazın.
 error-name-too-long = Ad en fazla 100 karakter olabilir.
+error-name-no-letter = Ad en az bir harf içermelidir.
 error-invalid-characters = Bu alanda izin verilmeyen kontrol karakterleri var.
 error-email-missing = Lütfen e-posta adresinizi yazın.
 error-email-too-long = E-posta adresi çok uzun.

@@ -110,6 +110,7 @@ register-resend = Надіслати посилання ще раз
 error-summary = Будь ласка, перевірте введені дані:
 error-name-missing = Будь ласка, вкажіть своє імʼя.
 error-name-too-long = Імʼя може містити щонайбільше 100 символів.
+error-name-no-letter = Імʼя має містити принаймні одну літеру.
 error-invalid-characters = Це поле містить недопустимі керівні символи.
 error-email-missing = Будь ласка, вкажіть адресу електронної пошти.
 error-email-too-long = Адреса електронної пошти задовга.

@@ -13,3 +13,28 @@ pub fn run(conn: &mut DbConn) -> Result<(), String> {
     };
     result.map_err(|e| format!("migration failed: {e}"))
 }
+
+/// Takes back the applied migration whose folder name is `name` (only that one): a test of a
+/// migration's data step puts data of the old shape in and then calls `run` again.
+pub fn revert(conn: &mut DbConn, name: &str) -> Result<(), String> {
+    use diesel::migration::MigrationSource;
+    fn back<DB, C>(conn: &mut C, source: &EmbeddedMigrations, name: &str) -> Result<(), String>
+    where
+        DB: diesel::backend::Backend,
+        C: MigrationHarness<DB>,
+        EmbeddedMigrations: MigrationSource<DB>,
+    {
+        let all = source.migrations().map_err(|e| e.to_string())?;
+        let m = all
+            .iter()
+            .find(|m| m.name().to_string() == name)
+            .ok_or_else(|| format!("no migration {name}"))?;
+        conn.revert_migration(m.as_ref())
+            .map(|_| ())
+            .map_err(|e| format!("revert failed: {e}"))
+    }
+    match conn {
+        DbConn::Sqlite(c) => back(c, &SQLITE, name),
+        DbConn::Postgres(c) => back(c, &POSTGRES, name),
+    }
+}

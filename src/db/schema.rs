@@ -25,6 +25,7 @@ diesel::table! {
         id -> BigInt,
         slug -> Text,
         title -> Text,
+        office_id -> BigInt,
     }
 }
 
@@ -223,6 +224,13 @@ diesel::table! {
     event_retention (event_id) {
         event_id -> BigInt,
         days -> Integer,
+    }
+}
+
+diesel::table! {
+    event_keys (event_id) {
+        event_id -> BigInt,
+        access_key -> Text,
     }
 }
 

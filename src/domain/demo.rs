@@ -96,7 +96,12 @@ fn insert_all(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<usize> {
     let network = insert_category(conn, "netzwerk", "Netzwerktreffen", "Network meetings")?;
     let volunteering = insert_category(conn, "ehrenamt", "Ehrenamt", "Volunteering")?;
 
-    let round_table = insert_series(conn, "runder-tisch-integration", "Runder Tisch Integration")?;
+    let round_table = insert_series(
+        conn,
+        "runder-tisch-integration",
+        "Runder Tisch Integration",
+        alb_donau,
+    )?;
 
     let concept_day = next_weekday(today, 14, Weekday::Tue);
     let mut meetings = vec![NewEvent {

@@ -6,7 +6,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConn;
-use crate::db::schema::{categories, events, offices, registrations, series};
+use crate::db::schema::{categories, event_keys, events, offices, registrations, series};
 
 #[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
 #[diesel(table_name = events)]
@@ -51,6 +51,7 @@ pub const STATUS_DRAFT: &str = "draft";
 pub const STATUS_PUBLISHED: &str = "published";
 pub const STATUS_CANCELLED: &str = "cancelled";
 pub const VISIBILITY_PUBLIC: &str = "public";
+pub const VISIBILITY_UNLISTED: &str = "unlisted";
 
 impl Event {
     pub fn is_cancelled(&self) -> bool {
@@ -62,6 +63,66 @@ impl Event {
         self.status != STATUS_DRAFT
     }
 
+    pub fn is_unlisted(&self) -> bool {
+        self.visibility == VISIBILITY_UNLISTED
+    }
+
+    /// Whether the public reaches this meeting with the key `given` from a link, the
+    /// meeting's own key being `stored`: a listed one always, an unlisted one only with its
+    /// own key, so that counting ids finds nothing.
+    pub fn reachable_with(&self, stored: Option<&str>, given: Option<&str>) -> bool {
+        self.is_visible() && (!self.is_unlisted() || keys_match(stored, given))
+    }
+}
+
+/// Compares in time independent of where the first difference is.
+fn keys_match(stored: Option<&str>, given: Option<&str>) -> bool {
+    let (Some(a), Some(b)) = (stored, given) else {
+        return false;
+    };
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    !a.is_empty() && a.len() == b.len() && a.iter().zip(b).fold(0u8, |d, (x, y)| d | (x ^ y)) == 0
+}
+
+/// The key in the links of meeting `id` (every meeting has one, made by the database when
+/// the meeting is stored).
+pub fn access_key(conn: &mut DbConn, id: i64) -> QueryResult<Option<String>> {
+    event_keys::table
+        .find(id)
+        .select(event_keys::access_key)
+        .first(conn)
+        .optional()
+}
+
+/// The keys of the unlisted ones among `events`, for their links.
+pub fn keys_of_unlisted(conn: &mut DbConn, events: &[&Event]) -> QueryResult<HashMap<i64, String>> {
+    let ids: Vec<i64> = events
+        .iter()
+        .filter(|e| e.is_unlisted())
+        .map(|e| e.id)
+        .collect();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(event_keys::table
+        .filter(event_keys::event_id.eq_any(ids))
+        .select((event_keys::event_id, event_keys::access_key))
+        .load::<(i64, String)>(conn)?
+        .into_iter()
+        .collect())
+}
+
+/// Whether the public reaches meeting `e` with the key `given` (see `reachable_with`); the
+/// stored key is read only for an unlisted meeting.
+pub fn reachable(conn: &mut DbConn, e: &Event, given: Option<&str>) -> QueryResult<bool> {
+    if !e.is_unlisted() {
+        return Ok(e.is_visible());
+    }
+    let stored = access_key(conn, e.id)?;
+    Ok(e.reachable_with(stored.as_deref(), given))
+}
+
+impl Event {
     /// The largest party (person plus companions) one registration may bring.
     pub fn max_party(&self) -> i32 {
         let by_rule = self.max_companions.max(0) + 1;
@@ -151,6 +212,8 @@ pub struct Series {
     pub id: i64,
     pub slug: String,
     pub title: String,
+    /// Only meetings of this office count as the series' meetings.
+    pub office_id: i64,
 }
 
 /// Seats taken and people waiting, for one meeting.
@@ -168,6 +231,15 @@ pub struct EventDetail {
     pub category: Option<Category>,
     pub series: Option<Series>,
     pub occupancy: Occupancy,
+    /// The key in its links, for an unlisted meeting (`None` for a listed one).
+    pub access_key: Option<String>,
+}
+
+impl EventDetail {
+    /// See `Event::reachable_with`.
+    pub fn reachable_with(&self, given: Option<&str>) -> bool {
+        self.event.reachable_with(self.access_key.as_deref(), given)
+    }
 }
 
 /// Stores a new meeting and returns its id.
@@ -255,9 +327,18 @@ pub fn free_slug(
     Ok(candidate)
 }
 
-pub fn insert_series(conn: &mut DbConn, slug: &str, title: &str) -> QueryResult<i64> {
+pub fn insert_series(
+    conn: &mut DbConn,
+    slug: &str,
+    title: &str,
+    office_id: i64,
+) -> QueryResult<i64> {
     diesel::insert_into(series::table)
-        .values((series::slug.eq(slug), series::title.eq(title)))
+        .values((
+            series::slug.eq(slug),
+            series::title.eq(title),
+            series::office_id.eq(office_id),
+        ))
         .returning(series::id)
         .get_result(conn)
 }
@@ -287,15 +368,23 @@ pub fn find_detail(conn: &mut DbConn, id: i64) -> QueryResult<Option<EventDetail
     let Some((event, office, category, series)) = row else {
         return Ok(None);
     };
+    // a meeting of another office put into a series is not shown as one of its meetings
+    let series = series.filter(|s| s.office_id == event.office_id);
     let occupancy = occupancy_of(conn, &[event.id])?
         .remove(&event.id)
         .unwrap_or_default();
+    let access_key = if event.is_unlisted() {
+        access_key(conn, event.id)?
+    } else {
+        None
+    };
     Ok(Some(EventDetail {
         event,
         office,
         category,
         series,
         occupancy,
+        access_key,
     }))
 }
 
@@ -383,10 +472,12 @@ pub fn for_feed(
                 .filter(events::visibility.eq(VISIBILITY_PUBLIC))
                 .filter(categories::slug.eq(slug.clone()))
         }
+        // only the series' own office's meetings, whoever put another one into it
         FeedScope::Series(slug) => {
             q = q
                 .filter(events::visibility.eq(VISIBILITY_PUBLIC))
                 .filter(series::slug.eq(slug.clone()))
+                .filter(series::office_id.eq(events::office_id))
         }
         FeedScope::One(id) => q = q.filter(events::id.eq(*id)),
         FeedScope::Offices(ids) => q = q.filter(events::office_id.eq_any(ids.clone())),
@@ -418,6 +509,54 @@ pub fn series_by_slug(conn: &mut DbConn, slug: &str) -> QueryResult<Option<Serie
         .select(Series::as_select())
         .first(conn)
         .optional()
+}
+
+pub fn find_series(conn: &mut DbConn, id: i64) -> QueryResult<Option<Series>> {
+    series::table
+        .find(id)
+        .select(Series::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn office_exists(conn: &mut DbConn, id: i64) -> QueryResult<bool> {
+    let n: i64 = offices::table.find(id).count().get_result(conn)?;
+    Ok(n > 0)
+}
+
+pub fn category_id_exists(conn: &mut DbConn, id: i64) -> QueryResult<bool> {
+    let n: i64 = categories::table.find(id).count().get_result(conn)?;
+    Ok(n > 0)
+}
+
+/// The other meetings of `e`'s series, soonest first (optionally without cancelled ones):
+/// only those of the series' own office, and none for a meeting of another office that was
+/// put into the series, so that no office sees or moves into another's meetings.
+pub fn series_siblings(
+    conn: &mut DbConn,
+    e: &Event,
+    with_cancelled: bool,
+) -> QueryResult<Vec<Event>> {
+    let Some(s) = e.series_id else {
+        return Ok(Vec::new());
+    };
+    let Some(series) = find_series(conn, s)? else {
+        return Ok(Vec::new());
+    };
+    if series.office_id != e.office_id {
+        return Ok(Vec::new());
+    }
+    let mut q = events::table
+        .filter(events::series_id.eq(s))
+        .filter(events::office_id.eq(series.office_id))
+        .filter(events::id.ne(e.id))
+        .order((events::starts_at.asc(), events::id.asc()))
+        .select(Event::as_select())
+        .into_boxed();
+    if !with_cancelled {
+        q = q.filter(events::status.ne(STATUS_CANCELLED));
+    }
+    q.load(conn)
 }
 
 pub fn all_events(conn: &mut DbConn) -> QueryResult<Vec<Event>> {

@@ -53,6 +53,9 @@ pub fn validate(
         if title.is_empty() {
             return Err("error-translation-title");
         }
+        if let Some(problem) = super::validate::single_line_problem(&title) {
+            return Err(problem);
+        }
         if title.chars().count() > 200
             || summary.chars().count() > 500
             || description.chars().count() > 20_000

@@ -90,6 +90,28 @@ fn text(v: &Option<String>) -> Option<&str> {
     v.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 
+/// Years a meeting may be given for: none before 2000 (a typing slip like 0001 would sort
+/// first everywhere) and none more than ten years ahead (9999 is a slip too; no office plans
+/// that far). Series dates keep the same window.
+pub const EARLIEST_YEAR: i32 = 2000;
+pub const YEARS_AHEAD: i32 = 10;
+
+/// Whether a time (UTC) lies in the window of years meetings may be given for.
+pub fn in_date_window(t: NaiveDateTime, now: NaiveDateTime) -> bool {
+    use chrono::Datelike;
+    let earliest = chrono::NaiveDate::from_ymd_opt(EARLIEST_YEAR, 1, 1)
+        .unwrap_or_default()
+        .and_hms_opt(0, 0, 0)
+        .unwrap_or_default();
+    let latest = now
+        .date()
+        .with_year(now.year() + YEARS_AHEAD)
+        // 29 February ten years on may not exist
+        .or_else(|| (now.date() + chrono::Duration::days(1)).with_year(now.year() + YEARS_AHEAD))
+        .map_or(now, |d| d.and_time(now.time()));
+    t >= earliest && t <= latest
+}
+
 /// Local `datetime-local` text to UTC; `None` for text that is no time or does not exist
 /// locally (the hour skipped when clocks go forward).
 pub fn parse_local(s: &str, tz: chrono_tz::Tz) -> Option<NaiveDateTime> {
@@ -152,33 +174,100 @@ impl EventInput {
         Ok(input)
     }
 
+    /// `validate`, then the rules that need the stored data: the office, category and
+    /// series exist, and the series belongs to the meeting's office, which the person may
+    /// manage. An unknown id is a message at its field, never a failed insert.
+    pub fn check(
+        &self,
+        conn: &mut DbConn,
+        tz: chrono_tz::Tz,
+        (content_lang, now): (&str, NaiveDateTime),
+        may_use_office: &dyn Fn(i64) -> bool,
+    ) -> QueryResult<Result<EventFields, FieldErrors>> {
+        let checked = self.validate(tz, (content_lang, now), may_use_office);
+        let mut errors = checked.as_ref().err().cloned().unwrap_or_default();
+        let id = |field: &'static str, v: &Option<String>| {
+            text(v)
+                .and_then(|s| s.parse::<i64>().ok())
+                .filter(|_| !errors.contains_key(field))
+        };
+        let (office, category, series) = (
+            id("office_id", &self.office_id),
+            id("category_id", &self.category_id),
+            id("series_id", &self.series_id),
+        );
+        if let Some(o) = office
+            && !super::event::office_exists(conn, o)?
+        {
+            errors.insert("office_id", "error-office-unknown");
+        }
+        if let Some(c) = category
+            && !super::event::category_id_exists(conn, c)?
+        {
+            errors.insert("category_id", "error-category-unknown");
+        }
+        if let Some(s) = series {
+            match super::event::find_series(conn, s)? {
+                None => {
+                    errors.insert("series_id", "error-series-unknown");
+                }
+                Some(s) if !may_use_office(s.office_id) => {
+                    errors.insert("series_id", "error-series-forbidden");
+                }
+                Some(s) if office.is_some_and(|o| o != s.office_id) => {
+                    errors.insert("series_id", "error-series-other-office");
+                }
+                Some(_) => {}
+            }
+        }
+        Ok(match checked {
+            Ok(fields) if errors.is_empty() => Ok(fields),
+            _ => Err(errors),
+        })
+    }
+
     /// Checks every field; `may_use_office` says whether the person may put a meeting
-    /// into that office.
+    /// into that office. Times must lie in the window of `in_date_window(…, now)`.
     pub fn validate(
         &self,
         tz: chrono_tz::Tz,
-        content_lang: &str,
+        (content_lang, now): (&str, NaiveDateTime),
         may_use_office: &dyn Fn(i64) -> bool,
     ) -> Result<EventFields, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let mut required = |field: &'static str, v: &Option<String>, max: usize| -> String {
-            match text(v) {
-                None => {
-                    errors.insert(field, "error-required");
-                    String::new()
-                }
-                Some(s) if s.chars().count() > max => {
-                    errors.insert(field, "error-too-long");
-                    String::new()
-                }
-                Some(s) => s.to_owned(),
+        // one line of text: a line break would end up in mail subjects and calendar entries
+        let mut line = |field: &'static str, v: &Option<String>, max: usize| -> Option<String> {
+            let s = text(v)?;
+            if s.chars().count() > max {
+                errors.insert(field, "error-too-long");
+                None
+            } else if let Some(problem) = super::validate::single_line_problem(s) {
+                errors.insert(field, problem);
+                None
+            } else {
+                Some(s.to_owned())
             }
         };
-        let title = required("title", &self.title, 200);
-        let venue_name = required("venue_name", &self.venue_name, 200);
-        let street = required("street", &self.street, 200);
-        let postal_code = required("postal_code", &self.postal_code, 20);
-        let town = required("town", &self.town, 100);
+        let title = line("title", &self.title, 200);
+        let venue_name = line("venue_name", &self.venue_name, 200);
+        let street = line("street", &self.street, 200);
+        let postal_code = line("postal_code", &self.postal_code, 20);
+        let town = line("town", &self.town, 100);
+        let venue_room = line("venue_room", &self.venue_room, 200);
+        let contact_name = line("contact_name", &self.contact_name, 200);
+        let contact_phone = line("contact_phone", &self.contact_phone, 50);
+        let contact_email = line("contact_email", &self.contact_email, 254);
+        let mut required = |field: &'static str, v: &Option<String>, checked: Option<String>| {
+            if text(v).is_none() {
+                errors.insert(field, "error-required");
+            }
+            checked.unwrap_or_default()
+        };
+        let title = required("title", &self.title, title);
+        let venue_name = required("venue_name", &self.venue_name, venue_name);
+        let street = required("street", &self.street, street);
+        let postal_code = required("postal_code", &self.postal_code, postal_code);
+        let town = required("town", &self.town, town);
 
         let mut optional =
             |field: &'static str, v: &Option<String>, max: usize| -> Option<String> {
@@ -192,10 +281,6 @@ impl EventInput {
             };
         let summary = optional("summary", &self.summary, 500).unwrap_or_default();
         let description = optional("description", &self.description, 20_000).unwrap_or_default();
-        let venue_room = optional("venue_room", &self.venue_room, 200);
-        let contact_name = optional("contact_name", &self.contact_name, 200);
-        let contact_phone = optional("contact_phone", &self.contact_phone, 50);
-        let contact_email = optional("contact_email", &self.contact_email, 254);
         if contact_email
             .as_deref()
             .is_some_and(|e| !super::validate::is_deliverable_email(e))
@@ -211,13 +296,17 @@ impl EventInput {
                         None
                     }
                     None => None,
-                    Some(s) => {
-                        let t = parse_local(s, tz);
-                        if t.is_none() {
+                    Some(s) => match parse_local(s, tz) {
+                        None => {
                             errors.insert(field, "error-datetime-invalid");
+                            None
                         }
-                        t
-                    }
+                        Some(t) if !in_date_window(t, now) => {
+                            errors.insert(field, "error-date-out-of-range");
+                            None
+                        }
+                        t => t,
+                    },
                 }
             };
         let starts_at = time("starts_at", &self.starts_at, true);
@@ -563,10 +652,17 @@ pub fn duplicate(
     crate::db::lock::write_transaction(conn, |conn| {
         let e = event::find(conn, id)?.ok_or(DomainError::NotFound)?;
         let title = format!("{} {copy_suffix}", e.title);
+        // a copy joins the series only if it is its own office's (see `series_siblings`)
+        let series_id = match e.series_id {
+            Some(s) if event::find_series(conn, s)?.is_some_and(|s| s.office_id == e.office_id) => {
+                Some(s)
+            }
+            _ => None,
+        };
         let new = NewEvent {
             office_id: e.office_id,
             category_id: e.category_id,
-            series_id: e.series_id,
+            series_id,
             title: &title,
             summary: &e.summary,
             description: &e.description,
@@ -723,7 +819,8 @@ mod tests {
                 registration_closes_at, visibility, reminder_hours, contact_email,
                 ..Default::default()
             };
-            if let Ok(f) = input.validate(TZ, "de", &|o| o == 1) {
+            let now = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap().and_hms_opt(1, 0, 0).unwrap();
+            if let Ok(f) = input.validate(TZ, ("de", now), &|o| o == 1) {
                 prop_assert!(!f.title.is_empty() && f.title.chars().count() <= 200);
                 prop_assert!(f.postal_code.chars().count() <= 20 && f.town.chars().count() <= 100);
                 prop_assert!(f.ends_at > f.starts_at);
@@ -739,6 +836,10 @@ mod tests {
                     prop_assert!(c > o);
                 }
                 prop_assert!(f.contact_email.as_deref().is_none_or(crate::domain::validate::is_deliverable_email));
+                prop_assert!(in_date_window(f.starts_at, now) && in_date_window(f.ends_at, now));
+                for line in [&f.title, &f.venue_name, &f.street, &f.postal_code, &f.town] {
+                    prop_assert!(crate::domain::validate::single_line_problem(line).is_none());
+                }
             }
         }
     }

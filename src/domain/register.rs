@@ -32,13 +32,25 @@ pub struct Outcome {
 pub struct Origin<'a> {
     pub language: &'a str,
     pub source: &'a str,
+    /// The key from the meeting's link: an unlisted meeting takes online registrations
+    /// only with it (the office reaches every meeting it manages without).
+    pub key: Option<&'a str>,
 }
 
-impl Origin<'_> {
-    pub fn online(language: &str) -> Origin<'_> {
+impl<'a> Origin<'a> {
+    pub fn online(language: &'a str, key: Option<&'a str>) -> Origin<'a> {
         Origin {
             language,
             source: "online",
+            key,
+        }
+    }
+
+    fn reaches(&self, conn: &mut DbConn, e: &Event) -> diesel::QueryResult<bool> {
+        if self.source == "online" {
+            event::reachable(conn, e, self.key)
+        } else {
+            Ok(e.is_visible())
         }
     }
 }
@@ -52,11 +64,14 @@ pub fn register(
     origin: Origin<'_>,
     now: NaiveDateTime,
 ) -> Result<Outcome, DomainError> {
-    let Origin { language, source } = origin;
+    let Origin {
+        language, source, ..
+    } = origin;
     // Field rules first, outside the lock: bad input never waits for the writer lock.
-    let event = event::find(conn, event_id)?
-        .filter(Event::is_visible)
-        .ok_or(DomainError::NotFound)?;
+    let event = event::find(conn, event_id)?.ok_or(DomainError::NotFound)?;
+    if !origin.reaches(conn, &event)? {
+        return Err(DomainError::NotFound);
+    }
     let valid = input
         .validate(event.max_party())
         .map_err(DomainError::Invalid)?;

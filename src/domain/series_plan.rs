@@ -103,7 +103,7 @@ pub fn create(
 ) -> QueryResult<(i64, Vec<i64>)> {
     crate::db::lock::write_transaction(conn, |conn| {
         let slug = event::free_slug(conn, event::SlugOf::Series, &fields.title, "reihe")?;
-        let series_id = insert_series(conn, &slug, &fields.title)?;
+        let series_id = insert_series(conn, &slug, &fields.title, fields.office_id)?;
         let local_start = tz.from_utc_datetime(&fields.starts_at).naive_local();
         let local_end = tz.from_utc_datetime(&fields.ends_at).naive_local();
         let length = local_end - local_start;

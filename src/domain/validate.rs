@@ -40,20 +40,50 @@ fn has_control(s: &str, allow_newlines: bool) -> bool {
         .any(|c| c.is_control() && !(allow_newlines && (c == '\n' || c == '\r' || c == '\t')))
 }
 
-/// What is wrong with a person's (trimmed) name, if anything: the message key.
+/// Unicode's bidirectional controls (Bidi_Control): they change the order in which the
+/// text around them is shown, so "Anna\u{202E}nraw" reads differently from what is stored.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// Characters that take no room and show nothing (zero-width space, word joiner, byte order
+/// mark, Mongolian vowel separator): a name of them looks empty.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{180E}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// What is wrong with a line of text (a title, a place, a name), if anything: no line
+/// breaks, no other control characters and no bidirectional controls.
+pub fn single_line_problem(s: &str) -> Option<&'static str> {
+    (has_control(s, false) || s.chars().any(is_bidi_control)).then_some("error-single-line")
+}
+
+/// What is wrong with a person's (trimmed) name, if anything: the message key. One rule for
+/// the registration form and API, names typed by organisers and walk-ins at the door: it
+/// must contain a letter, and no control, bidirectional or invisible characters.
 pub fn name_problem(name: &str) -> Option<&'static str> {
     if name.is_empty() {
         Some("error-name-missing")
     } else if name.chars().count() > NAME_MAX {
         Some("error-name-too-long")
-    } else if has_control(name, false) {
+    } else if has_control(name, false)
+        || name.chars().any(|c| is_bidi_control(c) || is_invisible(c))
+    {
         Some("error-invalid-characters")
+    } else if !name.chars().any(char::is_alphabetic) {
+        Some("error-name-no-letter")
     } else {
         None
     }
 }
 
-/// Whether an address is one we can really send to: valid syntax and a domain with a dot.
+/// Whether an address is one we can really send to: valid syntax and a domain with a dot,
+/// and exactly what the mailer (lettre) takes as a recipient, since it parses every
+/// recipient again before sending (a quoted local part like `"a\"b"@example.org` passes the
+/// syntax check but not lettre's).
 pub fn is_deliverable_email(s: &str) -> bool {
     EmailAddress::parse_with_options(s, email_address::Options::default().without_display_text())
         .is_ok_and(|a| {
@@ -63,6 +93,9 @@ pub fn is_deliverable_email(s: &str) -> bool {
                 && !domain.ends_with('.')
                 && !s.chars().any(char::is_whitespace)
         })
+        && s.parse::<lettre::Address>().is_ok()
+        && s.parse::<lettre::message::Mailbox>()
+            .is_ok_and(|m| m.name.is_none() && m.email.to_string() == s)
 }
 
 /// The key an address is compared by: trimmed and lower-cased.
@@ -97,7 +130,7 @@ impl RegistrationInput {
         let organisation = trimmed(&self.organisation);
         if organisation.is_some_and(|o| o.chars().count() > ORGANISATION_MAX) {
             errors.insert("organisation", "error-organisation-too-long");
-        } else if organisation.is_some_and(|o| has_control(o, false)) {
+        } else if organisation.is_some_and(|o| single_line_problem(o).is_some()) {
             errors.insert("organisation", "error-invalid-characters");
         }
 
@@ -176,6 +209,8 @@ mod tests {
                 prop_assert!(!v.name.is_empty() && v.name.chars().count() <= NAME_MAX);
                 prop_assert_eq!(v.name.trim(), v.name.as_str());
                 prop_assert!(!v.name.chars().any(char::is_control));
+                prop_assert!(v.name.chars().any(char::is_alphabetic));
+                prop_assert!(!v.name.chars().any(is_bidi_control));
                 prop_assert!(v.email.len() <= EMAIL_MAX && is_deliverable_email(&v.email));
                 let organisation_ok = v.organisation.as_ref().is_none_or(|o| {
                     !o.is_empty() && o.chars().count() <= ORGANISATION_MAX && !o.chars().any(char::is_control)
@@ -226,5 +261,37 @@ mod tests {
                 prop_assert!(!is_deliverable_email(&bad), "{}", bad);
             }
         }
+    }
+
+    #[test]
+    fn names_need_a_letter_and_no_hidden_characters() {
+        for bad in [
+            "\u{200B}",
+            "\u{200B}\u{200B}",
+            "\u{FEFF}",
+            "123",
+            "--",
+            "Anna\u{202E}reteP",
+            "\u{2067}Anna",
+            "Anna\u{200F}",
+        ] {
+            assert!(name_problem(bad).is_some(), "{bad:?}");
+        }
+        assert_eq!(name_problem("\u{200B}"), Some("error-invalid-characters"));
+        assert_eq!(name_problem("42"), Some("error-name-no-letter"));
+        for good in ["Anna Müller", "Ли Лэй", "محمد علي", "O'Brien-Smith", "Ø"] {
+            assert_eq!(name_problem(good), None, "{good:?}");
+        }
+    }
+
+    #[test]
+    fn only_what_the_mailer_takes_is_deliverable() {
+        assert!(!is_deliverable_email("\"a\\\"b\"@example.org"));
+        assert!(is_deliverable_email("anna.mueller+treffpunkt@example.org"));
+        assert_eq!(
+            single_line_problem("Runder\r\nTisch"),
+            Some("error-single-line")
+        );
+        assert_eq!(single_line_problem("Runder Tisch"), None);
     }
 }

@@ -136,7 +136,10 @@ impl Renderer {
         ctx.insert("title", &title);
         ctx.insert("when", &fmt.span(e.starts_at, e.ends_at));
         ctx.insert("place", &place.join(", "));
-        ctx.insert("url", &format!("{base}{}", event_path(e.id, &e.title)));
+        ctx.insert(
+            "url",
+            &format!("{base}{}", event_path(e, d.access_key.as_deref())),
+        );
         ctx.insert("manage_url", &manage);
         ctx.insert(
             "verify_url",

@@ -271,31 +271,32 @@ async fn list_events(
                     Availability::Open { free } => free,
                     _ => e.capacity.map(|_| 0),
                 },
-                url: ctx.absolute(&event_path(e.id, &e.title)),
+                url: ctx.absolute(&event_path(e, None)),
             }
         })
         .collect();
     Ok(Json(ApiEventList { events, more }))
 }
 
-async fn detail(ctx: &Ctx<'_>, id: i64) -> ApiResult<EventDetail> {
+async fn detail(ctx: &Ctx<'_>, id: i64, k: Option<&str>) -> ApiResult<EventDetail> {
     let lang = ctx.lang();
     ctx.db
         .run(move |conn| Ok::<_, DomainError>(event::find_detail(conn, id)?))
         .await
         .map_err(|e| ApiError::from_domain(e, lang))?
-        .filter(|d| d.event.is_visible())
+        .filter(|d| d.reachable_with(k))
         .ok_or_else(|| ApiError::from_domain(DomainError::NotFound, lang))
 }
 
 /// One meeting with seats and registration state.
 #[utoipa::path(get, path = "/api/v1/events/{id}", tag = "events",
-    params(("id" = i64, Path, description = "meeting id")),
+    params(("id" = i64, Path, description = "meeting id"),
+        ("k" = Option<String>, Query, description = "the key from an unlisted meeting's link (its `url`); without it an unlisted meeting is 404")),
     responses((status = 200, body = ApiEvent), (status = 400, body = ApiError, description = "the id is no 64-bit whole number"),
         (status = 404, body = ApiError), (status = 503, body = ApiError)))]
-#[get("/events/<id>")]
-async fn get_event(ctx: Ctx<'_>, id: i64) -> ApiResult<Json<ApiEvent>> {
-    let d = detail(&ctx, id).await?;
+#[get("/events/<id>?<k>")]
+async fn get_event(ctx: Ctx<'_>, id: i64, k: Option<&str>) -> ApiResult<Json<ApiEvent>> {
+    let d = detail(&ctx, id, k).await?;
     Ok(Json(ApiEvent::new(&d, &ctx)))
 }
 
@@ -406,7 +407,8 @@ fn bad_field(field: &str, reason: &str, lang: &str) -> ApiError {
 
 /// Register for a meeting: confirmed while seats are free, else on the waiting list.
 #[utoipa::path(post, path = "/api/v1/events/{id}/registrations", tag = "registrations",
-    params(("id" = i64, Path, description = "meeting id")),
+    params(("id" = i64, Path, description = "meeting id"),
+        ("k" = Option<String>, Query, description = "the key from an unlisted meeting's link; without it an unlisted meeting is 404")),
     request_body = ApiRegistrationRequest,
     responses(
         (status = 201, body = ApiRegistration, description = "registered (see `status`)"),
@@ -417,11 +419,12 @@ fn bad_field(field: &str, reason: &str, lang: &str) -> ApiError {
         (status = 422, body = ApiError, description = "fields invalid, see `fields`"),
         (status = 429, body = ApiError, description = "too many registrations from this address or for this meeting; see `Retry-After`"),
         (status = 503, body = ApiError)))]
-#[post("/events/<id>/registrations", data = "<body>")]
+#[post("/events/<id>/registrations?<k>", data = "<body>")]
 async fn create_registration(
     ctx: Ctx<'_>,
     gate: Gate<'_>,
     id: i64,
+    k: Option<&str>,
     body: Result<Json<ApiRegistrationRequest>, json::Error<'_>>,
 ) -> ApiResult<(Status, Json<ApiRegistration>)> {
     let lang = ctx.lang();
@@ -456,10 +459,17 @@ async fn create_registration(
         consent: body.consent == Some(true),
     };
     let now = ctx.now();
+    let key = k.map(str::to_owned);
     let outcome: Outcome = ctx
         .db
         .run_batched(id, move |conn| {
-            register(conn, id, &input, Origin::online(language), now)
+            register(
+                conn,
+                id,
+                &input,
+                Origin::online(language, key.as_deref()),
+                now,
+            )
         })
         .await
         .map_err(|e| ApiError::from_domain(e, lang))?;

@@ -56,7 +56,7 @@ async fn list(
         .map(|(e, _)| {
             let text = texts.get(&e.id);
             json!({
-                "url": ctx.absolute(&event_path(e.id, &e.title)),
+                "url": ctx.absolute(&event_path(e, None)),
                 "title": text.map_or(&e.title, |t| &t.title),
                 "text_lang": text.map(|t| &t.lang),
                 "when": fmt.span(e.starts_at, e.ends_at),

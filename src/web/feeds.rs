@@ -15,7 +15,7 @@ use sha2::Digest;
 
 use super::Ctx;
 use super::errors::PageError;
-use super::view::event_path;
+use super::view::{event_path, key_query};
 use crate::db::{DbConn, DbError};
 use crate::domain::account;
 use crate::domain::event::{self, FeedScope};
@@ -189,7 +189,7 @@ fn location(e: &event::Event) -> String {
 
 /// A meeting as a feed shows it.
 fn feed_event(
-    e: &event::Event,
+    (e, key): (&event::Event, Option<&str>),
     category: Option<&str>,
     base: &str,
     note: Option<String>,
@@ -202,7 +202,7 @@ fn feed_event(
         starts_at: e.starts_at,
         ends_at: e.ends_at,
         location: location(e),
-        url: format!("{base}{}", event_path(e.id, &e.title)),
+        url: format!("{base}{}", event_path(e, key)),
         category: category.map(str::to_owned),
         cancelled: e.is_cancelled(),
         cancel_reason: e.cancel_reason.clone(),
@@ -223,7 +223,7 @@ pub fn single_ics(
     tz: chrono_tz::Tz,
 ) -> String {
     let e = feed_event(
-        &d.event,
+        (&d.event, d.access_key.as_deref()),
         d.category.as_ref().map(|c| c.name(lang)),
         base,
         None,
@@ -269,12 +269,13 @@ fn build(
             );
         }
     }
+    let keys = event::keys_of_unlisted(conn, &rows.iter().map(|(e, _)| e).collect::<Vec<_>>())?;
     let base = ctx.public_url.trim_end_matches('/');
     let events: Vec<FeedEvent> = rows
         .iter()
         .map(|(e, c)| {
             feed_event(
-                e,
+                (e, keys.get(&e.id).map(String::as_str)),
                 c.as_ref().map(|c| c.name(ctx.lang)),
                 base,
                 notes.remove(&e.id),
@@ -448,19 +449,27 @@ async fn series(
     labelled(ctx, cache, cond, FeedScope::Series(slug.to_owned())).await
 }
 
-/// One meeting: the "add to calendar" download, also for unlisted meetings.
-#[get("/events/<id>/calendar.ics", rank = 1)]
+/// One meeting: the "add to calendar" download, also for unlisted meetings (with the key
+/// of their link).
+#[get("/events/<id>/calendar.ics?<k>", rank = 1)]
 async fn one(
     ctx: Ctx<'_>,
     cache: &rocket::State<FeedCache>,
     cond: Conditional,
     id: i64,
+    k: Option<&str>,
 ) -> Result<FeedResponse, PageError> {
-    let found = ctx
+    let given = k.map(str::to_owned);
+    let reachable = ctx
         .db
-        .run(move |conn| Ok::<_, PageError>(event::find(conn, id)?))
+        .run(move |conn| {
+            Ok::<_, PageError>(match event::find(conn, id)? {
+                Some(e) => event::reachable(conn, &e, given.as_deref())?,
+                None => false,
+            })
+        })
         .await?;
-    if !found.is_some_and(|e| e.is_visible()) {
+    if !reachable {
         return Err(PageError::NotFound);
     }
     serve(&ctx, cache, FeedScope::One(id), None, cond).await
@@ -516,7 +525,8 @@ pub fn links(public_url: &str, d: &event::EventDetail) -> serde_json::Value {
     let e = &d.event;
     let stamp = |t: NaiveDateTime| t.format("%Y%m%dT%H%M%SZ").to_string();
     let iso = |t: NaiveDateTime| t.format("%Y-%m-%dT%H:%M:%SZ").to_string();
-    let page = format!("{base}{}", event_path(e.id, &e.title));
+    let key = d.access_key.as_deref();
+    let page = format!("{base}{}", event_path(e, key));
     let details = if e.summary.is_empty() {
         page.clone()
     } else {
@@ -524,7 +534,7 @@ pub fn links(public_url: &str, d: &event::EventDetail) -> serde_json::Value {
     };
     let place = location(e);
     let mut out = serde_json::json!({
-        "ics": format!("{base}/events/{}/calendar.ics", e.id),
+        "ics": format!("{base}/events/{}/calendar.ics{}", e.id, key_query(e, key)),
         "all_https": format!("{base}/calendar.ics"),
         "all_webcal": webcal("/calendar.ics"),
         "google": format!(

@@ -124,8 +124,9 @@ fn page_link(category: Option<&str>, page: i64) -> String {
     }
 }
 
-/// The meeting page; `slug` is only for readers and search engines.
-#[get("/events/<id>/<_slug>", rank = 2)]
+/// The meeting page; `slug` is only for readers and search engines, `k` is the key of an
+/// unlisted meeting's link.
+#[get("/events/<id>/<_slug>?<k>", rank = 2)]
 async fn event_with_slug(
     ctx: Ctx<'_>,
     gate: Gate<'_>,
@@ -133,21 +134,24 @@ async fn event_with_slug(
     cache: &State<PageCache>,
     id: i64,
     _slug: &str,
+    k: Option<&str>,
 ) -> Result<RawHtml<String>, PageError> {
-    event_page(ctx, gate, templates, cache, id).await
+    event_page(ctx, gate, templates, cache, id, k).await
 }
 
-#[get("/events/<id>", rank = 2)]
+#[get("/events/<id>?<k>", rank = 2)]
 async fn event_page(
     ctx: Ctx<'_>,
     gate: Gate<'_>,
     templates: Metadata<'_>,
     cache: &State<PageCache>,
     id: i64,
+    k: Option<&str>,
 ) -> Result<RawHtml<String>, PageError> {
     let stamp = gate.stamp(ctx.now());
+    // the cache is keyed by the whole address, key included
     cached(&ctx, &templates, cache, Some(stamp), || {
-        meeting_page(&ctx, id)
+        meeting_page(&ctx, id, k)
     })
     .await
 }
@@ -155,6 +159,7 @@ async fn event_page(
 async fn meeting_page(
     ctx: &Ctx<'_>,
     id: i64,
+    k: Option<&str>,
 ) -> Result<(&'static str, serde_json::Value), PageError> {
     let now = ctx.now();
     let translated = translated_lang(ctx);
@@ -169,7 +174,7 @@ async fn meeting_page(
         })
         .await?;
     let detail = detail
-        .filter(|d| d.event.is_visible())
+        .filter(|d| d.reachable_with(k))
         .ok_or(PageError::NotFound)?;
     let mut page = EventPage::new(&detail, &ctx.fmt(), now);
     if let Some(t) = &text {

@@ -117,7 +117,7 @@ fn form_again(
 async fn refused(
     ctx: &Ctx<'_>,
     gate: &Gate<'_>,
-    id: i64,
+    (id, k): (i64, Option<&str>),
     input: &RegistrationInput,
     refusal: Refusal,
     duplicate: bool,
@@ -126,7 +126,7 @@ async fn refused(
         .db
         .run(move |conn| Ok::<_, PageError>(event::find_detail(conn, id)?))
         .await?
-        .filter(|d| d.event.is_visible())
+        .filter(|d| d.reachable_with(k))
         .ok_or(PageError::NotFound)?;
     let notice = refusal.message(ctx.lang());
     let (_, page) = form_again(
@@ -142,11 +142,13 @@ async fn refused(
     Ok(refusal.answer(page))
 }
 
-#[post("/events/<id>/register", data = "<form>")]
+/// `k` is the key of an unlisted meeting's link, which its form's address carries.
+#[post("/events/<id>/register?<k>", data = "<form>")]
 async fn submit(
     ctx: Ctx<'_>,
     gate: Gate<'_>,
     id: i64,
+    k: Option<&str>,
     form: Form<Lenient<RegisterForm>>,
 ) -> Result<FormAnswer, PageError> {
     let mut form = form.into_inner().into_inner();
@@ -159,14 +161,16 @@ async fn submit(
     );
     let input: RegistrationInput = form.into();
     if let Err(refusal) = admitted {
-        return refused(&ctx, &gate, id, &input, refusal, false).await;
+        return refused(&ctx, &gate, (id, k), &input, refusal, false).await;
     }
     let lang = ctx.lang();
     let attempt = input.clone();
+    let key = k.map(str::to_owned);
     let (result, detail) = ctx
         .db
         .run_batched(id, move |conn| {
-            let result = register(conn, id, &attempt, Origin::online(lang), now);
+            let origin = Origin::online(lang, key.as_deref());
+            let result = register(conn, id, &attempt, origin, now);
             // The page is shown again on refusal: read the meeting as it is now.
             let detail = match &result {
                 Ok(_) => None,
@@ -181,7 +185,7 @@ async fn submit(
         Err(DomainError::NotFound) => return Err(PageError::NotFound),
         Err(refusal) => {
             let detail = detail
-                .filter(|d| d.event.is_visible())
+                .filter(|d| d.reachable_with(k))
                 .ok_or(PageError::NotFound)?;
             let none = FieldErrors::new();
             let again = |status, errors: &FieldErrors, notice: Option<&str>, duplicate| {
@@ -295,11 +299,12 @@ struct ResendForm {
 
 /// Sends the management link again to an address registered for the meeting. The answer
 /// is the same whether or not the address is registered, so it reveals nobody.
-#[post("/events/<id>/resend", data = "<form>")]
+#[post("/events/<id>/resend?<k>", data = "<form>")]
 async fn resend(
     ctx: Ctx<'_>,
     gate: Gate<'_>,
     id: i64,
+    k: Option<&str>,
     form: Form<Lenient<ResendForm>>,
 ) -> Result<FormAnswer, PageError> {
     let form = form.into_inner().into_inner();
@@ -316,14 +321,16 @@ async fn resend(
         Action::Request,
     );
     if let Err(refusal) = admitted {
-        return refused(&ctx, &gate, id, &typed, refusal, true).await;
+        return refused(&ctx, &gate, (id, k), &typed, refusal, true).await;
     }
     let valid = is_deliverable_email(&email);
     let detail = {
         let email = email.clone();
+        let key = k.map(str::to_owned);
         ctx.db
             .run(move |conn| {
-                let detail = event::find_detail(conn, id)?;
+                let detail =
+                    event::find_detail(conn, id)?.filter(|d| d.reachable_with(key.as_deref()));
                 if valid
                     && detail.is_some()
                     && let Some(r) = registration::find_active_by_email(conn, id, &email)?
@@ -334,7 +341,6 @@ async fn resend(
             })
             .await?
     }
-    .filter(|d| d.event.is_visible())
     .ok_or(PageError::NotFound)?;
     if !valid {
         let errors: FieldErrors = [("resend_email", "error-email-invalid")]
@@ -354,7 +360,7 @@ async fn resend(
     Ok(FormAnswer::Page(render(
         "resent",
         &ctx.visitor,
-        json!({ "email": email, "event_path": event_path(id, &detail.event.title), "event_title": detail.event.title }),
+        json!({ "email": email, "event_path": event_path(&detail.event, detail.access_key.as_deref()), "event_title": detail.event.title }),
     )))
 }
 

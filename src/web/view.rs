@@ -4,7 +4,7 @@ use chrono::NaiveDateTime;
 use serde::Serialize;
 
 use crate::domain::availability::Availability;
-use crate::domain::event::{Category, EventDetail, Occupancy};
+use crate::domain::event::{Category, Event, EventDetail, Occupancy};
 use crate::domain::event_text::EventText;
 use crate::domain::registration::Registration;
 use crate::i18n::{self, Formatter};
@@ -14,11 +14,28 @@ pub fn url_encode(s: &str) -> String {
     rocket::http::RawStr::new(s).percent_encode().to_string()
 }
 
-/// `/events/12/runder-tisch-integration`: the id decides, the slug is for people.
-pub fn event_path(id: i64, title: &str) -> String {
-    let slug = crate::domain::slug::slugify(title);
+/// `/events/12/runder-tisch-integration`: the id decides, the slug is for people. An
+/// unlisted meeting's address carries its key (`?k=…`, `key` being the meeting's
+/// `access_key`), without which it answers 404. Every link to a meeting is made here (pages,
+/// mails, feeds, the API, the organiser's "copy link"), so none of them lacks the key.
+pub fn event_path(e: &Event, key: Option<&str>) -> String {
+    let slug = crate::domain::slug::slugify(&e.title);
     let slug: String = slug.chars().take(60).collect();
-    format!("/events/{id}/{}", slug.trim_end_matches('-'))
+    format!(
+        "/events/{}/{}{}",
+        e.id,
+        slug.trim_end_matches('-'),
+        key_query(e, key)
+    )
+}
+
+/// `?k=KEY` for an unlisted meeting, else nothing: appended to each address of the meeting
+/// (its `.ics`, the form actions).
+pub fn key_query(e: &Event, key: Option<&str>) -> String {
+    match key {
+        Some(k) if e.is_unlisted() => format!("?k={}", url_encode(k)),
+        _ => String::new(),
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -90,7 +107,8 @@ impl EventCard {
         let availability = Availability::of(event, occupancy, now);
         EventCard {
             id: event.id,
-            path: event_path(event.id, &event.title),
+            // lists show listed meetings only, whose links need no key
+            path: event_path(event, None),
             title: event.title.clone(),
             summary: event.summary.clone(),
             when: fmt.span(event.starts_at, event.ends_at),
@@ -134,6 +152,8 @@ fn translate_heading(
 pub struct EventPage {
     pub id: i64,
     pub path: String,
+    /// What the meeting's other addresses (form actions) carry: see `key_query`.
+    pub key_query: String,
     pub title: String,
     pub summary: String,
     pub description_html: String,
@@ -189,7 +209,8 @@ impl EventPage {
         let at = |t: NaiveDateTime| format!("{}, {}", fmt.date(t), fmt.time(t));
         EventPage {
             id: e.id,
-            path: event_path(e.id, &e.title),
+            path: event_path(e, d.access_key.as_deref()),
+            key_query: key_query(e, d.access_key.as_deref()),
             title: e.title.clone(),
             summary: e.summary.clone(),
             description_html: markdown::to_safe_html_cached(&e.description).to_string(),

@@ -609,9 +609,13 @@ async fn series_with_exceptions(app: TestApp) {
 async fn registrations_by_hand_and_exports(app: TestApp) {
     let office = app.office("amt", "Landratsamt Tübingen");
     let pw = app.account("orga@example.org", account::ROLE_ORGANISER, &[office]);
-    let series =
-        treffpunkt::domain::event::insert_series(&mut app.conn(), "runder-tisch", "Runder Tisch")
-            .unwrap();
+    let series = treffpunkt::domain::event::insert_series(
+        &mut app.conn(),
+        "runder-tisch",
+        "Runder Tisch",
+        office,
+    )
+    .unwrap();
     let id = app.meeting_with(|e| {
         e.office_id = office;
         e.capacity = Some(2);
@@ -871,7 +875,7 @@ async fn slugs_stay_unique() {
     let mut conn = app.conn();
     let first = free_slug(&mut conn, SlugOf::Office, "Landratsamt Tübingen", "x").unwrap();
     assert_eq!(first, "landratsamt-tubingen");
-    insert_office(&mut conn, &first, "Landratsamt Tübingen", "", "").unwrap();
+    let office = insert_office(&mut conn, &first, "Landratsamt Tübingen", "", "").unwrap();
     assert_eq!(
         free_slug(&mut conn, SlugOf::Office, "Landratsamt Tübingen", "x").unwrap(),
         "landratsamt-tubingen-2"
@@ -880,7 +884,7 @@ async fn slugs_stay_unique() {
         free_slug(&mut conn, SlugOf::Series, "!!!", "reihe").unwrap(),
         "reihe"
     );
-    insert_series(&mut conn, "reihe", "!!!").unwrap();
+    insert_series(&mut conn, "reihe", "!!!", office).unwrap();
     assert_eq!(
         free_slug(&mut conn, SlugOf::Series, "", "reihe").unwrap(),
         "reihe-2"

@@ -120,10 +120,12 @@ fn seed(app: &TestApp) -> (i64, i64, i64) {
         "Integration",
     )
     .unwrap();
+    let office = app.office("amt", "Landratsamt Tübingen");
     let series = treffpunkt::domain::event::insert_series(
         &mut app.conn(),
         "runder-tisch",
         "Runder Tisch Integration",
+        office,
     )
     .unwrap();
     let main = app.meeting_with(|e| {
@@ -476,13 +478,21 @@ async fn scoped_and_private_feeds(app: TestApp) {
     let (_, text) = app.get_text("/series/runder-tisch/calendar.ics").await;
     assert_eq!(only(&text), 1);
     assert!(!Parsed::new(&text).event(round).is_empty());
+    let key = app.event_key(unlisted);
     let (_, text) = app
-        .get_text(&format!("/events/{unlisted}/calendar.ics"))
+        .get_text(&format!("/events/{unlisted}/calendar.ics?k={key}"))
         .await;
     assert_eq!(
         only(&text),
         1,
         "an unlisted meeting can be added by its own link"
+    );
+    assert_eq!(
+        app.get(&format!("/events/{unlisted}/calendar.ics"))
+            .await
+            .status(),
+        Status::NotFound,
+        "but not by its id alone"
     );
     for missing in [
         "/categories/nope/calendar.ics",
@@ -511,7 +521,13 @@ async fn scoped_and_private_feeds(app: TestApp) {
         .select(events::office_id)
         .first(&mut *app.conn())
         .unwrap();
-    app.register(unlisted, "Gast", "gast@example.org", 1).await;
+    let register_unlisted = async |name: &str, email: &str, companions: i64| {
+        let body = serde_json::json!({ "name": name, "email": email, "companions": companions, "consent": true });
+        let uri = format!("/api/v1/events/{unlisted}/registrations?k={key}");
+        let (status, _) = app.post_json(&uri, &body).await;
+        assert_eq!(status, Status::Created);
+    };
+    register_unlisted("Gast", "gast@example.org", 1).await;
     let pw = app.account("orga@example.org", account::ROLE_ORGANISER, &[office]);
     let s = app.login("orga@example.org", &pw).await;
     let (status, _, _) = s.submit("/admin/feed", "/admin/feed", &[]).await;
@@ -526,11 +542,15 @@ async fn scoped_and_private_feeds(app: TestApp) {
     assert_eq!(status, Status::Ok);
     let p = Parsed::new(&text);
     assert_eq!(p.calendar.events.len(), 3);
+    assert_eq!(
+        prop(&p.event(unlisted), "URL").unwrap(),
+        format!("https://treffpunkt.example.org/events/{unlisted}/nur-mit-link?k={key}"),
+        "the organiser's feed links unlisted meetings with their key"
+    );
     let desc = unescape(&prop(&p.event(unlisted), "DESCRIPTION").unwrap());
     assert!(desc.contains("Anmeldungen: 2 Plätze bestätigt"), "{desc}");
     // new registrations show at once
-    app.register(unlisted, "Zweite", "zweite@example.org", 0)
-        .await;
+    register_unlisted("Zweite", "zweite@example.org", 0).await;
     let (_, text) = app.get_text(&path).await;
     assert!(
         unescape(&prop(&Parsed::new(&text).event(unlisted), "DESCRIPTION").unwrap())

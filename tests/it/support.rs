@@ -332,6 +332,13 @@ impl TestApp {
         .n
     }
 
+    /// The key in an unlisted meeting's links (`?k=…`), read straight from the database.
+    pub fn event_key(&self, event: i64) -> String {
+        treffpunkt::domain::event::access_key(&mut self.conn(), event)
+            .expect("read")
+            .expect("every meeting has a key")
+    }
+
     /// Confirmed seats of a meeting, read straight from the database.
     pub fn confirmed_seats(&self, event: i64) -> i64 {
         treffpunkt::domain::waitlist::confirmed_seats(&mut self.conn(), event).expect("seats")

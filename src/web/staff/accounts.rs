@@ -100,8 +100,8 @@ async fn invite(
     if !is_deliverable_email(&email) || email.len() > 254 {
         errors.insert("email", "error-email-invalid");
     }
-    if name.is_empty() || name.chars().count() > 100 {
-        errors.insert("name", "error-name-missing");
+    if let Some(problem) = crate::domain::validate::name_problem(&name) {
+        errors.insert("name", problem);
     }
     let role = f.role.clone().unwrap_or_default();
     if !ROLES.contains(&role.as_str()) {
@@ -328,6 +328,11 @@ async fn add_office(
     let mut errors = FieldErrors::new();
     if name.is_empty() || name.chars().count() > 200 {
         errors.insert("office_name", "error-required");
+    } else if let Some(problem) = crate::domain::validate::single_line_problem(&name) {
+        errors.insert("office_name", problem);
+    }
+    if let Some(problem) = crate::domain::validate::single_line_problem(&phone) {
+        errors.insert("office_phone", problem);
     }
     if !email.is_empty() && !is_deliverable_email(&email) {
         errors.insert("office_email", "error-email-invalid");
@@ -395,6 +400,8 @@ async fn add_category(
             errors.insert(field, "error-required");
         } else if v.chars().count() > 100 {
             errors.insert(field, "error-too-long");
+        } else if let Some(problem) = crate::domain::validate::single_line_problem(v) {
+            errors.insert(field, problem);
         }
     }
     if !errors.is_empty() {

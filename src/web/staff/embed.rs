@@ -47,7 +47,10 @@ async fn show(
             "ical": ctx.absolute(&format!("/categories/{}/calendar.ics", c.slug)),
         }));
     }
-    for s in &series {
+    for s in series
+        .iter()
+        .filter(|s| staff.can_manage_office(s.office_id))
+    {
         choices.push(json!({
             "label": s.title,
             "snippet": snippet(&format!("?series={}", url_encode(&s.slug))),

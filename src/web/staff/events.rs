@@ -97,7 +97,8 @@ async fn form_context(ctx: &Ctx<'_>, staff: &Staff) -> Result<serde_json::Value,
     Ok(json!({
         "offices": offices.iter().map(|(id, name)| json!({"id": id.to_string(), "name": name})).collect::<Vec<_>>(),
         "categories": categories.iter().map(|c| json!({"id": c.id.to_string(), "name": c.name(lang)})).collect::<Vec<_>>(),
-        "series": series.iter().map(|s| json!({"id": s.id.to_string(), "title": s.title})).collect::<Vec<_>>(),
+        "series": series.iter().filter(|s| staff.can_manage_office(s.office_id))
+            .map(|s| json!({"id": s.id.to_string(), "title": s.title})).collect::<Vec<_>>(),
     }))
 }
 
@@ -115,6 +116,27 @@ async fn event_form(
     c["action"] = json!(action);
     c["heading"] = json!(heading);
     Ok((status, page(ctx, staff, csrf, None, "staff/event_form", c)))
+}
+
+/// The form's input checked against every rule, those of stored data too (see
+/// `EventInput::check`).
+async fn checked(
+    ctx: &Ctx<'_>,
+    staff: &Staff,
+    input: &EventInput,
+) -> Result<Result<manage::EventFields, FieldErrors>, PageError> {
+    let (tz, lang, now) = (
+        ctx.settings.tz(),
+        ctx.settings.default_language.clone(),
+        ctx.now(),
+    );
+    let (input, staff) = (input.clone(), staff.clone());
+    ctx.db
+        .run(move |conn| {
+            let may_use = |o: i64| staff.can_manage_office(o);
+            Ok::<_, PageError>(input.check(conn, tz, (&lang, now), &may_use)?)
+        })
+        .await
 }
 
 #[get("/admin/events/new")]
@@ -149,9 +171,7 @@ async fn create(
 ) -> Result<Either<Flash<Redirect>, FormPage>, PageError> {
     require_organiser(&staff)?;
     let input = form.0;
-    let fields = match input.validate(ctx.settings.tz(), &ctx.settings.default_language, &|o| {
-        staff.can_manage_office(o)
-    }) {
+    let fields = match checked(&ctx, &staff, &input).await? {
         Ok(f) => f,
         Err(errors) => {
             return event_form(
@@ -197,15 +217,7 @@ async fn dashboard(
             let detail = event::find_detail(conn, id)?.ok_or(PageError::NotFound)?;
             let counts = roster::counts(conn, id)?;
             let timeline = super::registrations::timeline(conn, id)?;
-            let siblings = match detail.event.series_id {
-                Some(s) => events::table
-                    .filter(events::series_id.eq(s))
-                    .filter(events::id.ne(id))
-                    .order(events::starts_at.asc())
-                    .select(Event::as_select())
-                    .load(conn)?,
-                None => Vec::new(),
-            };
+            let siblings = event::series_siblings(conn, &detail.event, true)?;
             Ok::<_, PageError>((detail, counts, timeline, siblings))
         })
         .await?;
@@ -282,9 +294,7 @@ async fn update(
 ) -> Result<Either<Flash<Redirect>, FormPage>, PageError> {
     managed_event(&ctx, &staff, id).await?;
     let input = form.0;
-    let fields = match input.validate(ctx.settings.tz(), &ctx.settings.default_language, &|o| {
-        staff.can_manage_office(o)
-    }) {
+    let fields = match checked(&ctx, &staff, &input).await? {
         Ok(f) => f,
         Err(errors) => {
             return event_form(
@@ -486,11 +496,8 @@ async fn series_create(
     let form = form.0;
     let tz = ctx.settings.tz();
     let mut errors = FieldErrors::new();
-    let fields = form
-        .event
-        .validate(tz, &ctx.settings.default_language, &|o| {
-            staff.can_manage_office(o)
-        })
+    let fields = checked(&ctx, &staff, &form.event)
+        .await?
         .map_err(|e| errors.extend(e))
         .ok();
     let recurrence = Recurrence::parse(
@@ -501,8 +508,11 @@ async fn series_create(
     );
     if let (Some(f), Some(r)) = (&fields, &recurrence) {
         let first = chrono::TimeZone::from_utc_datetime(&tz, &f.starts_at).date_naive();
+        let last = r.until.and_time(chrono::NaiveTime::MIN);
         if r.until < first {
             errors.insert("until", "error-until-before-start");
+        } else if !manage::in_date_window(last, ctx.now()) {
+            errors.insert("until", "error-date-out-of-range");
         } else if first
             + chrono::Duration::weeks(r.interval_weeks * series_plan::MAX_OCCURRENCES as i64)
             <= r.until

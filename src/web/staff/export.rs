@@ -77,16 +77,18 @@ pub fn xlsx(
     use rust_xlsxwriter::{Format, Workbook};
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
+    // Excel's rules for sheet names: none of []:*?/\, at most 31 characters, no apostrophe
+    // at either end (rust_xlsxwriter refuses those), not "History"; a title that leaves
+    // nothing usable gives the sheet a plain name rather than failing the download.
     let sheet_name: String = title
         .chars()
-        .filter(|c| !"[]:*?/\\".contains(*c))
+        .filter(|c| !"[]:*?/\\".contains(*c) && !c.is_control())
         .take(31)
         .collect();
-    sheet.set_name(if sheet_name.trim().is_empty() {
-        "Anmeldungen"
-    } else {
-        sheet_name.trim()
-    })?;
+    let sheet_name = sheet_name.trim_matches(|c: char| c == '\'' || c.is_whitespace());
+    if sheet_name.is_empty() || sheet.set_name(sheet_name).is_err() {
+        sheet.set_name("Anmeldungen")?;
+    }
     let bold = Format::new().set_bold();
     for (col, key) in COLUMNS.iter().enumerate() {
         sheet.write_string_with_format(0, col as u16, i18n::text(fmt.lang, key), &bold)?;

@@ -202,8 +202,10 @@ async fn setup(
                 } else if user.is_none() && account::find_by_email(conn, &email)?.is_some() {
                     errors.insert("email", "error-account-exists");
                 }
-                if user.is_none() && (name.is_empty() || name.chars().count() > 100) {
-                    errors.insert("name", "error-name-missing");
+                if user.is_none()
+                    && let Some(problem) = crate::domain::validate::name_problem(&name)
+                {
+                    errors.insert("name", problem);
                 }
                 account::check_password(&password, &repeat, &email, &mut errors);
                 if !errors.is_empty() {

@@ -14,7 +14,7 @@ use rocket_dyn_templates::Template;
 use super::session::{Checked, CsrfToken, Nothing, Staff};
 use super::{error_map, export, managed_event, page};
 use crate::db::DbConn;
-use crate::db::schema::{events, registrations};
+use crate::db::schema::registrations;
 use crate::domain::audit;
 use crate::domain::event::Event;
 use crate::domain::register::{Origin, register};
@@ -59,24 +59,16 @@ async fn list_page(
     code: Status,
 ) -> Result<(Status, Template), PageError> {
     let id = event.id;
-    let series_id = event.series_id;
     let (q2, s2) = (q.clone(), status.clone());
-    let (rows, counts, siblings) = ctx
+    let this = event.clone();
+    let (rows, counts, siblings, key) = ctx
         .db
         .run(move |conn| {
             let rows = roster::list(conn, id, q2.as_deref(), s2.as_deref())?;
             let counts = roster::counts(conn, id)?;
-            let siblings: Vec<Event> = match series_id {
-                Some(s) => events::table
-                    .filter(events::series_id.eq(s))
-                    .filter(events::id.ne(id))
-                    .filter(events::status.ne("cancelled"))
-                    .order(events::starts_at.asc())
-                    .select(Event::as_select())
-                    .load(conn)?,
-                None => Vec::new(),
-            };
-            Ok::<_, PageError>((rows, counts, siblings))
+            let siblings = crate::domain::event::series_siblings(conn, &this, false)?;
+            let key = crate::domain::event::access_key(conn, id)?;
+            Ok::<_, PageError>((rows, counts, siblings, key))
         })
         .await?;
     let fmt = ctx.fmt();
@@ -95,7 +87,7 @@ async fn list_page(
             "staff/registrations",
             json!({
                 "event": { "id": event.id, "title": event.title, "when": fmt.span(event.starts_at, event.ends_at),
-                           "max_companions": event.max_party() - 1, "path": view::event_path(event.id, &event.title) },
+                           "max_companions": event.max_party() - 1, "path": view::event_path(event, key.as_deref()) },
                 "rows": list, "counts": counts, "q": q, "status": status, "siblings": siblings,
                 "form": add.0, "errors": error_map(ctx.lang(), add.1),
             }),
@@ -175,6 +167,7 @@ async fn add(
                 Origin {
                     language,
                     source: "office",
+                    key: None,
                 },
                 now,
             );
@@ -341,8 +334,22 @@ async fn move_to(
     let Some(target) = form.0.target.and_then(|t| t.trim().parse::<i64>().ok()) else {
         return Ok(Flash::error(back, "error-move-series"));
     };
-    // the target must be a meeting this person manages too
+    // the target must be a meeting this person manages too, and one of the series' own
+    // office (what the list offers)
     if managed_event(&ctx, &staff, target).await.is_err() {
+        return Ok(Flash::error(back, "error-move-series"));
+    }
+    let offered = ctx
+        .db
+        .run(move |conn| {
+            let siblings = match crate::domain::event::find(conn, id)? {
+                Some(e) => crate::domain::event::series_siblings(conn, &e, false)?,
+                None => Vec::new(),
+            };
+            Ok::<_, PageError>(siblings.iter().any(|e| e.id == target))
+        })
+        .await?;
+    if !offered {
         return Ok(Flash::error(back, "error-move-series"));
     }
     let (actor, now) = (staff.actor(), ctx.now());
