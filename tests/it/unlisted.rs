@@ -177,6 +177,6 @@ async fn unlisted_meetings_need_their_key(app: TestApp, sink: SmtpSink) {
     assert_eq!(status, Status::Ok);
     assert!(open.contains(&format!("action=\"/events/{listed}/register\"")));
     let (_, list) = app.get_text("/").await;
-    assert!(list.contains(&format!("href=\"/events/{listed}/offen-fur-alle\"")));
+    assert!(list.contains(&format!("href=\"/events/{listed}/offen-fuer-alle\"")));
     assert!(!list.contains("Nur mit Link"));
 }
