@@ -568,7 +568,8 @@ async fn links(
 ) -> Result<Template, PageError> {
     super::staff::managed_event(&ctx, &staff, id).await?;
     let now = ctx.now();
-    let (rows, wrong): (Vec<(i64, String, String, String, NaiveDateTime)>, _) = ctx
+    type LinkRow = (i64, String, String, String, NaiveDateTime);
+    let (rows, wrong): (Vec<LinkRow>, _) = ctx
         .db
         .run(move |conn| {
             let wrong = crate::domain::door_pin::wrong_attempts(conn, id)?;
