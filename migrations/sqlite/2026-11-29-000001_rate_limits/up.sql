@@ -17,3 +17,7 @@ CREATE INDEX rate_counters_expiry ON rate_counters (expires_at);
 
 -- PINs count only together with their meeting.
 CREATE INDEX door_links_pin ON door_links (event_id, pin);
+
+-- PINs made before have six digits: two more random ones bring them to the new length.
+UPDATE door_links SET pin = pin || substr('00' || (abs(random()) % 100), -2, 2)
+WHERE length(pin) = 6;
