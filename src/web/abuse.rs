@@ -18,7 +18,6 @@ use sha2::{Digest, Sha256};
 
 use super::shared_limits::SharedLimits;
 use crate::db::Db;
-use crate::domain::throttle::Allowance;
 use crate::{Clock, Settings, i18n};
 
 /// The client's address: the peer, or, when the peer is a configured trusted proxy, the
@@ -255,15 +254,10 @@ impl Gate<'_> {
     /// Counts an attempt: registrations per address in the shared counters first, then the
     /// limits of this instance.
     pub async fn check(&self, action: Action) -> Result<(), u64> {
-        let per_hour = self.settings.register_per_ip_per_hour;
-        if let (Action::Register { .. }, Some(ip), true) = (action, self.ip, per_hour > 0) {
-            let key = self.shared.address_key("register-ip", ip);
-            let allowance = Allowance {
-                burst: per_hour,
-                period_secs: 3600,
-            };
-            self.shared
-                .take(self.db, key, allowance, self.clock.now())
+        if let (Action::Register { .. }, Some(ip)) = (action, self.ip) {
+            let per_hour = self.settings.register_per_ip_per_hour;
+            (self.shared)
+                .register(self.db, ip, per_hour, self.clock.now())
                 .await?;
         }
         self.limiter.check(action, self.ip)

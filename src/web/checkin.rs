@@ -1,5 +1,6 @@
-//! The door: door links and PINs for staff without accounts, the mobile check-in page,
-//! ticket pages, and the check-in JSON API that the page (and other scanner apps) use.
+//! The door: door links for staff without accounts (their PINs: `door_pin`), the mobile
+//! check-in page, ticket pages, and the check-in JSON API that the page (and other scanner
+//! apps) use.
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;

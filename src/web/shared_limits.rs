@@ -73,6 +73,25 @@ impl SharedLimits {
         }
     }
 
+    /// Counts a registration (form or API) from `ip` against `per_hour` (0: no limit).
+    pub async fn register(
+        &self,
+        db: &Db,
+        ip: IpAddr,
+        per_hour: u32,
+        now: NaiveDateTime,
+    ) -> Result<(), u64> {
+        if per_hour == 0 {
+            return Ok(());
+        }
+        let allowance = Allowance {
+            burst: per_hour,
+            period_secs: 3600,
+        };
+        self.take(db, self.address_key("register-ip", ip), allowance, now)
+            .await
+    }
+
     /// Deletes run-out counters now and then (found by their index, so it costs little).
     pub async fn sweep_if_due(&self, db: &Db, now: NaiveDateTime) {
         let t = now.and_utc().timestamp();

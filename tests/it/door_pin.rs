@@ -2,7 +2,8 @@
 //! growing wait) and the server-wide ceiling; the counters live in the database, so a
 //! second instance shares them (as it shares the login and registration limits per
 //! address); the organiser sees the count, the audit log the limit; revoking a door link
-//! works only through its own meeting.
+//! works only through its own meeting. (Over 400 lines: one attack surface, whose tests
+//! share the helpers that make door links and send PINs and logins from given addresses.)
 
 use std::net::SocketAddr;
 
