@@ -256,7 +256,7 @@ impl Gate<'_> {
     pub async fn check(&self, action: Action) -> Result<(), u64> {
         if let (Action::Register { .. }, Some(ip)) = (action, self.ip) {
             let per_hour = self.settings.register_per_ip_per_hour;
-            (self.shared)
+            self.shared
                 .register(self.db, ip, per_hour, self.clock.now())
                 .await?;
         }
