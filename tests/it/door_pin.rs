@@ -20,6 +20,7 @@ use crate::support::{Backend, StaffSession, TestApp, csrf_of, start_with_setting
 
 crate::both_backends!(
     wrong_pins_at_speed_meet_the_limit,
+    a_script_guessing_over_http_meets_the_limit,
     a_mistyped_pin_then_the_right_one,
     revoking_through_another_meeting_is_refused,
 );
@@ -199,6 +200,49 @@ async fn wrong_pins_at_speed_meet_the_limit(app: TestApp) {
     let (status, _, _) = pin_from(&app.client, attacker, None, id, &door.pin).await;
     assert_eq!(status, Status::SeeOther);
     assert_eq!(stale(), 0, "old counters are swept");
+}
+
+/// One request on its own connection to the real server: status and `Retry-After`.
+async fn raw_get(addr: &str, path: &str) -> (u16, Option<u64>) {
+    use rocket::tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut s = rocket::tokio::net::TcpStream::connect(addr).await.unwrap();
+    let req = format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    s.write_all(req.as_bytes()).await.unwrap();
+    let mut buf = Vec::new();
+    s.read_to_end(&mut buf).await.unwrap();
+    let text = String::from_utf8_lossy(&buf);
+    let status = text.get(9..12).and_then(|c| c.parse().ok()).unwrap_or(0);
+    let retry = text.lines().take_while(|l| !l.is_empty()).find_map(|l| {
+        l.to_ascii_lowercase()
+            .strip_prefix("retry-after:")
+            .map(|v| v.trim().parse().unwrap())
+    });
+    (status, retry)
+}
+
+/// What the outside probe did: a script firing wrong PINs over HTTP as fast as it can.
+async fn a_script_guessing_over_http_meets_the_limit(app: TestApp) {
+    let id = app.meeting(Some(10), 0);
+    let door = door_of(&app, id).await;
+    let served = crate::browser::serve(&app).await;
+    let addr = served.base.trim_start_matches("http://").to_owned();
+    let guesses: Vec<String> = (0..300)
+        .map(|i| format!("/door?event={id}&pin={:08}", 10_000_000 + i))
+        .filter(|p| !p.ends_with(&door.pin.replace(' ', "")))
+        .collect();
+    let answers = join_all(guesses.iter().map(|p| raw_get(&addr, p))).await;
+    let tried = answers.iter().filter(|a| a.0 == 422).count();
+    let limited = answers
+        .iter()
+        .filter(|a| a.0 == 429 && a.1.is_some_and(|w| w >= 1))
+        .count();
+    assert_eq!(tried, 5, "{answers:?}");
+    assert_eq!(limited, answers.len() - 5, "{answers:?}");
+    let (_, page, _) = door
+        .organiser
+        .get(&format!("/admin/events/{id}/door"))
+        .await;
+    assert!(page.contains("5 falsche PINs"), "{page}");
 }
 
 async fn a_mistyped_pin_then_the_right_one(app: TestApp) {
