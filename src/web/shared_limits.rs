@@ -2,7 +2,7 @@
 //! door PINs, logins, and registrations per client address. Counters are found by keyed
 //! hashes of the address or account, so the database holds neither.
 
-use std::net::IpAddr;
+use std::net::{IpAddr, Ipv6Addr};
 use std::sync::atomic::{AtomicI64, Ordering};
 
 use base64::Engine;
@@ -43,8 +43,10 @@ impl SharedLimits {
         format!("{purpose}:{digest}")
     }
 
+    /// The key of a client address; IPv6 by its /64 network, which one subscriber gets whole
+    /// (counting single addresses would give each of them billions).
     pub fn address_key(&self, purpose: &str, ip: IpAddr) -> String {
-        self.key(purpose, &ip.to_string())
+        self.key(purpose, &network(ip).to_string())
     }
 
     /// Counts an attempt against a shared allowance; `Err(seconds)` when it is one too many.
@@ -110,5 +112,40 @@ impl SharedLimits {
         if let Err(e) = swept {
             log::warn!("old rate counters not deleted: {e}");
         }
+    }
+}
+
+/// The address a limit counts: IPv4 as it is, IPv6 by its /64 network.
+fn network(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let s = v6.segments();
+                IpAddr::V6(Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
+            }
+        },
+        v4 => v4,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_subscriber_is_one_address() {
+        let limits = SharedLimits::new(b"k");
+        let key = |ip: &str| limits.address_key("t", ip.parse().unwrap());
+        assert_eq!(key("2001:db8:1:2::1"), key("2001:db8:1:2:ffff::9"));
+        assert_ne!(key("2001:db8:1:2::1"), key("2001:db8:1:3::1"));
+        assert_eq!(key("::ffff:192.0.2.1"), key("192.0.2.1"));
+        assert_ne!(key("192.0.2.1"), key("192.0.2.2"));
+        assert!(!key("192.0.2.1").contains("192.0.2.1"));
+        // another secret, other keys: useless without it
+        assert_ne!(
+            SharedLimits::new(b"other").address_key("t", "192.0.2.1".parse().unwrap()),
+            key("192.0.2.1")
+        );
     }
 }
