@@ -17,6 +17,8 @@
 //!   (default 60), `TREFFPUNKT_REQUESTS_PER_IP_PER_HOUR` (resending links and data requests,
 //!   default 10), `TREFFPUNKT_MIN_FILL_SECONDS` (default 3): abuse limits of the public forms;
 //!   0 turns one off
+//! - `TREFFPUNKT_DOOR_PINS_PER_MINUTE`: wrong door PINs per minute from all addresses together,
+//!   counted by all instances on one database (default 10; 0 turns the ceiling off)
 //! - `TREFFPUNKT_PAGE_CACHE_MS`: how long the meeting list and meeting pages are served from
 //!   memory unless something was written (default 1000; 0 turns it off)
 
@@ -45,6 +47,8 @@ pub struct Settings {
     pub register_per_ip_per_hour: u32,
     pub register_per_meeting_per_minute: u32,
     pub requests_per_ip_per_hour: u32,
+    /// Wrong door PINs per minute from all addresses together (0: no ceiling).
+    pub door_pins_per_minute: u32,
     pub min_fill_seconds: u32,
     /// How long a rendered meeting list or meeting page may be served again (0: off).
     pub page_cache_ms: u64,
@@ -68,6 +72,7 @@ impl Default for Settings {
             register_per_ip_per_hour: 20,
             register_per_meeting_per_minute: 60,
             requests_per_ip_per_hour: 10,
+            door_pins_per_minute: 10,
             min_fill_seconds: 3,
             page_cache_ms: 1000,
         }

@@ -69,10 +69,17 @@ pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
                         .figment()
                         .extract_inner("secret_key")
                         .unwrap_or_default();
+                    let login_limiter = web::staff::limiter::LoginLimiter::new(
+                        secret.as_bytes(),
+                        db.clone(),
+                        clock.clone(),
+                    );
                     Ok(rocket
                         .manage(db)
                         .manage(keys)
                         .manage(web::abuse::PublicLimiter::new(&settings, clock))
+                        .manage(web::shared_limits::SharedLimits::new(secret.as_bytes()))
+                        .manage(login_limiter)
                         .manage(web::abuse::FormSecret(secret.into_bytes()))
                         .manage(settings))
                 }
@@ -115,7 +122,6 @@ pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
             engines.tera.register_function("t", i18n::TeraTranslate);
             engines.tera.set_escape_fn(i18n::escape_html);
         }))
-        .manage(web::staff::limiter::LoginLimiter::default())
         .manage(web::feeds::FeedCache::default())
         .manage(web::page_cache::PageCache::default())
         .mount("/", web::routes())

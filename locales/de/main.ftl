@@ -275,8 +275,15 @@ door-device-name = Name des Geräts
 door-pin = PIN für den Einlass
 door-pin-go = Einlass öffnen
 door-pin-wrong = Diese PIN gilt nicht (mehr).
+door-pin-meeting = Nummer der Veranstaltung
+door-pin-meeting-hint = Die Nummer steht neben der PIN, die Sie vom Veranstalter bekommen haben.
+door-pin-meeting-missing = Bitte geben Sie die Nummer der Veranstaltung ein.
+door-pin-too-many = Zu viele falsche PINs von diesem Anschluss oder insgesamt. Bitte versuchen Sie es in { $minutes ->
+    [one] einer Minute
+   *[other] { $minutes } Minuten
+} noch einmal. Der Einlass-Link funktioniert weiterhin.
 door-links = Einlass
-door-links-explain = Ein Einlass-Link öffnet die Einlass-Seite dieser Veranstaltung auf einem Handy, ohne Zugang. Alternativ die sechsstellige PIN unter { $pin_url } eingeben. Links gelten bis zum Tag nach der Veranstaltung und lassen sich sperren.
+door-links-explain = Ein Einlass-Link öffnet die Einlass-Seite dieser Veranstaltung auf einem Handy, ohne Zugang. Alternativ { $pin_url } öffnen und die Nummer der Veranstaltung ({ $number }) und die achtstellige PIN eingeben. Links gelten bis zum Tag nach der Veranstaltung und lassen sich sperren.
 door-open-myself = Einlass selbst öffnen
 door-label = Bezeichnung (z. B. Eingang Nord)
 door-create = Einlass-Link erzeugen

@@ -278,3 +278,8 @@ staff-embed-origins = Einbetten dürfen: { $origins }
 staff-embed-no-origins = Noch darf keine andere Website einbetten. Die Verwaltung trägt die Adresse Ihrer Website unter TREFFPUNKT_EMBED_ORIGINS ein.
 staff-embed-all = Alle Veranstaltungen
 staff-embed-snippet = Zum Kopieren in die Website
+door-wrong-pins = { $count ->
+    [one] Eine falsche PIN
+   *[other] { $count } falsche PINs
+} für diese Veranstaltung seit { $since }.
+door-wrong-pins-none = Bisher keine falsche PIN für diese Veranstaltung.

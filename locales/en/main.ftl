@@ -275,8 +275,15 @@ door-device-name = Device name
 door-pin = Check-in PIN
 door-pin-go = Open check-in
 door-pin-wrong = This PIN is not valid (any more).
+door-pin-meeting = Meeting number
+door-pin-meeting-hint = The number is given next to the PIN you got from the organiser.
+door-pin-meeting-missing = Please enter the meeting number.
+door-pin-too-many = Too many wrong PINs from this connection or in total. Please try again in { $minutes ->
+    [one] one minute
+   *[other] { $minutes } minutes
+}. The check-in link keeps working.
 door-links = Check-in
-door-links-explain = A check-in link opens this meeting's check-in page on a phone, without an account. Or type the six-digit PIN at { $pin_url }. Links are valid until the day after the meeting and can be revoked.
+door-links-explain = A check-in link opens this meeting's check-in page on a phone, without an account. Or open { $pin_url } and type the meeting number ({ $number }) and the eight-digit PIN. Links are valid until the day after the meeting and can be revoked.
 door-open-myself = Open check-in myself
 door-label = Label (e.g. north entrance)
 door-create = Create check-in link

@@ -278,3 +278,8 @@ staff-embed-origins = Allowed to embed: { $origins }
 staff-embed-no-origins = No other website may embed yet. Your administrator adds your website's address to TREFFPUNKT_EMBED_ORIGINS.
 staff-embed-all = All meetings
 staff-embed-snippet = To copy into your website
+door-wrong-pins = { $count ->
+    [one] One wrong PIN
+   *[other] { $count } wrong PINs
+} for this meeting since { $since }.
+door-wrong-pins-none = No wrong PIN for this meeting so far.

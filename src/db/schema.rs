@@ -214,6 +214,19 @@ diesel::table! {
 }
 
 diesel::table! {
+    rate_counters (key, window_start) {
+        key -> Text,
+        window_start -> BigInt,
+        hits -> BigInt,
+        tat_ms -> BigInt,
+        refused -> Integer,
+        first_at -> Timestamp,
+        last_at -> Timestamp,
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     change_counters (name) {
         name -> Text,
         n -> BigInt,

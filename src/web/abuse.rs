@@ -1,5 +1,7 @@
 //! Protection of the public forms without third parties: rate limits per client address and
-//! per meeting, a honeypot field and a minimum time to fill a form in.
+//! per meeting, a honeypot field and a minimum time to fill a form in. Registrations per
+//! address are counted in the database (`shared_limits`), shared by all instances; the others
+//! here are kept in memory, per instance.
 
 use std::net::IpAddr;
 use std::num::NonZeroU32;
@@ -14,6 +16,8 @@ use rocket::response::{self, Redirect, Responder};
 use rocket_dyn_templates::Template;
 use sha2::{Digest, Sha256};
 
+use super::shared_limits::SharedLimits;
+use crate::db::Db;
 use crate::{Clock, Settings, i18n};
 
 /// The client's address: the peer, or, when the peer is a configured trusted proxy, the
@@ -99,10 +103,9 @@ pub enum Action {
     Request,
 }
 
-/// The public forms' rate limits (`None`: that limit is off).
+/// The public forms' rate limits kept in memory (`None`: that limit is off).
 pub struct PublicLimiter {
     clock: LimiterClock,
-    register_per_ip: Option<Keyed<IpAddr>>,
     register_per_meeting: Option<Keyed<i64>>,
     requests_per_ip: Option<Keyed<IpAddr>>,
     checks: AtomicU64,
@@ -124,7 +127,6 @@ impl PublicLimiter {
         let clock = LimiterClock::new(clock);
         let hour = Duration::from_secs(3600);
         PublicLimiter {
-            register_per_ip: keyed(settings.register_per_ip_per_hour, hour, &clock),
             register_per_meeting: keyed(
                 settings.register_per_meeting_per_minute,
                 Duration::from_secs(60),
@@ -140,11 +142,8 @@ impl PublicLimiter {
     pub fn check(&self, action: Action, ip: Option<IpAddr>) -> Result<(), u64> {
         if self.checks.fetch_add(1, Ordering::Relaxed) % 4096 == 4095 {
             // forget addresses whose allowance is full again, so the maps stay small
-            for limiter in [&self.register_per_ip, &self.requests_per_ip]
-                .into_iter()
-                .flatten()
-            {
-                limiter.retain_recent();
+            if let Some(l) = &self.requests_per_ip {
+                l.retain_recent();
             }
             if let Some(l) = &self.register_per_meeting {
                 l.retain_recent();
@@ -159,9 +158,6 @@ impl PublicLimiter {
         };
         match action {
             Action::Register { event_id } => {
-                if let (Some(l), Some(ip)) = (&self.register_per_ip, ip) {
-                    l.check_key(&ip).map_err(wait)?;
-                }
                 if let Some(l) = &self.register_per_meeting {
                     l.check_key(&event_id).map_err(wait)?;
                 }
@@ -233,6 +229,9 @@ pub struct FormSecret(pub Vec<u8>);
 /// What a public form handler needs to tell people from machines.
 pub struct Gate<'r> {
     pub limiter: &'r PublicLimiter,
+    pub shared: &'r SharedLimits,
+    pub db: &'r Db,
+    pub clock: &'r Clock,
     pub secret: &'r FormSecret,
     pub settings: &'r Settings,
     pub ip: Option<IpAddr>,
@@ -252,13 +251,21 @@ impl Gate<'_> {
         screen(self.settings, &self.secret.0, honeypot, stamp, now)
     }
 
-    pub fn check(&self, action: Action) -> Result<(), u64> {
+    /// Counts an attempt: registrations per address in the shared counters first, then the
+    /// limits of this instance.
+    pub async fn check(&self, action: Action) -> Result<(), u64> {
+        if let (Action::Register { .. }, Some(ip)) = (action, self.ip) {
+            let per_hour = self.settings.register_per_ip_per_hour;
+            self.shared
+                .register(self.db, ip, per_hour, self.clock.now())
+                .await?;
+        }
         self.limiter.check(action, self.ip)
     }
 
     /// Lets a posted public form through, or says why not: machines are told apart first,
     /// then the attempt counts against the rate limits.
-    pub fn admit(
+    pub async fn admit(
         &self,
         honeypot: Option<&str>,
         stamp: Option<&str>,
@@ -267,7 +274,7 @@ impl Gate<'_> {
     ) -> Result<(), Refusal> {
         self.screen(honeypot, stamp, now)
             .map_err(|_| Refusal::Bot)?;
-        self.check(action).map_err(Refusal::TooMany)
+        self.check(action).await.map_err(Refusal::TooMany)
     }
 }
 
@@ -279,15 +286,23 @@ impl<'r> FromRequest<'r> for Gate<'r> {
         let rocket = req.rocket();
         match (
             rocket.state::<PublicLimiter>(),
+            rocket.state::<SharedLimits>(),
+            rocket.state::<Db>(),
+            rocket.state::<Clock>(),
             rocket.state::<FormSecret>(),
             rocket.state::<Settings>(),
         ) {
-            (Some(limiter), Some(secret), Some(settings)) => Outcome::Success(Gate {
-                limiter,
-                secret,
-                settings,
-                ip: client_ip(req, &settings.trusted_proxies),
-            }),
+            (Some(limiter), Some(shared), Some(db), Some(clock), Some(secret), Some(settings)) => {
+                Outcome::Success(Gate {
+                    limiter,
+                    shared,
+                    db,
+                    clock,
+                    secret,
+                    settings,
+                    ip: client_ip(req, &settings.trusted_proxies),
+                })
+            }
             _ => Outcome::Error((Status::InternalServerError, ())),
         }
     }

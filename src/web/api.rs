@@ -430,6 +430,7 @@ async fn create_registration(
     let lang = ctx.lang();
     let body = body.map_err(|e| body_error(e, lang))?.into_inner();
     gate.check(Action::Register { event_id: id })
+        .await
         .map_err(|wait| ApiError::too_many(lang, wait))?;
     let language = match body.language.as_deref() {
         None => lang,

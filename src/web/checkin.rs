@@ -1,5 +1,6 @@
-//! The door: door links and PINs for staff without accounts, the mobile check-in page,
-//! ticket pages, and the check-in JSON API that the page (and other scanner apps) use.
+//! The door: door links for staff without accounts (their PINs: `door_pin`), the mobile
+//! check-in page, ticket pages, and the check-in JSON API that the page (and other scanner
+//! apps) use.
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
@@ -7,7 +8,7 @@ use rocket::http::{Cookie, CookieJar, SameSite, Status};
 use rocket::request::{FromRequest, Outcome, Request};
 use rocket::response::Redirect;
 use rocket::serde::json::{self, Json, Value, serde_json::json};
-use rocket::{Either, Route, State, get, post, routes};
+use rocket::{Route, State, get, post, routes};
 use rocket_dyn_templates::Template;
 use serde::Deserialize;
 
@@ -525,47 +526,6 @@ async fn open_link(ctx: Ctx<'_>, token: &str, jar: &CookieJar<'_>) -> Result<Red
     Ok(Redirect::to(format!("/checkin/{event}")))
 }
 
-/// Typing the short PIN instead of opening the link.
-#[get("/door?<pin>")]
-async fn pin_page(
-    ctx: Ctx<'_>,
-    pin: Option<&str>,
-) -> Result<Either<Redirect, (Status, Template)>, PageError> {
-    let Some(pin) = pin.map(str::trim).filter(|p| !p.is_empty()) else {
-        return Ok(Either::Right((
-            Status::Ok,
-            render("door_pin", &ctx.visitor, json!({})),
-        )));
-    };
-    let p = pin.to_owned();
-    let now = ctx.now();
-    let token = ctx
-        .db
-        .run(move |conn| {
-            Ok::<_, PageError>(
-                door_links::table
-                    .filter(door_links::pin.eq(p))
-                    .filter(door_links::revoked_at.is_null())
-                    .filter(door_links::expires_at.gt(now))
-                    .select(door_links::token)
-                    .first::<String>(conn)
-                    .optional()?,
-            )
-        })
-        .await?;
-    match token {
-        Some(t) => Ok(Either::Left(Redirect::to(format!("/door/{t}")))),
-        None => Ok(Either::Right((
-            Status::UnprocessableEntity,
-            render(
-                "door_pin",
-                &ctx.visitor,
-                json!({ "error": i18n::text(ctx.lang(), "door-pin-wrong") }),
-            ),
-        ))),
-    }
-}
-
 /// The ticket with its QR code, large and printable.
 #[get("/r/<token>/ticket")]
 async fn ticket(ctx: Ctx<'_>, keys: &State<Keys>, token: &str) -> Result<Template, PageError> {
@@ -609,10 +569,12 @@ async fn links(
 ) -> Result<Template, PageError> {
     super::staff::managed_event(&ctx, &staff, id).await?;
     let now = ctx.now();
-    let rows: Vec<(i64, String, String, String, NaiveDateTime)> = ctx
+    type LinkRow = (i64, String, String, String, NaiveDateTime);
+    let (rows, wrong): (Vec<LinkRow>, _) = ctx
         .db
         .run(move |conn| {
-            Ok::<_, PageError>(
+            let wrong = crate::domain::door_pin::wrong_attempts(conn, id)?;
+            Ok::<_, PageError>((
                 door_links::table
                     .filter(door_links::event_id.eq(id))
                     .filter(door_links::revoked_at.is_null())
@@ -626,13 +588,15 @@ async fn links(
                         door_links::expires_at,
                     ))
                     .load(conn)?,
-            )
+                wrong,
+            ))
         })
         .await?;
     let fmt = ctx.fmt();
+    let wrong = wrong.map(|w| json!({ "count": w.hits, "since": format!("{}, {}", fmt.date(w.first_at), fmt.time(w.first_at)) }));
     let list: Vec<_> = rows
         .iter()
-        .map(|(lid, t, pin, label, exp)| json!({ "id": lid, "url": ctx.absolute(&format!("/door/{t}")), "pin": pin, "label": label,
+        .map(|(lid, t, pin, label, exp)| json!({ "id": lid, "url": ctx.absolute(&format!("/door/{t}")), "pin": crate::domain::door_pin::display(pin), "label": label,
                                                  "expires": format!("{}, {}", fmt.date(*exp), fmt.time(*exp)) }))
         .collect();
     Ok(super::staff::page(
@@ -641,7 +605,7 @@ async fn links(
         &csrf,
         None,
         "staff/door",
-        json!({ "event_id": id, "links": list, "pin_url": ctx.absolute("/door") }),
+        json!({ "event_id": id, "links": list, "pin_url": ctx.absolute(&format!("/door?event={id}")), "wrong_pins": wrong }),
     ))
 }
 
@@ -677,10 +641,11 @@ async fn create_link(
     ctx.db
         .run(move |conn| {
             crate::db::lock::write_transaction(conn, |conn| {
+                // a PIN counts only together with its meeting: unique within it
                 let pin = loop {
-                    use rand::Rng;
-                    let pin = format!("{:06}", rand::rngs::OsRng.gen_range(0..1_000_000));
+                    let pin = crate::domain::door_pin::new_pin();
                     let taken: i64 = door_links::table
+                        .filter(door_links::event_id.eq(id))
                         .filter(door_links::pin.eq(&pin))
                         .filter(door_links::revoked_at.is_null())
                         .filter(door_links::expires_at.gt(now))
@@ -729,13 +694,22 @@ async fn revoke_link(
     ctx.db
         .run(move |conn| {
             crate::db::lock::write_transaction(conn, |conn| {
-                diesel::update(
-                    door_links::table
-                        .find(link)
-                        .filter(door_links::event_id.eq(id)),
-                )
-                .set(door_links::revoked_at.eq(now))
-                .execute(conn)?;
+                // only a link of this meeting (the office check was for this meeting)
+                let state = door_links::table
+                    .find(link)
+                    .filter(door_links::event_id.eq(id))
+                    .select(door_links::revoked_at)
+                    .first::<Option<NaiveDateTime>>(conn)
+                    .optional()?;
+                match state {
+                    None => return Err(PageError::NotFound),
+                    // revoked before (a second click): nothing happens, nothing to log
+                    Some(Some(_)) => return Ok(()),
+                    Some(None) => {}
+                }
+                diesel::update(door_links::table.find(link))
+                    .set(door_links::revoked_at.eq(now))
+                    .execute(conn)?;
                 audit::record(
                     conn,
                     &actor,
@@ -743,9 +717,9 @@ async fn revoke_link(
                     ("door_link", Some(link)),
                     "",
                     now,
-                )
+                )?;
+                Ok(())
             })
-            .map_err(PageError::from)
         })
         .await?;
     Ok(Redirect::to(format!("/admin/events/{id}/door")))
@@ -778,7 +752,6 @@ pub fn routes() -> Vec<Route> {
     routes![
         page,
         open_link,
-        pin_page,
         ticket,
         links,
         create_link,

@@ -6,6 +6,7 @@ pub mod api;
 pub mod chart;
 pub mod checkin;
 pub mod ctx;
+pub mod door_pin;
 pub mod embed;
 pub mod errors;
 pub mod feeds;
@@ -17,6 +18,7 @@ pub mod page_cache;
 pub mod privacy;
 pub mod public;
 pub mod register;
+pub mod shared_limits;
 pub mod staff;
 pub mod view;
 
@@ -70,6 +72,7 @@ pub fn routes() -> Vec<Route> {
     routes.extend(lang::routes());
     routes.extend(health::routes());
     routes.extend(feeds::routes());
+    routes.extend(door_pin::routes());
     routes
 }
 

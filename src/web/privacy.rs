@@ -89,12 +89,14 @@ async fn request_submit(
     let email = form.email.unwrap_or_default().trim().to_owned();
     let now = ctx.now();
     let lang = ctx.lang();
-    let admitted = gate.admit(
-        form.website.as_deref(),
-        form.started.as_deref(),
-        now,
-        Action::Request,
-    );
+    let admitted = gate
+        .admit(
+            form.website.as_deref(),
+            form.started.as_deref(),
+            now,
+            Action::Request,
+        )
+        .await;
     if let Err(refusal) = admitted {
         let page = request_form(&ctx, &gate, &email, None, Some(refusal.message(lang)));
         return Ok(refusal.answer(page));

@@ -153,12 +153,14 @@ async fn submit(
 ) -> Result<FormAnswer, PageError> {
     let mut form = form.into_inner().into_inner();
     let now = ctx.now();
-    let admitted = gate.admit(
-        form.website.take().as_deref(),
-        form.started.take().as_deref(),
-        now,
-        Action::Register { event_id: id },
-    );
+    let admitted = gate
+        .admit(
+            form.website.take().as_deref(),
+            form.started.take().as_deref(),
+            now,
+            Action::Register { event_id: id },
+        )
+        .await;
     let input: RegistrationInput = form.into();
     if let Err(refusal) = admitted {
         return refused(&ctx, &gate, (id, k), &input, refusal, false).await;
@@ -314,12 +316,14 @@ async fn resend(
         email: Some(email.clone()),
         ..Default::default()
     };
-    let admitted = gate.admit(
-        form.website.as_deref(),
-        form.started.as_deref(),
-        now,
-        Action::Request,
-    );
+    let admitted = gate
+        .admit(
+            form.website.as_deref(),
+            form.started.as_deref(),
+            now,
+            Action::Request,
+        )
+        .await;
     if let Err(refusal) = admitted {
         return refused(&ctx, &gate, (id, k), &typed, refusal, true).await;
     }

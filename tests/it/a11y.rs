@@ -247,7 +247,8 @@ async fn public_pages_pass_axe_in_german_and_english() {
             (format!("/privacy/data/{data_link}"), "one's own data"),
             ("/embed".to_owned(), "embedded list"),
             ("/door".to_owned(), "door PIN"),
-            ("/door?pin=000000".to_owned(), "door PIN wrong"),
+            (format!("/door?event={id}&pin=00000000"), "door PIN wrong"),
+            ("/door?pin=00000000".to_owned(), "door PIN without meeting"),
         ];
         for (path, what) in pages {
             open(&b, &format!("{base}{path}")).await;

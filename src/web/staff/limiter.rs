@@ -1,50 +1,51 @@
 //! Login attempts per account and per client address, so that passwords cannot be guessed.
+//! Counted in the database (`web::shared_limits`), so several instances share the limits.
 
 use std::net::IpAddr;
-use std::num::NonZeroU32;
-use std::time::Duration;
 
-use governor::{DefaultKeyedRateLimiter, Quota};
+use crate::Clock;
+use crate::db::Db;
+use crate::domain::throttle::Allowance;
+use crate::web::shared_limits::SharedLimits;
 
+/// 5 tries at once, then one more a minute.
+pub const PER_ACCOUNT: Allowance = Allowance {
+    burst: 5,
+    period_secs: 5 * 60,
+};
+
+/// A whole office behind one address: 20 at once, then one every 10 s.
+pub const PER_ADDRESS: Allowance = Allowance {
+    burst: 20,
+    period_secs: 200,
+};
+
+/// Managed state: the shared counters (with their own sweeping) on this database.
 pub struct LoginLimiter {
-    per_account: DefaultKeyedRateLimiter<String>,
-    per_ip: DefaultKeyedRateLimiter<IpAddr>,
-}
-
-impl Default for LoginLimiter {
-    fn default() -> Self {
-        let n = |v| NonZeroU32::new(v).expect("non-zero");
-        LoginLimiter {
-            // 5 tries at once, then one more a minute
-            per_account: DefaultKeyedRateLimiter::keyed(
-                Quota::with_period(Duration::from_secs(60))
-                    .expect("period")
-                    .allow_burst(n(5)),
-            ),
-            // a whole office behind one address: 20 at once, then one every 10 s
-            per_ip: DefaultKeyedRateLimiter::keyed(
-                Quota::with_period(Duration::from_secs(10))
-                    .expect("period")
-                    .allow_burst(n(20)),
-            ),
-        }
-    }
+    shared: SharedLimits,
+    db: Db,
+    clock: Clock,
 }
 
 impl LoginLimiter {
-    /// Counts an attempt; `Err(seconds)` when it is one too many, with how long to wait.
-    pub fn attempt(&self, account: &str, ip: Option<IpAddr>) -> Result<(), u64> {
-        let clock = governor::clock::DefaultClock::default();
-        let wait = |not_until: governor::NotUntil<_>| {
-            use governor::clock::Clock;
-            not_until.wait_time_from(clock.now()).as_secs().max(1)
-        };
-        if let Some(ip) = ip {
-            self.per_ip.check_key(&ip).map_err(wait)?;
+    pub fn new(secret: &[u8], db: Db, clock: Clock) -> Self {
+        LoginLimiter {
+            shared: SharedLimits::new(secret),
+            db,
+            clock,
         }
-        self.per_account
-            .check_key(&account.trim().to_lowercase())
-            .map_err(wait)?;
-        Ok(())
+    }
+
+    /// Counts an attempt; `Err(seconds)` when it is one too many, with how long to wait.
+    pub async fn attempt(&self, account: &str, ip: Option<IpAddr>) -> Result<(), u64> {
+        let now = self.clock.now();
+        if let Some(ip) = ip {
+            let key = self.shared.address_key("login-ip", ip);
+            self.shared.take(&self.db, key, PER_ADDRESS, now).await?;
+        }
+        let key = self
+            .shared
+            .key("login-account", &account.trim().to_lowercase());
+        self.shared.take(&self.db, key, PER_ACCOUNT, now).await
     }
 }

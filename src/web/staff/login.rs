@@ -84,7 +84,7 @@ async fn login(
             json!({ "csrf": csrf.0, "next": next, "email": email, "message": message }),
         )
     };
-    if let Err(wait) = limiter.attempt(&email, ip.0) {
+    if let Err(wait) = limiter.attempt(&email, ip.0).await {
         let minutes = wait.div_ceil(60);
         let message = i18n::text_with(lang, "login-too-many", &[("minutes", minutes.into())]);
         return Ok(Either::Right(Either::Right(TooMany(again(message), wait))));

@@ -1,0 +1,2 @@
+DROP INDEX door_links_pin;
+DROP TABLE rate_counters;
