@@ -874,11 +874,11 @@ async fn slugs_stay_unique() {
         .unwrap();
     let mut conn = app.conn();
     let first = free_slug(&mut conn, SlugOf::Office, "Landratsamt Tübingen", "x").unwrap();
-    assert_eq!(first, "landratsamt-tubingen");
+    assert_eq!(first, "landratsamt-tuebingen");
     let office = insert_office(&mut conn, &first, "Landratsamt Tübingen", "", "").unwrap();
     assert_eq!(
         free_slug(&mut conn, SlugOf::Office, "Landratsamt Tübingen", "x").unwrap(),
-        "landratsamt-tubingen-2"
+        "landratsamt-tuebingen-2"
     );
     assert_eq!(
         free_slug(&mut conn, SlugOf::Series, "!!!", "reihe").unwrap(),
