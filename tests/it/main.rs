@@ -10,6 +10,7 @@ mod api;
 mod backoffice;
 mod browser;
 mod checkin;
+mod door;
 mod drills;
 mod feeds;
 mod flow;
