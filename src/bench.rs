@@ -697,9 +697,12 @@ pub async fn run(options: Options) -> Result<(), String> {
     // the check-in page hands its door token to its script, which sends it with each scan
     let door_token = {
         let mut c = Conn::open(port).await.map_err(|e| e.to_string())?;
-        c.send(&get(&format!("/checkin/{event0}"), &[("Cookie", &door_cookie)]))
-            .await
-            .map_err(|e| e.to_string())?;
+        c.send(&get(
+            &format!("/checkin/{event0}"),
+            &[("Cookie", &door_cookie)],
+        ))
+        .await
+        .map_err(|e| e.to_string())?;
         let page = String::from_utf8_lossy(&c.buf).to_string();
         page.split("data-door-token=\"")
             .nth(1)

@@ -111,7 +111,9 @@ fn checked_nonce(nonce: &str) -> Result<&str, DomainError> {
     } else {
         return Ok(nonce);
     };
-    Err(DomainError::Invalid([("nonce", problem)].into_iter().collect()))
+    Err(DomainError::Invalid(
+        [("nonce", problem)].into_iter().collect(),
+    ))
 }
 
 /// Checks in one registration of `event_id` at `at` from `device`, once per `nonce`. The

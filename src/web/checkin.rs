@@ -110,7 +110,11 @@ fn api_error(status: Status, code: &str, message: String) -> ApiError {
 
 /// A door guard's refusal as a JSON answer (503 with `Retry-After`).
 fn refused(ctx: &Ctx<'_>, r: DoorRefusal) -> ApiError {
-    api_error(r.status(), r.code(), i18n::text(ctx.lang(), r.message_key()))
+    api_error(
+        r.status(),
+        r.code(),
+        i18n::text(ctx.lang(), r.message_key()),
+    )
 }
 
 fn domain_error(ctx: &Ctx<'_>, e: DomainError) -> ApiError {
@@ -721,11 +725,7 @@ fn service_worker() -> (rocket::http::ContentType, &'static str) {
 /// Makes the check-in page of a meeting installable on the phone's home screen, named in
 /// the page's language (`?lang=`: browsers fetch manifests without cookies).
 #[get("/checkin/<event>/manifest.webmanifest?<lang>")]
-fn manifest(
-    ctx: Ctx<'_>,
-    event: i64,
-    lang: Option<&str>,
-) -> (rocket::http::ContentType, String) {
+fn manifest(ctx: Ctx<'_>, event: i64, lang: Option<&str>) -> (rocket::http::ContentType, String) {
     let lang = lang
         .and_then(|l| i18n::SUPPORTED.iter().find(|s| **s == l).copied())
         .unwrap_or(ctx.lang());

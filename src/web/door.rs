@@ -147,8 +147,7 @@ async fn door_for(req: &Request<'_>, event_id: i64) -> Result<Door, DoorRefusal>
         .cookies()
         .get_private(DOOR_COOKIE)
         .ok_or(DoorRefusal::Forbidden)?;
-    let (event, link, device_token) =
-        parse_cookie(cookie.value()).ok_or(DoorRefusal::Forbidden)?;
+    let (event, link, device_token) = parse_cookie(cookie.value()).ok_or(DoorRefusal::Forbidden)?;
     if event != event_id {
         return Err(DoorRefusal::Forbidden);
     }

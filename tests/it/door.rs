@@ -103,9 +103,15 @@ fn checked_in(app: &TestApp, id: i64) -> bool {
 /// check-in is not replayed; a real retry still gets its answer.
 async fn door_nonce_counts_only_for_its_meeting_and_ticket(app: TestApp) {
     let (one, two) = (app.meeting(Some(10), 0), app.meeting(Some(10), 0));
-    let (_, a) = app.register(one, "Amira Haddad", "amira@example.org", 0).await;
-    let (_, b) = app.register(one, "Bogdan Kowal", "bogdan@example.org", 0).await;
-    let (_, c) = app.register(two, "Carla Zweite", "carla@example.org", 0).await;
+    let (_, a) = app
+        .register(one, "Amira Haddad", "amira@example.org", 0)
+        .await;
+    let (_, b) = app
+        .register(one, "Bogdan Kowal", "bogdan@example.org", 0)
+        .await;
+    let (_, c) = app
+        .register(two, "Carla Zweite", "carla@example.org", 0)
+        .await;
     let (a, b, c) = (
         registration_id(&app, &a["token"]),
         registration_id(&app, &b["token"]),
@@ -142,20 +148,32 @@ async fn door_nonce_counts_only_for_its_meeting_and_ticket(app: TestApp) {
     // by name: the same nonce with Bogdan at meeting 1 checks in Bogdan
     let manual = format!("/api/v1/checkin/{one}/manual");
     let (_, v) = s
-        .door_post(&manual, &json!({ "registration_id": b, "nonce": "nonce-of-two" }))
+        .door_post(
+            &manual,
+            &json!({ "registration_id": b, "nonce": "nonce-of-two" }),
+        )
         .await;
-    assert_eq!((v["result"].as_str(), v["name"].as_str()), (Some("welcome"), Some("Bogdan Kowal")));
+    assert_eq!(
+        (v["result"].as_str(), v["name"].as_str()),
+        (Some("welcome"), Some("Bogdan Kowal"))
+    );
     assert!(checked_in(&app, b), "Bogdan is in");
     // … and meeting 2's registration through meeting 1's door is another meeting's, by any nonce
     let (_, v) = s
-        .door_post(&manual, &json!({ "registration_id": c, "nonce": "nonce-of-two" }))
+        .door_post(
+            &manual,
+            &json!({ "registration_id": c, "nonce": "nonce-of-two" }),
+        )
         .await;
     assert_eq!(v["result"], "wrong_meeting", "{v}");
     assert!(v.get("name").is_none(), "no name of meeting 2: {v}");
 
     // an undone check-in is not replayed: the same scan again really checks in
     let (_, v) = s
-        .door_post(&format!("/api/v1/checkin/{two}/undo"), &json!({ "nonce": "nonce-of-two" }))
+        .door_post(
+            &format!("/api/v1/checkin/{two}/undo"),
+            &json!({ "nonce": "nonce-of-two" }),
+        )
         .await;
     assert_eq!(v["undone"], true);
     assert!(!checked_in(&app, c), "undone");
@@ -169,7 +187,9 @@ async fn door_nonce_counts_only_for_its_meeting_and_ticket(app: TestApp) {
 /// a form) creates nothing; JSON without this device's door token neither.
 async fn door_changes_need_json_and_the_device_door_token(app: TestApp) {
     let id = app.meeting(Some(10), 1);
-    let (_, a) = app.register(id, "Amira Haddad", "amira@example.org", 0).await;
+    let (_, a) = app
+        .register(id, "Amira Haddad", "amira@example.org", 0)
+        .await;
     let a = registration_id(&app, &a["token"]);
     door_link(&app, id, "doorlinkdoorlinkdoorlink");
     let phone = app.anonymous().await;
@@ -242,18 +262,30 @@ async fn door_changes_need_json_and_the_device_door_token(app: TestApp) {
     let (status, _) = s
         .door_send(&walk, ContentType::JSON, Some(&token), mallory.clone())
         .await;
-    assert_eq!(status, Status::Forbidden, "a door phone's token is no staff token");
+    assert_eq!(
+        status,
+        Status::Forbidden,
+        "a door phone's token is no staff token"
+    );
     let (status, v) = s
-        .door_post(&format!("/api/v1/checkin/{id}/manual"), &json!({ "registration_id": a, "nonce": "tap" }))
+        .door_post(
+            &format!("/api/v1/checkin/{id}/manual"),
+            &json!({ "registration_id": a, "nonce": "tap" }),
+        )
         .await;
-    assert_eq!((status, v["result"].as_str()), (Status::Ok, Some("welcome")));
+    assert_eq!(
+        (status, v["result"].as_str()),
+        (Status::Ok, Some("welcome"))
+    );
 }
 
 /// A walk-in while the confirmed seats cannot be counted is refused (503), not let in as
 /// if nobody were there yet.
 async fn door_walk_in_refuses_when_seats_cannot_be_counted(app: TestApp) {
     let id = app.meeting(Some(3), 0);
-    let (_, a) = app.register(id, "Amira Haddad", "amira@example.org", 0).await;
+    let (_, a) = app
+        .register(id, "Amira Haddad", "amira@example.org", 0)
+        .await;
     app.register(id, "Bo", "bo@example.org", 0).await;
     let a = registration_id(&app, &a["token"]);
     let s = organiser(&app).await;
@@ -285,7 +317,9 @@ async fn door_walk_in_refuses_when_seats_cannot_be_counted(app: TestApp) {
 async fn door_oversized_body_is_413_and_a_long_nonce_is_called_too_long() {
     let app = start(Backend::Sqlite).await.unwrap();
     let id = app.meeting(Some(10), 0);
-    let (_, a) = app.register(id, "Amira Haddad", "amira@example.org", 0).await;
+    let (_, a) = app
+        .register(id, "Amira Haddad", "amira@example.org", 0)
+        .await;
     let a = registration_id(&app, &a["token"]);
     let s = organiser(&app).await;
     let token = s.door_token(id).await;
@@ -305,15 +339,28 @@ async fn door_oversized_body_is_413_and_a_long_nonce_is_called_too_long() {
         assert!(!v["message"].as_str().unwrap().is_empty());
     }
     let (status, v) = s
-        .door_post(&manual, &json!({ "registration_id": a, "nonce": "n".repeat(101) }))
+        .door_post(
+            &manual,
+            &json!({ "registration_id": a, "nonce": "n".repeat(101) }),
+        )
         .await;
     assert_eq!(status, Status::UnprocessableEntity);
     let message = v["message"].as_str().unwrap();
-    assert!(message.contains("zu lang") && message.contains("100"), "{message}");
+    assert!(
+        message.contains("zu lang") && message.contains("100"),
+        "{message}"
+    );
     let (status, v) = s
-        .door_post(&manual, &json!({ "registration_id": a, "nonce": "ü".repeat(100) }))
+        .door_post(
+            &manual,
+            &json!({ "registration_id": a, "nonce": "ü".repeat(100) }),
+        )
         .await;
-    assert_eq!((status, v["result"].as_str()), (Status::Ok, Some("welcome")), "{v}");
+    assert_eq!(
+        (status, v["result"].as_str()),
+        (Status::Ok, Some("welcome")),
+        "{v}"
+    );
 }
 
 /// With PostgreSQL cut off, the door says 503 with `Retry-After` (JSON for the API), for
@@ -325,7 +372,9 @@ async fn door_says_503_not_403_while_postgres_is_cut() {
         return;
     };
     let id = app.meeting(Some(10), 0);
-    let (_, a) = app.register(id, "Amira Haddad", "amira@example.org", 0).await;
+    let (_, a) = app
+        .register(id, "Amira Haddad", "amira@example.org", 0)
+        .await;
     let a = registration_id(&app, &a["token"]);
     door_link(&app, id, "doorlinkdoorlinkdoorlink");
     let phone = app.anonymous().await;
@@ -383,7 +432,10 @@ async fn door_says_503_not_403_while_postgres_is_cut() {
         }
         rocket::tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     }
-    assert_eq!(answer["result"], "welcome", "the door works again by itself");
+    assert_eq!(
+        answer["result"], "welcome",
+        "the door works again by itself"
+    );
 }
 
 /// The installable check-in app is named in the door device's language.
@@ -394,11 +446,20 @@ async fn door_app_manifest_speaks_the_device_language() {
     let manifest = |q: &str| format!("/checkin/{id}/manifest.webmanifest{q}");
     let read = |text: String| -> Value { serde_json::from_str(&text).unwrap() };
     let de = read(app.get_text(&manifest("")).await.1);
-    assert_eq!((de["name"].as_str(), de["short_name"].as_str()), (Some("Treffpunkt Einlass"), Some("Einlass")));
+    assert_eq!(
+        (de["name"].as_str(), de["short_name"].as_str()),
+        (Some("Treffpunkt Einlass"), Some("Einlass"))
+    );
     let en = read(app.get_text_in(&manifest(""), "en").await);
-    assert_eq!((en["name"].as_str(), en["lang"].as_str()), (Some("Treffpunkt check-in"), Some("en")));
+    assert_eq!(
+        (en["name"].as_str(), en["lang"].as_str()),
+        (Some("Treffpunkt check-in"), Some("en"))
+    );
     let ar = read(app.get_text(&manifest("?lang=ar")).await.1);
-    assert_eq!((ar["lang"].as_str(), ar["dir"].as_str()), (Some("ar"), Some("rtl")));
+    assert_eq!(
+        (ar["lang"].as_str(), ar["dir"].as_str()),
+        (Some("ar"), Some("rtl"))
+    );
     assert!(!ar["name"].as_str().unwrap().contains("Einlass"), "{ar}");
     for lang in ["uk", "tr"] {
         let m = read(app.get_text(&manifest(&format!("?lang={lang}"))).await.1);
@@ -411,4 +472,152 @@ async fn door_app_manifest_speaks_the_device_language() {
     let s = organiser(&app).await;
     let (_, page, _) = s.get(&format!("/checkin/{id}")).await;
     assert!(page.contains(&format!("/checkin/{id}/manifest.webmanifest?lang=de")));
+}
+
+/// How many check-ins the phone keeps for syncing.
+async fn queued(b: &fantoccini::Client, event: i64) -> usize {
+    let v = b
+        .execute(
+            &format!("return JSON.parse(localStorage.getItem('tp-queue-{event}') || '[]').length;"),
+            vec![],
+        )
+        .await
+        .unwrap();
+    v.as_u64().unwrap_or(0) as usize
+}
+
+/// Polls until `check` holds or `secs` have passed; whether it held.
+async fn eventually<F, Fut>(secs: u64, mut check: F) -> bool
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    while std::time::Instant::now() < deadline {
+        if check().await {
+            return true;
+        }
+        rocket::tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+    }
+    false
+}
+
+/// The phone in a real browser: while the database is away the server answers 503, so the
+/// phone opens its kept page, checks the ticket offline and keeps the scan until the server
+/// answers; when its door link is revoked, a queued scan stays on the phone (with a notice
+/// to open the link again) and arrives once access is back.
+#[rocket::async_test]
+async fn door_phone_keeps_its_scans_through_an_outage_and_a_lock_out() {
+    use crate::browser::{Driver, free_port, qr_video, serve_on, wait_text};
+    use treffpunkt::db::schema::door_links;
+    let Some(driver) = Driver::start().await else {
+        return;
+    };
+    let Some((app, proxy)) = crate::support::start_behind_proxy().await else {
+        return;
+    };
+    let id = app.meeting(Some(10), 1);
+    let mut people = Vec::new();
+    for (name, email) in [
+        ("Amira Haddad", "amira@example.org"),
+        ("Bogdan Kowal", "bogdan@example.org"),
+        ("Carla Dritte", "carla@example.org"),
+    ] {
+        let (_, r) = app.register(id, name, email, 0).await;
+        people.push(registration_id(&app, &r["token"]));
+    }
+    let (a, b, c) = (people[0], people[1], people[2]);
+    let keys = app.client.rocket().state::<Keys>().unwrap().clone();
+    let dir = tempfile::tempdir().unwrap();
+    let (video_a, video_b) = (dir.path().join("a.y4m"), dir.path().join("b.y4m"));
+    qr_video(&keys.issue(a, id), &video_a);
+    qr_video(&keys.issue(b, id), &video_b);
+    door_link(&app, id, "doorlinkdoorlinkdoorlink");
+    let port = free_port();
+    let _served = serve_on(&app, port).await;
+    let base = format!("http://127.0.0.1:{port}");
+    let profile = dir.path().join("profile");
+    let camera = |v: &std::path::Path| {
+        vec![
+            "--use-fake-device-for-media-stream".to_owned(),
+            "--use-fake-ui-for-media-stream".to_owned(),
+            format!("--use-file-for-fake-video-capture={}", v.display()),
+        ]
+    };
+
+    // online: a scan, the list kept, the page kept by the service worker
+    let browser = driver.browser_with("de", &profile, &camera(&video_a)).await;
+    browser
+        .goto(&format!("{base}/door/doorlinkdoorlinkdoorlink"))
+        .await
+        .unwrap();
+    let text = wait_text(&browser, "result-text", "Amira", 20).await;
+    assert!(text.contains("Willkommen, Amira Haddad"), "{text}");
+    browser
+        .execute_async(
+            "const done = arguments[0]; navigator.serviceWorker.ready.then(() => done(true));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    browser.refresh().await.unwrap();
+    rocket::tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    browser.close().await.unwrap();
+
+    // the database goes away, the server stays: 503, so the phone uses its kept page and
+    // list, and keeps Bogdan's scan through every failed sync
+    proxy.cut();
+    let browser = driver.browser_with("de", &profile, &camera(&video_b)).await;
+    browser.goto(&format!("{base}/checkin/{id}")).await.unwrap();
+    let kept = eventually(40, || async { queued(&browser, id).await == 1 }).await;
+    assert!(kept, "Bogdan's scan is kept on the phone");
+    let text = wait_text(&browser, "result-text", "Bogdan", 5).await;
+    assert!(text.contains("Bogdan Kowal"), "{text}");
+    proxy.restore();
+    let synced = eventually(40, || async { checked_in(&app, b) }).await;
+    assert!(synced, "synced when the database is back");
+    assert!(eventually(10, || async { queued(&browser, id).await == 0 }).await);
+    browser.close().await.unwrap();
+
+    // locked out (the link revoked) with a scan in the queue: the scan stays, the helper is
+    // told to open the link again; once access is back it arrives
+    let browser = driver.browser_with("de", &profile, &[]).await;
+    browser.goto(&format!("{base}/checkin/{id}")).await.unwrap();
+    wait_text(&browser, "count-in", "2", 10).await;
+    let revoke = |at: Option<chrono::NaiveDateTime>| {
+        diesel::update(door_links::table.filter(door_links::token.eq("doorlinkdoorlinkdoorlink")))
+            .set(door_links::revoked_at.eq(at))
+            .execute(&mut *app.conn())
+            .unwrap();
+    };
+    revoke(Some(app.now()));
+    let scan = json!({ "token": keys.issue(c, id), "nonce": "queued-carla", "device": "Test", "at": null });
+    browser
+        .execute(
+            &format!("localStorage.setItem('tp-queue-{id}', JSON.stringify([arguments[0]]));"),
+            vec![scan],
+        )
+        .await
+        .unwrap();
+    // a sync attempt has been answered (every /redeem now comes from the queue)
+    let tried = eventually(20, || async {
+        let n = browser
+            .execute(
+                "return performance.getEntriesByType('resource').filter(e => e.name.endsWith('/redeem')).length;",
+                vec![],
+            )
+            .await
+            .unwrap();
+        n.as_u64().unwrap_or(0) > 0
+    })
+    .await;
+    assert!(tried, "the phone tried to sync");
+    let notice = wait_text(&browser, "locked-banner", "Einlass-Link", 10).await;
+    assert!(notice.contains("erneut öffnen"), "{notice}");
+    assert_eq!(queued(&browser, id).await, 1, "kept after 403");
+    assert!(!checked_in(&app, c));
+    revoke(None);
+    let synced = eventually(40, || async { checked_in(&app, c) }).await;
+    assert!(synced, "the kept scan arrives once access is back");
+    browser.close().await.unwrap();
 }
