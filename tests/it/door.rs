@@ -621,3 +621,35 @@ async fn door_phone_keeps_its_scans_through_an_outage_and_a_lock_out() {
     assert!(synced, "the kept scan arrives once access is back");
     browser.close().await.unwrap();
 }
+
+/// The OpenAPI document says what a change at the door needs: the door token header, JSON
+/// (415 otherwise), 413 for too much, 503 when the database is away; and the nonce's limit.
+#[rocket::async_test]
+async fn door_openapi_document_states_what_changes_need() {
+    let app = start(Backend::Sqlite).await.unwrap();
+    let (_, doc) = app.get_text("/api/v1/openapi.json").await;
+    let doc: Value = serde_json::from_str(&doc).unwrap();
+    for op in ["redeem", "manual", "undo", "walk-in"] {
+        let post = &doc["paths"][format!("/api/v1/checkin/{{event}}/{op}")]["post"];
+        let header = post["parameters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == "X-Door-Token")
+            .unwrap_or_else(|| panic!("{op}: the door token header is documented"));
+        assert_eq!(
+            (header["in"].as_str(), header["required"].as_bool()),
+            (Some("header"), Some(true))
+        );
+        for code in ["403", "413", "415", "503"] {
+            assert!(
+                post["responses"][code].is_object(),
+                "{op}: {code} documented"
+            );
+        }
+    }
+    assert_eq!(
+        doc["components"]["schemas"]["RedeemRequest"]["properties"]["nonce"]["maxLength"],
+        100
+    );
+}
