@@ -100,16 +100,15 @@ fn judge(r: &Registration) -> Option<Verdict> {
 /// The longest nonce a device may send, in characters.
 pub const NONCE_MAX_CHARS: usize = 100;
 
-/// The device's nonce, trimmed; refused when blank or longer than [`NONCE_MAX_CHARS`],
-/// whatever the rest of the request holds.
+/// The device's nonce, trimmed; refused when longer than [`NONCE_MAX_CHARS`] (as sent, as
+/// the API document counts) or blank, whatever the rest of the request holds.
 fn checked_nonce(nonce: &str) -> Result<&str, DomainError> {
-    let nonce = nonce.trim();
-    let problem = if nonce.is_empty() {
-        "error-required"
-    } else if nonce.chars().count() > NONCE_MAX_CHARS {
+    let problem = if nonce.chars().count() > NONCE_MAX_CHARS {
         "door-nonce-too-long"
+    } else if nonce.trim().is_empty() {
+        "error-required"
     } else {
-        return Ok(nonce);
+        return Ok(nonce.trim());
     };
     Err(DomainError::Invalid(
         [("nonce", problem)].into_iter().collect(),

@@ -250,6 +250,33 @@ async fn door_changes_need_json_and_the_device_door_token(app: TestApp) {
     assert_eq!(app.count("source = 'door'"), 0, "no walk-in created");
     assert!(!checked_in(&app, a), "nobody checked in");
 
+    // a device opened before door tokens existed (its cookie names meeting and link only)
+    // gets one with its next page
+    let link: i64 = treffpunkt::db::schema::door_links::table
+        .select(treffpunkt::db::schema::door_links::id)
+        .first(&mut *app.conn())
+        .unwrap();
+    let res = app
+        .client
+        .get(format!("/checkin/{id}"))
+        .private_cookie(Cookie::new("tp_door", format!("{id}:{link}")))
+        .dispatch()
+        .await;
+    assert_eq!(res.status(), Status::Ok);
+    let renewed = res
+        .cookies()
+        .get_private("tp_door")
+        .expect("a renewed door cookie");
+    let page = res.into_string().await.unwrap();
+    let given = page
+        .split("data-door-token=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    assert_eq!(renewed.value(), format!("{id}:{link}:{given}"));
+
     // the page's own calls work; opening the link again keeps the device's token
     let (status, v) = phone
         .door_send(&walk, ContentType::JSON, Some(&token), mallory.clone())
