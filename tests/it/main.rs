@@ -11,6 +11,8 @@ mod backoffice;
 mod browser;
 mod checkin;
 mod door;
+mod door_faults;
+mod door_phone;
 mod drills;
 mod feeds;
 mod flow;
