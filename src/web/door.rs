@@ -140,8 +140,11 @@ async fn door_for(req: &Request<'_>, event_id: i64) -> Result<Door, DoorRefusal>
             });
         }
         // the session could not be checked (the database): not a refusal
-        Outcome::Error(_) => return Err(DoorRefusal::Unavailable),
-        Outcome::Forward(_) => {}
+        Outcome::Error((status, _)) if status.code >= 500 => {
+            return Err(DoorRefusal::Unavailable);
+        }
+        // no (valid) session: a door link may still open the door
+        Outcome::Error(_) | Outcome::Forward(_) => {}
     }
     let cookie = req
         .cookies()
