@@ -693,8 +693,24 @@ pub async fn run(options: Options) -> Result<(), String> {
             })
             .ok_or("the door link gave no cookie")?
     };
-    let tickets = std::sync::Arc::new(extra.tickets);
     let event0 = ids[0];
+    // the check-in page hands its door token to its script, which sends it with each scan
+    let door_token = {
+        let mut c = Conn::open(port).await.map_err(|e| e.to_string())?;
+        c.send(&get(
+            &format!("/checkin/{event0}"),
+            &[("Cookie", &door_cookie)],
+        ))
+        .await
+        .map_err(|e| e.to_string())?;
+        let page = String::from_utf8_lossy(&c.buf).to_string();
+        page.split("data-door-token=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .map(str::to_owned)
+            .ok_or("the check-in page gave no door token")?
+    };
+    let tickets = std::sync::Arc::new(extra.tickets);
     rows.push(
         load(
             "check-in redeem of valid tickets, c=16",
@@ -711,7 +727,7 @@ pub async fn run(options: Options) -> Result<(), String> {
                     &format!("/api/v1/checkin/{event0}/redeem"),
                     "application/json",
                     &body,
-                    &[("Cookie", &door_cookie)],
+                    &[("Cookie", &door_cookie), ("X-Door-Token", &door_token)],
                 )
             },
         )

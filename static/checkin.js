@@ -60,16 +60,39 @@
   }
   document.getElementById("result-close").addEventListener("click", hide);
 
+  // Every change is JSON with the door token the page was given, which a page on another
+  // site cannot send. Resolves with the answer only when the server gave one (2xx); else
+  // rejects with the status (0: no connection) and the server's reason.
   function post(path, body) {
-    return fetch(api + path, { method: "POST", headers: { "Content-Type": "application/json" }, credentials: "same-origin", body: JSON.stringify(body) })
-      .then(function (r) { if (r.status >= 500 || r.status === 0) throw new Error("server"); return r.json(); });
+    return fetch(api + path, {
+      method: "POST", credentials: "same-origin", body: JSON.stringify(body),
+      headers: { "Content-Type": "application/json", "X-Door-Token": T.doorToken }
+    }).then(function (r) {
+      return r.json().catch(function () { return {}; }).then(function (a) {
+        if (r.ok) return a;
+        var e = new Error(a.message || String(r.status)); e.status = r.status; throw e;
+      });
+    }, function () { var e = new Error("offline"); e.status = 0; throw e; });
   }
+  // a refusal that will not change by sending the same again (bad input, gone); 403 is
+  // not one: the door helper can log in or open the link again
+  function definite(e) { return e.status >= 400 && e.status < 500 && [401, 403, 408, 429].indexOf(e.status) < 0; }
+  function locked(is) {
+    var b = document.getElementById("locked-banner");
+    b.hidden = !is;
+    if (is) put(b, T.tLocked.replace("{n}", load(queueKey, []).length));
+  }
+  function failed(e) { if (e.status === 403) locked(true); show(false, e.status === 403 ? T.tLocked.replace("{n}", load(queueKey, []).length) : (definite(e) ? e.message : T.tNotSent)); }
 
   function refresh(withList) {
     return fetch(api + "/status" + (withList ? "?list=1" : ""), { credentials: "same-origin" })
-      .then(function (r) { if (!r.ok) throw new Error("status " + r.status); return r.json(); })
+      .then(function (r) {
+        if (r.status === 403) locked(true);
+        if (!r.ok) throw new Error("status " + r.status);
+        return r.json();
+      })
       .then(function (s) {
-        online = true;
+        online = true; locked(false);
         put(document.getElementById("count-in"), s.counters.checked_in);
         put(document.getElementById("count-confirmed"), s.counters.confirmed);
         if (s.attendees) save(listKey, { attendees: s.attendees, key: s.public_key, keep_until: s.keep_until });
@@ -109,7 +132,10 @@
     lastNonce = n; document.getElementById("undo").disabled = false;
     return post("/redeem", item)
       .then(function (a) { online = true; show(a.ok, a.message); refresh(false); })
-      .catch(function () {
+      .catch(function (e) {
+        // locked out or a definite refusal: no check-in on this device's own authority
+        if (e.status === 403 || definite(e)) { failed(e); return; }
+        // no connection or the server cannot answer now (5xx): check offline, keep the scan
         online = false;
         return verifyOffline(token).then(function (r) {
           if (r.ok) { var q = load(queueKey, []); q.push(item); save(queueKey, q); }
@@ -118,17 +144,22 @@
       });
   }
 
+  // A queued check-in leaves the queue only with a verdict from the server (or a definite
+  // refusal, logged); on 403, 5xx or no connection it stays for the next round.
   function sync() {
     var q = load(queueKey, []);
     if (!q.length) return Promise.resolve();
     var item = q[0];
+    function done() { save(queueKey, load(queueKey, []).filter(function (x) { return x.nonce !== item.nonce; })); banner(); return sync(); }
     return post("/redeem", item).then(function (a) {
-      online = true;
+      online = true; locked(false);
       if (!a.ok && a.result === "already" && a.device !== item.device) log(T.tConflict.replace("{name}", a.name || "").replace("{device}", a.device || ""));
-      save(queueKey, load(queueKey, []).slice(1));
-      banner();
-      return sync();
-    }).catch(function () { online = false; banner(); });
+      return done();
+    }).catch(function (e) {
+      if (e.status === 403) { locked(true); banner(); return; }
+      if (definite(e)) { log(e.message); return done(); }
+      online = false; banner();
+    });
   }
 
   // ---- camera
@@ -169,7 +200,7 @@
         b.type = "button"; b.textContent = T.tLetIn; b.setAttribute("aria-describedby", who.id);
         b.addEventListener("click", function () {
           var n = nonce(); lastNonce = n; document.getElementById("undo").disabled = false;
-          post("/manual", { registration_id: a.registration_id, nonce: n, device: device }).then(function (r) { show(r.ok, r.message); refresh(false); });
+          post("/manual", { registration_id: a.registration_id, nonce: n, device: device }).then(function (r) { show(r.ok, r.message); refresh(false); }, failed);
         });
         li.appendChild(b); ul.appendChild(li);
       });
@@ -177,7 +208,7 @@
   });
   document.getElementById("undo").addEventListener("click", function () {
     if (!lastNonce) return;
-    post("/undo", { nonce: lastNonce }).then(function () { lastNonce = null; document.getElementById("undo").disabled = true; refresh(true); });
+    post("/undo", { nonce: lastNonce }).then(function () { lastNonce = null; document.getElementById("undo").disabled = true; refresh(true); }, failed);
   });
   document.getElementById("walkin-form").addEventListener("submit", function (e) {
     e.preventDefault();
@@ -185,7 +216,7 @@
       name: document.getElementById("walkin-name").value,
       companions: parseInt(document.getElementById("walkin-companions").value || "0", 10),
       override_capacity: document.getElementById("walkin-override").checked, device: device
-    }).then(function (r) { show(!!r.ok, r.message); refresh(true); });
+    }).then(function (r) { show(!!r.ok, r.message); refresh(true); }, failed);
   });
 
   // ---- the kept list goes after the meeting; the page itself works offline

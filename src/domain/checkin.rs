@@ -97,16 +97,22 @@ fn judge(r: &Registration) -> Option<Verdict> {
     None
 }
 
-/// The device's nonce, trimmed; refused when blank or longer than 100 bytes, whatever the
-/// rest of the request holds.
+/// The longest nonce a device may send, in characters.
+pub const NONCE_MAX_CHARS: usize = 100;
+
+/// The device's nonce, trimmed; refused when longer than [`NONCE_MAX_CHARS`] (as sent, as
+/// the API document counts) or blank, whatever the rest of the request holds.
 fn checked_nonce(nonce: &str) -> Result<&str, DomainError> {
-    let nonce = nonce.trim();
-    if nonce.is_empty() || nonce.len() > 100 {
-        return Err(DomainError::Invalid(
-            [("nonce", "error-required")].into_iter().collect(),
-        ));
-    }
-    Ok(nonce)
+    let problem = if nonce.chars().count() > NONCE_MAX_CHARS {
+        "door-nonce-too-long"
+    } else if nonce.trim().is_empty() {
+        "error-required"
+    } else {
+        return Ok(nonce.trim());
+    };
+    Err(DomainError::Invalid(
+        [("nonce", problem)].into_iter().collect(),
+    ))
 }
 
 /// Checks in one registration of `event_id` at `at` from `device`, once per `nonce`. The
@@ -123,14 +129,19 @@ pub fn check_in(
     let nonce = checked_nonce(nonce)?;
     let device: String = device.trim().chars().take(60).collect();
     write_transaction(conn, |conn| {
-        // the same scan sent again (a retry after a timeout) gets the same answer
-        let earlier: Option<(i64, Option<NaiveDateTime>)> = checkins::table
+        // The same scan sent again (a retry after a timeout) gets the same answer. A nonce
+        // counts only for its own meeting and person, and not once undone: a nonce seen
+        // elsewhere must never answer with someone else's name or skip this check-in.
+        let earlier: Option<i64> = checkins::table
+            .filter(checkins::event_id.eq(event_id))
             .filter(checkins::nonce.eq(nonce))
-            .select((checkins::registration_id, checkins::undone_at))
+            .filter(checkins::registration_id.eq(registration_id))
+            .filter(checkins::undone_at.is_null())
+            .select(checkins::id)
             .first(conn)
             .optional()?;
-        if let Some((rid, _)) = earlier {
-            let r = load(conn, rid)?.ok_or(DomainError::NotFound)?;
+        if earlier.is_some() {
+            let r = load(conn, registration_id)?.ok_or(DomainError::NotFound)?;
             return Ok(Verdict::Welcome {
                 registration_id: r.id,
                 name: r.name,
@@ -220,6 +231,7 @@ pub fn undo(
             .filter(checkins::nonce.eq(nonce))
             .filter(checkins::event_id.eq(event_id))
             .filter(checkins::undone_at.is_null())
+            .order(checkins::id.desc())
             .select((checkins::id, checkins::registration_id))
             .first(conn)
             .optional()?;
@@ -340,9 +352,11 @@ pub fn walk_in(
         if e.is_cancelled() {
             return Err(DomainError::Closed("closed-cancelled"));
         }
-        let free = e
-            .capacity
-            .map(|c| i64::from(c) - waitlist::confirmed_seats(conn, event_id).unwrap_or(0));
+        // a count that fails refuses: it must never read as "nobody is here yet"
+        let free = match e.capacity {
+            Some(c) => Some(i64::from(c) - waitlist::confirmed_seats(conn, event_id)?),
+            None => None,
+        };
         let over = free.is_some_and(|f| i64::from(seats) > f);
         if over && !override_capacity {
             return Err(DomainError::Full);

@@ -37,7 +37,7 @@ pub struct ApiError {
 }
 
 impl ApiError {
-    fn new(status: Status, error: &str, message: impl Into<String>) -> Self {
+    pub(crate) fn new(status: Status, error: &str, message: impl Into<String>) -> Self {
         ApiError {
             error: error.into(),
             message: message.into(),

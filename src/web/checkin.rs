@@ -4,102 +4,25 @@
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
-use rocket::http::{Cookie, CookieJar, SameSite, Status};
-use rocket::request::{FromRequest, Outcome, Request};
+use rocket::http::{CookieJar, Status};
 use rocket::response::Redirect;
-use rocket::serde::json::{self, Json, Value, serde_json::json};
+use rocket::serde::json::{self, Json, serde_json::json};
 use rocket::{Route, State, get, post, routes};
 use rocket_dyn_templates::Template;
 use serde::Deserialize;
 
 use super::api::ApiError;
+use super::door::{Door, DoorRefusal, DoorWrite, device_token_in, door_cookie};
 use super::errors::PageError;
 use super::staff::session::{Checked, CsrfToken, Nothing, Staff};
 use super::view::EventPage;
 use super::{Ctx, render};
 use crate::db::schema::door_links;
-use crate::domain::audit::{self, Actor};
+use crate::domain::audit;
 use crate::domain::checkin::{self, Verdict};
 use crate::domain::ticket::Keys;
 use crate::domain::{DomainError, event, registration, token};
 use crate::i18n;
-
-const DOOR_COOKIE: &str = "tp_door";
-
-/// Who may check people in for one meeting: a staff member of its office (door staff
-/// included), or a device opened with the meeting's door link or PIN.
-pub struct Door {
-    pub event_id: i64,
-    pub actor: Actor,
-}
-
-async fn door_for(req: &Request<'_>, event_id: i64) -> Option<Door> {
-    if let Outcome::Success(staff) = req.guard::<Staff>().await {
-        let db = req.rocket().state::<crate::db::Db>()?;
-        let office = db
-            .run(move |conn| {
-                Ok::<_, crate::db::DbError>(event::find(conn, event_id)?.map(|e| e.office_id))
-            })
-            .await
-            .ok()??;
-        let allowed = staff.user.is_admin() || staff.offices.contains(&office);
-        return allowed.then(|| Door {
-            event_id,
-            actor: staff.actor(),
-        });
-    }
-    let cookie = req.cookies().get_private(DOOR_COOKIE)?;
-    let (event, link) = cookie.value().split_once(':')?;
-    let (event, link): (i64, i64) = (event.parse().ok()?, link.parse().ok()?);
-    if event != event_id {
-        return None;
-    }
-    // the link must still be valid: revoking it locks the device out at once
-    let db = req.rocket().state::<crate::db::Db>()?;
-    let now = req.rocket().state::<crate::Clock>()?.now();
-    let label = db
-        .run(move |conn| {
-            door_links::table
-                .find(link)
-                .filter(door_links::revoked_at.is_null())
-                .filter(door_links::expires_at.gt(now))
-                .select(door_links::label)
-                .first::<String>(conn)
-                .optional()
-                .map_err(crate::db::DbError::from)
-        })
-        .await
-        .ok()??;
-    Some(Door {
-        event_id,
-        actor: Actor {
-            user_id: None,
-            label: format!("door link {link} ({label})"),
-        },
-    })
-}
-
-/// The meeting id is the first path segment after the prefix (`/checkin/<id>`, `/api/v1/checkin/<id>/…`).
-fn event_in_path(req: &Request<'_>) -> Option<i64> {
-    let segs: Vec<&str> = req.uri().path().segments().collect();
-    let i = segs.iter().position(|s| *s == "checkin")?;
-    segs.get(i + 1)?.parse().ok()
-}
-
-#[rocket::async_trait]
-impl<'r> FromRequest<'r> for Door {
-    type Error = ();
-
-    async fn from_request(req: &'r Request<'_>) -> Outcome<Self, ()> {
-        let Some(event_id) = event_in_path(req) else {
-            return Outcome::Forward(Status::NotFound);
-        };
-        match door_for(req, event_id).await {
-            Some(d) => Outcome::Success(d),
-            None => Outcome::Error((Status::Forbidden, ())),
-        }
-    }
-}
 
 fn verdict_text(lang: &str, v: &Verdict, fmt: &i18n::Formatter) -> String {
     match v {
@@ -182,11 +105,20 @@ fn answer(ctx: &Ctx<'_>, v: Verdict) -> Json<DoorAnswer> {
     })
 }
 
-fn api_error(status: Status, code: &str, message: String) -> (Status, Json<Value>) {
-    (status, Json(json!({ "error": code, "message": message })))
+fn api_error(status: Status, code: &str, message: String) -> ApiError {
+    ApiError::new(status, code, message)
 }
 
-fn domain_error(ctx: &Ctx<'_>, e: DomainError) -> (Status, Json<Value>) {
+/// A door guard's refusal as a JSON answer (503 with `Retry-After`).
+fn refused(ctx: &Ctx<'_>, r: DoorRefusal) -> ApiError {
+    api_error(
+        r.status(),
+        r.code(),
+        i18n::text(ctx.lang(), r.message_key()),
+    )
+}
+
+fn domain_error(ctx: &Ctx<'_>, e: DomainError) -> ApiError {
     let lang = ctx.lang();
     match e {
         DomainError::NotFound => api_error(
@@ -220,16 +152,23 @@ fn domain_error(ctx: &Ctx<'_>, e: DomainError) -> (Status, Json<Value>) {
     }
 }
 
-type ApiAnswer<T = DoorAnswer> = Result<Json<T>, (Status, Json<Value>)>;
+type ApiAnswer<T = DoorAnswer> = Result<Json<T>, ApiError>;
 
-/// The request body, or 400 with the parser's reason.
-fn body_of<T>(b: Result<Json<T>, json::Error<'_>>) -> Result<T, (Status, Json<Value>)> {
-    b.map(Json::into_inner)
-        .map_err(|e| api_error(Status::BadRequest, "bad_request", e.to_string()))
+/// The request body, or 400 with the parser's reason (413 when it is over the JSON limit).
+fn body_of<T>(ctx: &Ctx<'_>, b: Result<Json<T>, json::Error<'_>>) -> Result<T, ApiError> {
+    b.map(Json::into_inner).map_err(|e| match e {
+        // Rocket reads up to the limit and reports the rest as an early end of data
+        json::Error::Io(io) if io.kind() == std::io::ErrorKind::UnexpectedEof => api_error(
+            Status::PayloadTooLarge,
+            "too_large",
+            i18n::text(ctx.lang(), "error-413-text"),
+        ),
+        e => api_error(Status::BadRequest, "bad_request", e.to_string()),
+    })
 }
 
 /// Runs door work on the database; refusals become JSON errors with their reason.
-async fn run<T, F>(ctx: &Ctx<'_>, f: F) -> Result<T, (Status, Json<Value>)>
+async fn run<T, F>(ctx: &Ctx<'_>, f: F) -> Result<T, ApiError>
 where
     F: FnOnce(&mut crate::db::DbConn) -> Result<T, DomainError> + Send + 'static,
     T: Send + 'static,
@@ -238,7 +177,7 @@ where
 }
 
 /// A check-in, written in the next group commit (see `db::batch`).
-async fn run_write<T, F>(ctx: &Ctx<'_>, event: i64, f: F) -> Result<T, (Status, Json<Value>)>
+async fn run_write<T, F>(ctx: &Ctx<'_>, event: i64, f: F) -> Result<T, ApiError>
 where
     F: FnOnce(&mut crate::db::DbConn) -> Result<T, DomainError> + Send + 'static,
     T: Send + 'static,
@@ -254,7 +193,8 @@ pub struct RedeemRequest {
     /// The scanned QR text.
     pub token: String,
     /// Made by the device for each scan, up to 100 characters; a retry sends the same one.
-    #[schema(min_length = 1)]
+    /// It counts only for this meeting and this ticket, and not once undone.
+    #[schema(min_length = 1, max_length = 100)]
     pub nonce: String,
     /// The device's name, shown to others ("already checked in on …").
     pub device: Option<String>,
@@ -273,23 +213,26 @@ fn scan_time(ctx: &Ctx<'_>, at: Option<&str>) -> NaiveDateTime {
 
 /// Redeem a ticket: let the person in, or say why not.
 #[utoipa::path(post, path = "/api/v1/checkin/{event}/redeem", tag = "check-in",
-    params(("event" = i64, Path, description = "meeting id")), request_body = RedeemRequest,
+    params(("event" = i64, Path, description = "meeting id"),
+        ("X-Door-Token" = String, Header, description = "the door token the check-in page was given (`data-door-token`; for staff their form token): a page on another site cannot send it")), request_body = RedeemRequest,
     responses((status = 200, body = DoorAnswer, description = "`ok` true to let in; `message` says it in words"),
         (status = 400, body = ApiError, description = "not JSON of this form"),
-        (status = 403, body = ApiError, description = "no door access to this meeting"),
+        (status = 403, body = ApiError, description = "no door access to this meeting, or no valid `X-Door-Token`"),
+        (status = 413, body = ApiError, description = "the body is over the JSON limit"),
+        (status = 415, body = ApiError, description = "not sent as `application/json`"),
         (status = 404, body = ApiError, description = "the meeting id is no number"),
-        (status = 422, body = ApiError, description = "no nonce"),
-        (status = 503, body = ApiError)))]
+        (status = 422, body = ApiError, description = "no nonce, or one over 100 characters"),
+        (status = 503, body = ApiError, description = "the database cannot be reached; `Retry-After` says when to try again")))]
 #[post("/checkin/<event>/redeem", data = "<body>")]
 async fn redeem(
     ctx: Ctx<'_>,
-    door: Door,
+    door: Result<DoorWrite, DoorRefusal>,
     keys: &State<Keys>,
     event: i64,
     body: Result<Json<RedeemRequest>, json::Error<'_>>,
 ) -> ApiAnswer {
-    let _ = door;
-    let body = body_of(body)?;
+    door.map_err(|r| refused(&ctx, r))?;
+    let body = body_of(&ctx, body)?;
     let key = keys.verifying();
     let at = scan_time(&ctx, body.at.as_deref());
     let device = body.device.unwrap_or_else(|| "?".into());
@@ -305,7 +248,8 @@ pub struct ManualRequest {
     #[serde(deserialize_with = "super::json_number::required")]
     pub registration_id: i64,
     /// Made by the device for each tap, up to 100 characters; a retry sends the same one.
-    #[schema(min_length = 1)]
+    /// It counts only for this meeting and this registration, and not once undone.
+    #[schema(min_length = 1, max_length = 100)]
     pub nonce: String,
     pub device: Option<String>,
     pub at: Option<String>,
@@ -313,21 +257,25 @@ pub struct ManualRequest {
 
 /// Check in by hand (after a search by name), one tap.
 #[utoipa::path(post, path = "/api/v1/checkin/{event}/manual", tag = "check-in",
-    params(("event" = i64, Path, description = "meeting id")), request_body = ManualRequest,
+    params(("event" = i64, Path, description = "meeting id"),
+        ("X-Door-Token" = String, Header, description = "the door token the check-in page was given (`data-door-token`; for staff their form token): a page on another site cannot send it")), request_body = ManualRequest,
     responses((status = 200, body = DoorAnswer),
         (status = 400, body = ApiError, description = "not JSON of this form"),
-        (status = 403, body = ApiError, description = "no door access to this meeting"),
+        (status = 403, body = ApiError, description = "no door access to this meeting, or no valid `X-Door-Token`"),
+        (status = 413, body = ApiError, description = "the body is over the JSON limit"),
+        (status = 415, body = ApiError, description = "not sent as `application/json`"),
         (status = 404, body = ApiError, description = "no such registration for this meeting"),
-        (status = 422, body = ApiError, description = "no nonce"),
-        (status = 503, body = ApiError)))]
+        (status = 422, body = ApiError, description = "no nonce, or one over 100 characters"),
+        (status = 503, body = ApiError, description = "the database cannot be reached; `Retry-After` says when to try again")))]
 #[post("/checkin/<event>/manual", data = "<body>")]
 async fn manual(
     ctx: Ctx<'_>,
-    _door: Door,
+    door: Result<DoorWrite, DoorRefusal>,
     event: i64,
     body: Result<Json<ManualRequest>, json::Error<'_>>,
 ) -> ApiAnswer {
-    let body = body_of(body)?;
+    door.map_err(|r| refused(&ctx, r))?;
+    let body = body_of(&ctx, body)?;
     let at = scan_time(&ctx, body.at.as_deref());
     let device = body.device.unwrap_or_else(|| "?".into());
     let v = run_write(&ctx, event, move |conn| {
@@ -340,27 +288,31 @@ async fn manual(
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 pub struct UndoRequest {
     /// The nonce of the check-in to take back.
-    #[schema(min_length = 1)]
+    #[schema(min_length = 1, max_length = 100)]
     pub nonce: String,
 }
 
 /// Take back a check-in (a mistaken tap).
 #[utoipa::path(post, path = "/api/v1/checkin/{event}/undo", tag = "check-in",
-    params(("event" = i64, Path, description = "meeting id")), request_body = UndoRequest,
+    params(("event" = i64, Path, description = "meeting id"),
+        ("X-Door-Token" = String, Header, description = "the door token the check-in page was given (`data-door-token`; for staff their form token): a page on another site cannot send it")), request_body = UndoRequest,
     responses((status = 200, body = UndoAnswer),
         (status = 400, body = ApiError, description = "not JSON of this form"),
-        (status = 403, body = ApiError, description = "no door access to this meeting"),
+        (status = 403, body = ApiError, description = "no door access to this meeting, or no valid `X-Door-Token`"),
+        (status = 413, body = ApiError, description = "the body is over the JSON limit"),
+        (status = 415, body = ApiError, description = "not sent as `application/json`"),
         (status = 404, body = ApiError, description = "the meeting id is no number"),
-        (status = 422, body = ApiError, description = "no nonce"),
-        (status = 503, body = ApiError)))]
+        (status = 422, body = ApiError, description = "no nonce, or one over 100 characters"),
+        (status = 503, body = ApiError, description = "the database cannot be reached; `Retry-After` says when to try again")))]
 #[post("/checkin/<event>/undo", data = "<body>")]
 async fn undo(
     ctx: Ctx<'_>,
-    _door: Door,
+    door: Result<DoorWrite, DoorRefusal>,
     event: i64,
     body: Result<Json<UndoRequest>, json::Error<'_>>,
 ) -> ApiAnswer<UndoAnswer> {
-    let body = body_of(body)?;
+    door.map_err(|r| refused(&ctx, r))?;
+    let body = body_of(&ctx, body)?;
     let now = ctx.now();
     let undone = run(&ctx, move |conn| {
         checkin::undo(conn, event, &body.nonce, now)
@@ -443,22 +395,26 @@ pub struct WalkInRequest {
 
 /// Register and let in someone who came without registering.
 #[utoipa::path(post, path = "/api/v1/checkin/{event}/walk-in", tag = "check-in",
-    params(("event" = i64, Path, description = "meeting id")), request_body = WalkInRequest,
+    params(("event" = i64, Path, description = "meeting id"),
+        ("X-Door-Token" = String, Header, description = "the door token the check-in page was given (`data-door-token`; for staff their form token): a page on another site cannot send it")), request_body = WalkInRequest,
     responses((status = 200, body = DoorAnswer),
         (status = 400, body = ApiError, description = "not JSON of this form"),
-        (status = 403, body = ApiError, description = "no door access to this meeting"),
+        (status = 403, body = ApiError, description = "no door access to this meeting, or no valid `X-Door-Token`"),
+        (status = 413, body = ApiError, description = "the body is over the JSON limit"),
+        (status = 415, body = ApiError, description = "not sent as `application/json`"),
         (status = 404, body = ApiError, description = "the meeting id is no number"),
         (status = 409, body = ApiError, description = "full: send again with override_capacity; or the meeting is cancelled"),
         (status = 422, body = ApiError, description = "name or companions break a rule"),
-        (status = 503, body = ApiError)))]
+        (status = 503, body = ApiError, description = "the database cannot be reached; `Retry-After` says when to try again")))]
 #[post("/checkin/<event>/walk-in", data = "<body>")]
 async fn walk_in(
     ctx: Ctx<'_>,
-    door: Door,
+    door: Result<DoorWrite, DoorRefusal>,
     event: i64,
     body: Result<Json<WalkInRequest>, json::Error<'_>>,
 ) -> ApiAnswer {
-    let body = body_of(body)?;
+    let DoorWrite(door) = door.map_err(|r| refused(&ctx, r))?;
+    let body = body_of(&ctx, body)?;
     let now = ctx.now();
     let actor = door.actor;
     let device = body.device.unwrap_or_else(|| "?".into());
@@ -481,14 +437,26 @@ pub fn api_routes() -> Vec<Route> {
 
 /// The check-in page for phones.
 #[get("/checkin/<event>")]
-async fn page(ctx: Ctx<'_>, _door: Door, event: i64) -> Result<Template, PageError> {
+async fn page(
+    ctx: Ctx<'_>,
+    door: Result<Door, DoorRefusal>,
+    event: i64,
+) -> Result<Template, PageError> {
+    let door = door.map_err(|r| match r {
+        DoorRefusal::Unavailable => PageError::Unavailable("door access".into()),
+        _ => PageError::Forbidden,
+    })?;
     let detail = ctx
         .db
         .run(move |conn| Ok::<_, PageError>(event::find_detail(conn, event)?))
         .await?
         .ok_or(PageError::NotFound)?;
     let e = EventPage::new(&detail, &ctx.fmt(), ctx.now());
-    Ok(render("checkin", &ctx.visitor, json!({ "event": e })))
+    Ok(render(
+        "checkin",
+        &ctx.visitor,
+        json!({ "event": e, "door_token": door.token }),
+    ))
 }
 
 /// A door link opens the check-in of its meeting on this device.
@@ -513,16 +481,10 @@ async fn open_link(ctx: Ctx<'_>, token: &str, jar: &CookieJar<'_>) -> Result<Red
     let Some((id, event, expires)) = found else {
         return Err(PageError::NotFound);
     };
-    let mut c = Cookie::build((DOOR_COOKIE, format!("{event}:{id}")))
-        .path("/")
-        .http_only(true)
-        .same_site(SameSite::Lax)
-        .secure(ctx.settings.public_url.starts_with("https://"))
-        .build();
-    c.set_expires(
-        rocket::time::OffsetDateTime::from_unix_timestamp(expires.and_utc().timestamp()).ok(),
-    );
-    jar.add_private(c);
+    // the device keeps its door token when it opens the same link again
+    let device_token = device_token_in(jar, event, id).unwrap_or_else(token::new_token);
+    let secure = ctx.settings.public_url.starts_with("https://");
+    jar.add_private(door_cookie(secure, event, id, &device_token, expires));
     Ok(Redirect::to(format!("/checkin/{event}")))
 }
 
@@ -734,11 +696,16 @@ fn service_worker() -> (rocket::http::ContentType, &'static str) {
     )
 }
 
-/// Makes the check-in page of a meeting installable on the phone's home screen.
-#[get("/checkin/<event>/manifest.webmanifest")]
-fn manifest(event: i64) -> (rocket::http::ContentType, String) {
+/// Makes the check-in page of a meeting installable on the phone's home screen, named in
+/// the page's language (`?lang=`: browsers fetch manifests without cookies).
+#[get("/checkin/<event>/manifest.webmanifest?<lang>")]
+fn manifest(ctx: Ctx<'_>, event: i64, lang: Option<&str>) -> (rocket::http::ContentType, String) {
+    let lang = lang
+        .and_then(|l| i18n::SUPPORTED.iter().find(|s| **s == l).copied())
+        .unwrap_or(ctx.lang());
     let m = json!({
-        "name": "Treffpunkt Einlass", "short_name": "Einlass", "start_url": format!("/checkin/{event}"),
+        "name": i18n::text(lang, "door-app-name"), "short_name": i18n::text(lang, "door-title"),
+        "lang": lang, "dir": i18n::direction(lang), "start_url": format!("/checkin/{event}"),
         "scope": "/checkin/", "display": "standalone", "background_color": "#ffffff", "theme_color": "#0b5394",
         "icons": [{ "src": "/static/icon.svg", "sizes": "any", "type": "image/svg+xml" }],
     });

@@ -6,6 +6,7 @@ pub mod api;
 pub mod chart;
 pub mod checkin;
 pub mod ctx;
+pub mod door;
 pub mod door_pin;
 pub mod embed;
 pub mod errors;

@@ -291,7 +291,7 @@ pub fn door_link(app: &TestApp, event: i64, token: &str) {
 }
 
 /// A Y4M video (what Chromium's fake camera plays) that shows one QR code.
-fn qr_video(text: &str, path: &std::path::Path) {
+pub fn qr_video(text: &str, path: &std::path::Path) {
     let png_bytes = treffpunkt::qr::png(text, 6).unwrap();
     let decoder = png::Decoder::new(std::io::Cursor::new(png_bytes));
     let mut reader = decoder.read_info().unwrap();
@@ -315,7 +315,7 @@ fn qr_video(text: &str, path: &std::path::Path) {
     std::fs::write(path, out).unwrap();
 }
 
-async fn wait_text(b: &fantoccini::Client, id: &str, needle: &str, secs: u64) -> String {
+pub async fn wait_text(b: &fantoccini::Client, id: &str, needle: &str, secs: u64) -> String {
     let deadline = std::time::Instant::now() + Duration::from_secs(secs);
     loop {
         let text = b

@@ -3,7 +3,7 @@
 //! nonce, door access by link and PIN, undo, walk-ins.
 
 use diesel::prelude::*;
-use rocket::http::Status;
+use rocket::http::{ContentType, Status};
 use serde_json::json;
 use treffpunkt::db::schema::{audit_log, registrations};
 use treffpunkt::domain::account;
@@ -127,7 +127,7 @@ async fn tickets_decode_and_every_reason_is_told(app: TestApp) {
     let redeem =
         |token: &str, nonce: &str| json!({ "token": token, "nonce": nonce, "device": "Tür Nord" });
     let url = format!("/api/v1/checkin/{id}/redeem");
-    let (status, v) = s.post_json(&url, &redeem(&amira, "n1")).await;
+    let (status, v) = s.door_post(&url, &redeem(&amira, "n1")).await;
     assert_eq!(status, Status::Ok);
     assert_eq!(
         (v["ok"].as_bool(), v["result"].as_str(), v["party"].as_i64()),
@@ -139,7 +139,7 @@ async fn tickets_decode_and_every_reason_is_told(app: TestApp) {
             .unwrap()
             .contains("Willkommen, Amira! Gruppe mit 2 Personen.")
     );
-    let (_, v) = s.post_json(&url, &redeem(&amira, "n2")).await;
+    let (_, v) = s.door_post(&url, &redeem(&amira, "n2")).await;
     assert_eq!(v["result"], "already");
     assert!(
         v["message"]
@@ -152,25 +152,25 @@ async fn tickets_decode_and_every_reason_is_told(app: TestApp) {
 
     // every refusal says why
     let carla = ticket_of(&app, c["token"].as_str().unwrap()).await;
-    let (_, v) = s.post_json(&url, &redeem(&carla, "n3")).await;
+    let (_, v) = s.door_post(&url, &redeem(&carla, "n3")).await;
     assert_eq!(v["result"], "wrong_meeting");
     let mut forged: Vec<char> = amira.chars().collect();
     let i = forged.len() - 10;
     forged[i] = if forged[i] == 'A' { 'B' } else { 'A' };
     let (_, v) = s
-        .post_json(&url, &redeem(&forged.into_iter().collect::<String>(), "n4"))
+        .door_post(&url, &redeem(&forged.into_iter().collect::<String>(), "n4"))
         .await;
     assert_eq!(v["result"], "invalid");
     let mut altered: Vec<char> = amira.chars().collect();
     altered[6] = if altered[6] == 'A' { 'B' } else { 'A' };
     let (_, v) = s
-        .post_json(
+        .door_post(
             &url,
             &redeem(&altered.into_iter().collect::<String>(), "n5"),
         )
         .await;
     assert_eq!(v["result"], "invalid");
-    let (_, v) = s.post_json(&url, &redeem("not a ticket", "n6")).await;
+    let (_, v) = s.door_post(&url, &redeem("not a ticket", "n6")).await;
     assert_eq!(v["result"], "invalid");
     // a waiting registration's token, signed by us, is still refused
     let keys = app
@@ -185,7 +185,7 @@ async fn tickets_decode_and_every_reason_is_told(app: TestApp) {
         .first(&mut *app.conn())
         .unwrap();
     let (_, v) = s
-        .post_json(&url, &redeem(&keys.issue(waiting_rid, id), "n7"))
+        .door_post(&url, &redeem(&keys.issue(waiting_rid, id), "n7"))
         .await;
     assert_eq!(v["result"], "waiting");
     // cancelling revokes the ticket
@@ -196,12 +196,12 @@ async fn tickets_decode_and_every_reason_is_told(app: TestApp) {
         ))
         .dispatch()
         .await;
-    let (_, v) = s.post_json(&url, &redeem(&amira, "n8")).await;
+    let (_, v) = s.door_post(&url, &redeem(&amira, "n8")).await;
     assert_eq!(v["result"], "cancelled");
     // the promoted one's ticket works now; its PNG (as mailed) decodes to it
     let png = treffpunkt::qr::png(&keys.issue(waiting_rid, id), 8).unwrap();
     let from_png = decode_png(&png);
-    let (_, v) = s.post_json(&url, &redeem(&from_png, "n9")).await;
+    let (_, v) = s.door_post(&url, &redeem(&from_png, "n9")).await;
     assert_eq!(v["result"], "welcome", "promoted: {v}");
     // after the meeting, tickets expire
     app.clock.advance(chrono::Duration::days(8));
@@ -212,7 +212,7 @@ async fn tickets_decode_and_every_reason_is_told(app: TestApp) {
         .unwrap();
     let pw = app.account("spaeter@example.org", account::ROLE_ORGANISER, &[office]);
     let later = app.login("spaeter@example.org", &pw).await;
-    let (_, v) = later.post_json(&url, &redeem(&from_png, "n11")).await;
+    let (_, v) = later.door_post(&url, &redeem(&from_png, "n11")).await;
     assert_eq!(v["result"], "expired");
     assert!(v["message"].as_str().unwrap().contains("vorbei"));
     // no access without a door: 403
@@ -226,9 +226,13 @@ async fn one_ticket_fifty_scans(app: TestApp) {
     let token = ticket_of(&app, a["token"].as_str().unwrap()).await;
     let s = door(&app, id).await;
     let url = format!("/api/v1/checkin/{id}/redeem");
+    let door_token = s.door_token(id).await;
     let answers = futures::future::join_all((0..50).map(|i| {
-        let (s, url, token) = (&s, url.clone(), token.clone());
-        async move { s.post_json(&url, &json!({ "token": token, "nonce": format!("scan-{i}"), "device": format!("Gerät {}", i % 2) })).await }
+        let (s, url, token, door_token) = (&s, url.clone(), token.clone(), door_token.clone());
+        async move {
+            let body = json!({ "token": token, "nonce": format!("scan-{i}"), "device": format!("Gerät {}", i % 2) });
+            s.door_send(&url, ContentType::JSON, Some(&door_token), body.to_string()).await
+        }
     }))
     .await;
     let wins: Vec<&serde_json::Value> = answers
@@ -247,7 +251,7 @@ async fn one_ticket_fifty_scans(app: TestApp) {
     // the winner's retry (same nonce, after a timeout) gets the same success
     let winner = answers.iter().position(|(_, v)| v["ok"] == true).unwrap();
     let (_, again) = s
-        .post_json(
+        .door_post(
             &url,
             &json!({ "token": token, "nonce": format!("scan-{winner}"), "device": "Gerät 0" }),
         )
@@ -320,14 +324,14 @@ async fn door_access_undo_and_walk_ins(app: TestApp) {
     let found: serde_json::Value = serde_json::from_str(&found).unwrap();
     let rid = found[0]["registration_id"].as_i64().unwrap();
     let (_, v) = phone
-        .post_json(
+        .door_post(
             &format!("/api/v1/checkin/{id}/manual"),
             &json!({ "registration_id": rid, "nonce": "tap-1", "device": "Handy" }),
         )
         .await;
     assert_eq!(v["result"], "welcome");
     let (_, u) = phone
-        .post_json(
+        .door_post(
             &format!("/api/v1/checkin/{id}/undo"),
             &json!({ "nonce": "tap-1" }),
         )
@@ -339,17 +343,17 @@ async fn door_access_undo_and_walk_ins(app: TestApp) {
     // walk-ins: one place is left; a party of two needs the override, which is logged
     let walk = format!("/api/v1/checkin/{id}/walk-in");
     let (status, v) = phone
-        .post_json(&walk, &json!({ "name": "Spontan", "companions": 0 }))
+        .door_post(&walk, &json!({ "name": "Spontan", "companions": 0 }))
         .await;
     assert_eq!(status, Status::Ok);
     assert_eq!(v["result"], "welcome");
     let (status, v) = phone
-        .post_json(&walk, &json!({ "name": "Familie", "companions": 1 }))
+        .door_post(&walk, &json!({ "name": "Familie", "companions": 1 }))
         .await;
     assert_eq!(status, Status::Conflict);
     assert_eq!(v["error"], "full");
     let (status, v) = phone
-        .post_json(
+        .door_post(
             &walk,
             &json!({ "name": "Familie", "companions": 1, "override_capacity": true }),
         )

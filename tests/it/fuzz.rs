@@ -82,12 +82,13 @@ fn toml_list<T: ToString>(items: &[T], quote: bool) -> String {
     format!("[{}]", parts.join(", "))
 }
 
-/// The configuration: the admin's session (door access to every meeting) and the known
-/// ids, used for about half the generated values.
-fn config(known: &Known, cookie: &str) -> String {
+/// The configuration: the admin's session (door access to every meeting) with its door
+/// token, and the known ids, used for about half the generated values.
+fn config(known: &Known, cookie: &str, door_token: &str) -> String {
     format!(
         r#"[headers]
 Cookie = "{cookie}"
+X-Door-Token = "{door_token}"
 
 [dictionaries]
 events = {{ values = {events} }}
@@ -195,12 +196,14 @@ async fn the_json_api_keeps_to_its_openapi_document_under_schemathesis() {
     let known = fill(&app).await;
     let password = app.account("admin@example.org", account::ROLE_ADMIN, &[]);
     let admin = app.login("admin@example.org", &password).await;
+    // the check-in page's token for the admin's session; changes at the door carry it
+    let door_token = admin.door_token(known.events[0]).await;
     let cookie = admin.cookie_header();
     let served = serve(&app).await;
 
     let dir = tempfile::tempdir().expect("temp dir");
     let config_file = dir.path().join("schemathesis.toml");
-    std::fs::write(&config_file, config(&known, &cookie)).expect("config written");
+    std::fs::write(&config_file, config(&known, &cookie, &door_token)).expect("config written");
     let url = format!("{}/api/v1/openapi.json", served.base);
     let run = rocket::tokio::task::spawn_blocking(move || {
         Command::new(&schemathesis)
@@ -299,21 +302,21 @@ async fn what_the_fuzzer_found_stays_fixed() {
     let password = app.account("admin@example.org", account::ROLE_ADMIN, &[]);
     let admin = app.login("admin@example.org", &password).await;
     let (status, body) = admin
-        .post_json(
+        .door_post(
             &format!("/api/v1/checkin/{id}/redeem"),
             &serde_json::json!({"token": "junk", "nonce": " "}),
         )
         .await;
     assert_eq!(status, Status::UnprocessableEntity, "{body}");
     let (status, _) = admin
-        .post_json(
+        .door_post(
             &format!("/api/v1/checkin/{id}/undo"),
             &serde_json::json!({"nonce": ""}),
         )
         .await;
     assert_eq!(status, Status::UnprocessableEntity);
     let (status, body) = admin
-        .post_json(
+        .door_post(
             &format!("/api/v1/checkin/{id}/walk-in"),
             &serde_json::json!({"name": "x".repeat(101)}),
         )
@@ -324,7 +327,7 @@ async fn what_the_fuzzer_found_stays_fixed() {
         "says the limit: {body}"
     );
     let (status, _) = admin
-        .post_json(
+        .door_post(
             &format!("/api/v1/checkin/{id}/walk-in"),
             &serde_json::json!({"name": "Ali\u{7}"}),
         )
