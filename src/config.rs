@@ -17,6 +17,8 @@
 //!   (default 60), `TREFFPUNKT_REQUESTS_PER_IP_PER_HOUR` (resending links and data requests,
 //!   default 10), `TREFFPUNKT_MIN_FILL_SECONDS` (default 3): abuse limits of the public forms;
 //!   0 turns one off
+//! - `TREFFPUNKT_REQUEST_MAIL_MINUTES`: at most one "send my link again" mail per address and
+//!   meeting, and one data link per address, within this many minutes (default 15)
 //! - `TREFFPUNKT_PAGE_CACHE_MS`: how long the meeting list and meeting pages are served from
 //!   memory unless something was written (default 1000; 0 turns it off)
 
@@ -48,6 +50,8 @@ pub struct Settings {
     pub min_fill_seconds: u32,
     /// How long a rendered meeting list or meeting page may be served again (0: off).
     pub page_cache_ms: u64,
+    /// Window within which an address gets at most one requested mail of a kind.
+    pub request_mail_minutes: u32,
 }
 
 impl Default for Settings {
@@ -70,6 +74,7 @@ impl Default for Settings {
             requests_per_ip_per_hour: 10,
             min_fill_seconds: 3,
             page_cache_ms: 1000,
+            request_mail_minutes: 15,
         }
     }
 }

@@ -11,6 +11,7 @@ mod backoffice;
 mod browser;
 mod checkin;
 mod drills;
+mod faults;
 mod feeds;
 mod flow;
 mod fuzz;
