@@ -54,7 +54,7 @@ impl Transport {
                 .map(|b| {
                     Transport::Smtp(Box::new(b.timeout(Some(Duration::from_secs(20))).build()))
                 })
-                .map_err(|e| format!("smtp_url: {e}")),
+                .map_err(|e| e.to_string()),
             None => Ok(Transport::Files(
                 PathBuf::from(&settings.data_dir).join("outbox"),
             )),
