@@ -107,11 +107,11 @@ pub fn to_plain_text(markdown: &str) -> String {
                     }
                 }
             }
-            Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::CodeBlock(_)) => {
-                // a paragraph inside a list item stays on the item's line
-                if lists.is_empty() {
-                    new_block(&mut out);
-                }
+            // a paragraph inside a list item stays on the item's line
+            Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::CodeBlock(_))
+                if lists.is_empty() =>
+            {
+                new_block(&mut out)
             }
             Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock)
             | Event::Rule => {

@@ -117,7 +117,7 @@ async fn request_submit(
     let key = email_key(&email);
     let base = ctx.settings.public_url.clone();
     let window = chrono::Duration::minutes(i64::from(ctx.settings.request_mail_minutes));
-    deferred.spawn(&ctx.db, "data request", move |conn| {
+    deferred.spawn(ctx.db, "data request", move |conn| {
         crate::db::lock::write_transaction(conn, |conn| {
             if privacy::holds_data(conn, &key)?
                 && request_mail::claim(conn, &key, "data_link", now, window)?

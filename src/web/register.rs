@@ -353,7 +353,7 @@ async fn resend(
         json!({ "email": email, "event_path": event_path(id, &detail.event.title), "event_title": detail.event.title }),
     );
     let window = chrono::Duration::minutes(i64::from(ctx.settings.request_mail_minutes));
-    deferred.spawn(&ctx.db, "resend", move |conn| {
+    deferred.spawn(ctx.db, "resend", move |conn| {
         write_transaction(conn, |conn| {
             if let Some(r) = registration::find_active_by_email(conn, id, &email)?
                 && request_mail::claim(

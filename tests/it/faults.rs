@@ -54,7 +54,7 @@ async fn post_from(app: &TestApp, uri: &str, body: &str, client: u8) -> (Status,
                 .parse::<SocketAddr>()
                 .unwrap(),
         )
-        .body(body.to_owned())
+        .body(body)
         .dispatch()
         .await;
     (res.status(), res.into_string().await.unwrap_or_default())
@@ -253,7 +253,10 @@ async fn bad_smtp_url_stops_the_start() {
     match treffpunkt::rocket(figment).ignite().await {
         Ok(_) => panic!("the app must not start"),
         // a Rocket error not looked at panics when dropped
-        Err(e) => assert!(matches!(e.kind(), rocket::error::ErrorKind::FailedFairings(_))),
+        Err(e) => assert!(matches!(
+            e.kind(),
+            rocket::error::ErrorKind::FailedFairings(_)
+        )),
     }
 
     // the real binary says why and ends
