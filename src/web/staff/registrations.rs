@@ -61,6 +61,7 @@ async fn list_page(
     let id = event.id;
     let series_id = event.series_id;
     let (q2, s2) = (q.clone(), status.clone());
+    let now = ctx.now();
     let (rows, counts, siblings) = ctx
         .db
         .run(move |conn| {
@@ -70,7 +71,9 @@ async fn list_page(
                 Some(s) => events::table
                     .filter(events::series_id.eq(s))
                     .filter(events::id.ne(id))
-                    .filter(events::status.ne("cancelled"))
+                    // only dates a registration may move to (`roster::move_to` checks again)
+                    .filter(events::status.eq(crate::domain::event::STATUS_PUBLISHED))
+                    .filter(events::starts_at.gt(now))
                     .order(events::starts_at.asc())
                     .select(Event::as_select())
                     .load(conn)?,
