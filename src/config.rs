@@ -7,7 +7,8 @@
 //! - `TREFFPUNKT_DATA_DIR`: where files such as the mail outbox go (default `data`)
 //! - `TREFFPUNKT_SMTP_URL`: SMTP server (default none: mails become .eml files in data/outbox)
 //! - `TREFFPUNKT_MAIL_FROM`: sender address (default `Treffpunkt <noreply@HOST>`)
-//! - `TREFFPUNKT_MAIL_POLL_MS`: how often the mail worker looks for due mail (default 2000)
+//! - `TREFFPUNKT_MAIL_POLL_MS`: pause between two turns of each background job, such as mail
+//!   delivery (default 2000)
 //! - `TREFFPUNKT_RETENTION_DAYS`: days after a meeting until its personal data is anonymised
 //!   (default 30; a meeting may set its own)
 //! - `TREFFPUNKT_TRUSTED_PROXIES`: addresses of reverse proxies whose `X-Forwarded-For` is
