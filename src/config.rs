@@ -7,7 +7,8 @@
 //! - `TREFFPUNKT_DATA_DIR`: where files such as the mail outbox go (default `data`)
 //! - `TREFFPUNKT_SMTP_URL`: SMTP server (default none: mails become .eml files in data/outbox)
 //! - `TREFFPUNKT_MAIL_FROM`: sender address (default `Treffpunkt <noreply@HOST>`)
-//! - `TREFFPUNKT_MAIL_POLL_MS`: how often the mail worker looks for due mail (default 2000)
+//! - `TREFFPUNKT_MAIL_POLL_MS`: pause between two turns of each background job, such as mail
+//!   delivery (default 2000)
 //! - `TREFFPUNKT_RETENTION_DAYS`: days after a meeting until its personal data is anonymised
 //!   (default 30; a meeting may set its own)
 //! - `TREFFPUNKT_TRUSTED_PROXIES`: addresses of reverse proxies whose `X-Forwarded-For` is
@@ -19,6 +20,8 @@
 //!   0 turns one off
 //! - `TREFFPUNKT_DOOR_PINS_PER_MINUTE`: wrong door PINs per minute from all addresses together,
 //!   counted by all instances on one database (default 10; 0 turns the ceiling off)
+//! - `TREFFPUNKT_REQUEST_MAIL_MINUTES`: at most one "send my link again" mail per address and
+//!   meeting, and one data link per address, within this many minutes (default 15)
 //! - `TREFFPUNKT_PAGE_CACHE_MS`: how long the meeting list and meeting pages are served from
 //!   memory unless something was written (default 1000; 0 turns it off)
 
@@ -52,6 +55,8 @@ pub struct Settings {
     pub min_fill_seconds: u32,
     /// How long a rendered meeting list or meeting page may be served again (0: off).
     pub page_cache_ms: u64,
+    /// Window within which an address gets at most one requested mail of a kind.
+    pub request_mail_minutes: u32,
 }
 
 impl Default for Settings {
@@ -75,6 +80,7 @@ impl Default for Settings {
             door_pins_per_minute: 10,
             min_fill_seconds: 3,
             page_cache_ms: 1000,
+            request_mail_minutes: 15,
         }
     }
 }

@@ -13,6 +13,7 @@ pub mod ical;
 pub mod mail;
 pub mod markdown;
 pub mod qr;
+pub mod scheduler;
 pub mod secret;
 pub mod web;
 
@@ -64,6 +65,14 @@ pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
             };
             match opened {
                 Ok(Ok((db, keys))) => {
+                    // a bad SMTP URL or mail template stops the start here, with the reason
+                    let mailer = match scheduler::Mailer::new(&settings, Some(keys.clone())) {
+                        Ok(m) => m,
+                        Err(e) => {
+                            log::error!("{e}");
+                            return Err(rocket);
+                        }
+                    };
                     let clock = rocket.state::<Clock>().cloned().unwrap_or_default();
                     let secret: String = rocket
                         .figment()
@@ -77,6 +86,7 @@ pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
                     Ok(rocket
                         .manage(db)
                         .manage(keys)
+                        .manage(mailer)
                         .manage(web::abuse::PublicLimiter::new(&settings, clock))
                         .manage(web::shared_limits::SharedLimits::new(secret.as_bytes()))
                         .manage(login_limiter)
@@ -93,23 +103,25 @@ pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
                 }
             }
         }))
-        .attach(AdHoc::on_liftoff("Mail worker", |rocket| {
+        .attach(AdHoc::on_liftoff("Background jobs", |rocket| {
             Box::pin(async move {
-                let (Some(db), Some(settings), Some(clock)) = (
+                let (Some(db), Some(settings), Some(clock), Some(mailer), Some(health)) = (
                     rocket.state::<db::Db>(),
                     rocket.state::<Settings>(),
                     rocket.state::<Clock>(),
+                    rocket.state::<scheduler::Mailer>(),
+                    rocket.state::<scheduler::Health>(),
                 ) else {
                     return;
                 };
                 let poll = std::time::Duration::from_millis(settings.mail_poll_ms.max(10));
-                let keys = rocket.state::<domain::ticket::Keys>().cloned();
-                mail::worker::spawn(
+                scheduler::start(
                     db.clone(),
-                    settings.clone(),
+                    settings,
                     clock.clone(),
+                    mailer,
+                    health.clone(),
                     poll,
-                    keys,
                     rocket.shutdown(),
                 );
                 announce_first_setup(db.clone(), settings.clone(), clock.now()).await;
@@ -124,6 +136,8 @@ pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
         }))
         .manage(web::feeds::FeedCache::default())
         .manage(web::page_cache::PageCache::default())
+        .manage(web::after::Deferred::default())
+        .manage(scheduler::Health::default())
         .mount("/", web::routes())
         .mount("/", web::staff::routes())
         .mount("/api/v1", web::staff::api::routes())

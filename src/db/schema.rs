@@ -277,6 +277,14 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    request_mails (recipient_key, kind) {
+        recipient_key -> Text,
+        kind -> Text,
+        sent_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(event_retention -> events (event_id));
 diesel::joinable!(event_texts -> events (event_id));
 diesel::joinable!(user_offices -> users (user_id));

@@ -498,8 +498,10 @@ pub struct Edited {
     pub promoted: Vec<Registration>,
 }
 
-/// Whether a change shows in people's calendars (time, place, title): SEQUENCE goes up.
-fn calendar_visible_change(e: &Event, f: &EventFields) -> bool {
+/// Whether a change shows in people's calendars (time, place, title). The one rule for
+/// both consequences of such a change: SEQUENCE goes up, and the people registered are
+/// mailed the new calendar entry.
+pub fn calendar_visible_change(e: &Event, f: &EventFields) -> bool {
     e.title != f.title
         || e.starts_at != f.starts_at
         || e.ends_at != f.ends_at
@@ -521,7 +523,8 @@ pub fn update(
 ) -> Result<Edited, DomainError> {
     with_event_locked(conn, id, |conn| {
         let before = event::find(conn, id)?.ok_or(DomainError::NotFound)?;
-        let bump = i32::from(calendar_visible_change(&before, fields));
+        let visible = calendar_visible_change(&before, fields);
+        let bump = i32::from(visible);
         diesel::update(events::table.find(id))
             .set((
                 events::office_id.eq(fields.office_id),
@@ -556,14 +559,8 @@ pub fn update(
             .execute(conn)?;
         fields.save_extras(conn, id)?;
         let after = event::find(conn, id)?.ok_or(DomainError::NotFound)?;
-        // people registered hear of a new time or place, with the updated calendar entry
-        let moved = before.starts_at != after.starts_at
-            || before.ends_at != after.ends_at
-            || before.venue_name != after.venue_name
-            || before.venue_room != after.venue_room
-            || before.street != after.street
-            || before.town != after.town;
-        if moved && after.status == STATUS_PUBLISHED {
+        // people registered hear of what their calendars show changed, with the new entry
+        if visible && after.status == STATUS_PUBLISHED {
             crate::mail::queue::to_all_registered(conn, id, crate::mail::queue::CHANGED, "", now)?;
         }
         let promoted = waitlist::promote(conn, &after, now)?;
@@ -606,7 +603,8 @@ pub fn set_published(
     actor: &Actor,
     now: NaiveDateTime,
 ) -> Result<(), DomainError> {
-    crate::db::lock::write_transaction(conn, |conn| {
+    // under the meeting's lock: nobody registers between the check and the change
+    with_event_locked(conn, id, |conn| {
         let e = event::find(conn, id)?.ok_or(DomainError::NotFound)?;
         if e.is_cancelled() {
             return Err(DomainError::Closed("closed-cancelled"));
@@ -616,6 +614,12 @@ pub fn set_published(
         } else {
             STATUS_DRAFT
         };
+        // a withdrawn meeting leaves every feed and nobody is told: only while nobody is
+        // registered; otherwise it is cancelled with a reason (people are mailed, feeds keep it)
+        if !publish && e.status == STATUS_PUBLISHED && waitlist::active_registrations(conn, id)? > 0
+        {
+            return Err(DomainError::Closed("staff-withdraw-has-registrations"));
+        }
         if e.status != status {
             diesel::update(events::table.find(id))
                 .set((
@@ -637,8 +641,9 @@ pub fn set_published(
                 now,
             )?;
         }
-        Ok(())
-    })
+        Ok::<_, DomainError>(())
+    })?
+    .ok_or(DomainError::NotFound)
 }
 
 /// A draft copy with the same details and no registrations.

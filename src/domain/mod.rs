@@ -14,6 +14,7 @@ pub mod notice;
 pub mod privacy;
 pub mod register;
 pub mod registration;
+pub mod request_mail;
 pub mod roster;
 pub mod series_plan;
 pub mod slug;

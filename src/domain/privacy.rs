@@ -314,6 +314,16 @@ pub fn erase_registration(
     erase(conn, vec![r], actor, "requested from the office", now).map(|_| ())
 }
 
+/// Whether anything personal is stored under the address `email_key`.
+pub fn holds_data(conn: &mut DbConn, email_key: &str) -> QueryResult<bool> {
+    let n: i64 = registrations::table
+        .filter(registrations::email_key.eq(email_key))
+        .filter(registrations::purged_at.is_null())
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}
+
 /// A one-time link for the data of an address, or `None` when nothing is stored under it
 /// (the caller answers the same either way, so the form reveals nobody).
 pub fn new_request(
@@ -321,12 +331,7 @@ pub fn new_request(
     email_key: &str,
     now: NaiveDateTime,
 ) -> QueryResult<Option<String>> {
-    let has_data: i64 = registrations::table
-        .filter(registrations::email_key.eq(email_key))
-        .filter(registrations::purged_at.is_null())
-        .count()
-        .get_result(conn)?;
-    if has_data == 0 {
+    if !holds_data(conn, email_key)? {
         return Ok(None);
     }
     let token = token::new_token();

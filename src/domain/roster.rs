@@ -250,12 +250,25 @@ pub fn move_to(
         if to.is_cancelled() {
             return Err(DomainError::Closed("closed-cancelled"));
         }
+        // the same rules as registering there: a date people can see and that is to come,
+        // and a party no bigger than that date allows
+        if to.status != event::STATUS_PUBLISHED {
+            return Err(DomainError::Closed("error-move-draft"));
+        }
+        if to.starts_at <= now {
+            return Err(DomainError::Closed("error-move-past"));
+        }
+        if r.companions > to.max_companions {
+            return Err(DomainError::Closed("error-move-party"));
+        }
         if super::registration::find_active_by_email(conn, target, &r.email_key)?.is_some() {
             return Err(DomainError::Duplicate);
         }
-        let free = to
-            .capacity
-            .map(|c| i64::from(c) - waitlist::confirmed_seats(conn, target).unwrap_or(0));
+        // an error counting seats refuses the move: it must never be taken for free seats
+        let free = match to.capacity {
+            Some(c) => Some(i64::from(c) - waitlist::confirmed_seats(conn, target)?),
+            None => None,
+        };
         let nobody_waits = waitlist::waiting_count(conn, target)? == 0;
         let status = match free {
             None => STATUS_CONFIRMED,
@@ -268,6 +281,8 @@ pub fn move_to(
                 registrations::event_id.eq(target),
                 registrations::status.eq(status),
                 registrations::checked_in_at.eq(None::<NaiveDateTime>),
+                // the new date gets its own reminder
+                registrations::reminded_at.eq(None::<NaiveDateTime>),
                 registrations::updated_at.eq(now),
             ))
             .execute(conn)?;

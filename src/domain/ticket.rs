@@ -2,7 +2,8 @@
 //! and nothing personal, so a door device can check it offline with the public key.
 //!
 //! Token: `T1.` + base64url(version 1 ‖ registration id u32 ‖ event id u32 ‖ signature 64)
-//! = 100 characters: QR version 6 at error correction M.
+//! = 3 + 98 = 101 characters (73 bytes in unpadded Base64): QR version 6 at error correction M
+//! (up to 106 bytes). `static/checkin.js` checks the same 73 bytes offline.
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;

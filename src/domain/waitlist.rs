@@ -24,6 +24,15 @@ pub fn confirmed_seats(conn: &mut DbConn, event_id: i64) -> QueryResult<i64> {
         .map(|s| s.unwrap_or(0))
 }
 
+/// Registrations still holding or waiting for a place (not cancelled).
+pub fn active_registrations(conn: &mut DbConn, event_id: i64) -> QueryResult<i64> {
+    registrations::table
+        .filter(registrations::event_id.eq(event_id))
+        .filter(registrations::status.ne(super::registration::STATUS_CANCELLED))
+        .count()
+        .get_result(conn)
+}
+
 pub fn waiting_count(conn: &mut DbConn, event_id: i64) -> QueryResult<i64> {
     registrations::table
         .filter(registrations::event_id.eq(event_id))

@@ -15,7 +15,7 @@ pub struct FeedEvent {
     pub id: i64,
     pub title: String,
     pub summary: String,
-    /// Plain text (the Markdown source reads fine as text).
+    /// The Markdown source; written as readable plain text (`markdown::to_plain_text`).
     pub description: String,
     pub starts_at: NaiveDateTime,
     pub ends_at: NaiveDateTime,
@@ -51,7 +51,8 @@ fn utc_stamp(t: NaiveDateTime) -> String {
     t.format("%Y%m%dT%H%M%SZ").to_string()
 }
 
-/// Escapes TEXT for properties the crate passes through unescaped (NAME, CATEGORIES).
+/// Escapes TEXT for properties the crate passes through unescaped (NAME, CATEGORIES); it
+/// escapes DESCRIPTION and every `X-` property itself, so those must not go through here.
 fn escape(s: &str) -> String {
     s.replace('\\', "\\\\")
         .replace(';', "\\;")
@@ -124,8 +125,9 @@ fn vevent(e: &FeedEvent, meta: &FeedMeta) -> icalendar::Event {
         text.push_str(&e.summary);
         text.push_str("\n\n");
     }
-    if !e.description.is_empty() {
-        text.push_str(&e.description);
+    let description = crate::markdown::to_plain_text(&e.description);
+    if !description.is_empty() {
+        text.push_str(&description);
         text.push_str("\n\n");
     }
     if let Some(note) = &e.note {
@@ -161,12 +163,9 @@ pub fn render(events: &[FeedEvent], meta: &FeedMeta) -> String {
     cal.append_property(Property::new("PRODID", "-//Treffpunkt//Treffpunkt 0.1//DE"));
     cal.append_property(Property::new("CALSCALE", "GREGORIAN"));
     cal.append_property(Property::new("NAME", escape(&clean(&meta.name))));
-    cal.append_property(Property::new("X-WR-CALNAME", escape(&clean(&meta.name))));
+    cal.append_property(Property::new("X-WR-CALNAME", clean(&meta.name)));
     cal.append_property(Property::new("DESCRIPTION", clean(&meta.description)));
-    cal.append_property(Property::new(
-        "X-WR-CALDESC",
-        escape(&clean(&meta.description)),
-    ));
+    cal.append_property(Property::new("X-WR-CALDESC", clean(&meta.description)));
     if timezone::has_vtimezone(meta.tz) {
         cal.append_property(Property::new("X-WR-TIMEZONE", meta.tz.name()));
     }
@@ -268,6 +267,22 @@ mod tests {
         assert!(unfolded.contains("CATEGORIES:Netzwerk\\, Integration\r\n"));
         assert!(unfolded.contains("GEO:48.513200;9.070600\r\n"));
         assert!(unfolded.contains("STATUS:CONFIRMED\r\n"));
+    }
+
+    #[test]
+    fn calendar_names_are_escaped_once_and_markdown_is_plain() {
+        let mut m = meta();
+        m.description = "Termine, öffentlich".into();
+        let mut e = sample();
+        e.description =
+            "**Runden Tisch Integration**\n\n* Anfahrt: [Plan](https://example.org/plan)".into();
+        let text = render(&[e], &m).replace("\r\n ", "");
+        assert!(text.contains("\r\nNAME:Treffpunkt\\, alle Termine\r\n"));
+        assert!(text.contains("\r\nX-WR-CALNAME:Treffpunkt\\, alle Termine\r\n"));
+        assert!(text.contains("\r\nX-WR-CALDESC:Termine\\, öffentlich\r\n"));
+        assert!(text.contains(
+            "DESCRIPTION:Kurz\\n\\nRunden Tisch Integration\\n\\n- Anfahrt: Plan (https://example.org/plan)\\n\\n"
+        ));
     }
 
     #[test]

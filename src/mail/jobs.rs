@@ -1,5 +1,5 @@
 //! Time-driven work: reminders before meetings, and giving up unconfirmed places of
-//! double opt-in meetings after their deadline.
+//! double opt-in meetings after their deadline. `scheduler` runs each as a job of its own.
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
@@ -12,16 +12,8 @@ use crate::domain::event::{self, STATUS_PUBLISHED};
 use crate::domain::registration::{Registration, STATUS_CANCELLED, STATUS_CONFIRMED};
 use crate::domain::{DomainError, waitlist};
 
-/// Queues reminders that are due and expires unconfirmed registrations.
-pub fn run_due(conn: &mut DbConn, now: NaiveDateTime) -> Result<(), crate::db::DbError> {
-    remind(conn, now)?;
-    expire_unverified(conn, now).map_err(|e| match e {
-        DomainError::Db(e) => e,
-        other => crate::db::DbError::Unavailable(format!("{other:?}")),
-    })
-}
-
-fn remind(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<()> {
+/// Queues the reminders that are due (each registration once).
+pub fn remind(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<()> {
     // meetings that start within the next two weeks and have not started
     let soon: Vec<(i64, NaiveDateTime, Option<i32>)> = events::table
         .filter(events::status.eq(STATUS_PUBLISHED))
@@ -60,7 +52,9 @@ fn remind(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<()> {
     Ok(())
 }
 
-fn expire_unverified(conn: &mut DbConn, now: NaiveDateTime) -> Result<(), DomainError> {
+/// Gives up the places of double opt-in registrations not confirmed in time; the waiting
+/// list moves up.
+pub fn expire_unverified(conn: &mut DbConn, now: NaiveDateTime) -> Result<(), DomainError> {
     let expired: Vec<(i64, i64)> = registrations::table
         .filter(registrations::verify_deadline.lt(now))
         .filter(registrations::verified_at.is_null())

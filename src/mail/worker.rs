@@ -11,9 +11,9 @@ use lettre::message::Mailbox;
 use lettre::{FileTransport, Message, SmtpTransport, Transport as _};
 
 use super::render::{self, Renderer};
+use crate::Settings;
 use crate::db::schema::outbox;
-use crate::db::{Db, DbConn, DbError};
-use crate::{Clock, Settings};
+use crate::db::{DbConn, DbError};
 
 /// After this many failed tries a mail is given up (and shown to administrators).
 pub const MAX_ATTEMPTS: i32 = 12;
@@ -54,7 +54,7 @@ impl Transport {
                 .map(|b| {
                     Transport::Smtp(Box::new(b.timeout(Some(Duration::from_secs(20))).build()))
                 })
-                .map_err(|e| format!("smtp_url: {e}")),
+                .map_err(|e| e.to_string()),
             None => Ok(Transport::Files(
                 PathBuf::from(&settings.data_dir).join("outbox"),
             )),
@@ -254,71 +254,6 @@ fn redact_addresses(text: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// Runs until the server shuts down: the time-driven jobs, then the outbox, every `poll`.
-/// A round that has begun is finished before the worker stops.
-pub fn spawn(
-    db: Db,
-    settings: Settings,
-    clock: Clock,
-    poll: Duration,
-    keys: Option<crate::domain::ticket::Keys>,
-    shutdown: rocket::Shutdown,
-) {
-    let renderer = match Renderer::new(keys) {
-        Ok(r) => std::sync::Arc::new(r),
-        Err(e) => {
-            log::error!("mail worker not started: {e}");
-            return;
-        }
-    };
-    let transport = match Transport::from_settings(&settings) {
-        Ok(t) => std::sync::Arc::new(t),
-        Err(e) => {
-            log::error!("mail worker not started: {e}");
-            return;
-        }
-    };
-    rocket::tokio::spawn(async move {
-        let mut last_purge: Option<chrono::NaiveDateTime> = None;
-        loop {
-            let (settings, now) = (settings.clone(), clock.now());
-            // personal data past its retention period: checked every few minutes
-            let purge = last_purge.is_none_or(|t| now - t >= chrono::Duration::minutes(5));
-            if purge {
-                last_purge = Some(now);
-            }
-            let (renderer, transport) = (renderer.clone(), transport.clone());
-            let result = db
-                .run(move |conn| {
-                    super::jobs::run_due(conn, now)?;
-                    if purge {
-                        let gone = crate::domain::privacy::purge(
-                            conn,
-                            now,
-                            settings.retention_days,
-                            false,
-                        )?;
-                        if !gone.is_empty() {
-                            log::info!("{}", crate::domain::privacy::describe(&gone, false));
-                        }
-                    }
-                    deliver_due(conn, &settings, &renderer, &transport, now)
-                })
-                .await;
-            if let Err(e) = result {
-                log::warn!("outbox: {e}");
-            }
-            rocket::tokio::select! {
-                _ = shutdown.clone() => {
-                    log::info!("mail worker stopped");
-                    break;
-                }
-                _ = rocket::tokio::time::sleep(poll) => {}
-            }
-        }
-    });
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! HTTP: thin handlers by audience that parse, call the domain and render.
 
 pub mod abuse;
+pub mod after;
 pub mod allow;
 pub mod api;
 pub mod chart;

@@ -4,15 +4,16 @@
 use rocket::form::{Form, FromForm, Lenient};
 use rocket::http::{Header, Status};
 use rocket::serde::json::serde_json::json;
-use rocket::{Responder, Route, get, post, routes};
+use rocket::{Responder, Route, State, get, post, routes};
 use rocket_dyn_templates::Template;
 
 use super::abuse::{Action, FormAnswer, Gate};
+use super::after::Deferred;
 use super::errors::PageError;
 use super::{Ctx, render};
 use crate::domain::audit::{self, Actor};
 use crate::domain::validate::{email_key, is_deliverable_email};
-use crate::domain::{notice, privacy};
+use crate::domain::{notice, privacy, request_mail};
 use crate::{i18n, mail};
 
 /// The notice that every form links to: the installation's own text, else the built-in one.
@@ -83,6 +84,7 @@ fn request_page(ctx: Ctx<'_>, gate: Gate<'_>) -> Template {
 async fn request_submit(
     ctx: Ctx<'_>,
     gate: Gate<'_>,
+    deferred: &State<Deferred>,
     form: Form<Lenient<RequestForm>>,
 ) -> Result<FormAnswer, PageError> {
     let form = form.into_inner().into_inner();
@@ -107,24 +109,29 @@ async fn request_submit(
             request_form(&ctx, &gate, &email, Some("error-email-invalid"), None),
         )));
     }
-    let key = email_key(&email);
-    let (to, base) = (email.clone(), ctx.settings.public_url.clone());
-    ctx.db
-        .run(move |conn| {
-            crate::db::lock::write_transaction(conn, |conn| {
-                if let Some(token) = privacy::new_request(conn, &key, now)? {
-                    let link = format!("{}/privacy/data/{token}", base.trim_end_matches('/'));
-                    mail::queue::data_link(conn, &to, &link, lang, now)?;
-                }
-                Ok::<_, PageError>(())
-            })
-        })
-        .await?;
-    Ok(FormAnswer::Page(render(
+    // answered before the address is looked up (see `after`): the same page at the same
+    // speed for every address; at most one link per address within `request_mail_minutes`
+    let page = render(
         "resent",
         &ctx.visitor,
         json!({ "email": email, "event_path": "/privacy", "data_request": true }),
-    )))
+    );
+    let key = email_key(&email);
+    let base = ctx.settings.public_url.clone();
+    let window = chrono::Duration::minutes(i64::from(ctx.settings.request_mail_minutes));
+    deferred.spawn(ctx.db, "data request", move |conn| {
+        crate::db::lock::write_transaction(conn, |conn| {
+            if privacy::holds_data(conn, &key)?
+                && request_mail::claim(conn, &key, "data_link", now, window)?
+                && let Some(token) = privacy::new_request(conn, &key, now)?
+            {
+                let link = format!("{}/privacy/data/{token}", base.trim_end_matches('/'));
+                mail::queue::data_link(conn, &email, &link, lang, now)?;
+            }
+            Ok(())
+        })
+    });
+    Ok(FormAnswer::Page(page))
 }
 
 /// Everything stored under the address a valid data link is for, the copy logged (that it

@@ -6,16 +6,19 @@ use rocket::form::{Form, FromForm, Lenient};
 use rocket::http::Status;
 use rocket::response::Redirect;
 use rocket::serde::json::serde_json::json;
-use rocket::{Route, get, post, routes};
+use rocket::{Route, State, get, post, routes};
 use rocket_dyn_templates::Template;
 
 use super::abuse::{Action, FormAnswer, Gate, Refusal};
+use super::after::Deferred;
 use super::errors::PageError;
 use super::view::{EventPage, RegistrationView, event_path};
 use super::{Ctx, PageWithStatus, render};
+use crate::db::lock::write_transaction;
 use crate::domain::event::{self, EventDetail};
 use crate::domain::register::{Origin, cancel, register, verify};
 use crate::domain::registration::{self, Registration};
+use crate::domain::request_mail;
 use crate::domain::validate::{RegistrationInput, is_deliverable_email};
 use crate::domain::{DomainError, FieldErrors};
 use crate::i18n;
@@ -300,11 +303,15 @@ struct ResendForm {
 }
 
 /// Sends the management link again to an address registered for the meeting. The answer
-/// is the same whether or not the address is registered, so it reveals nobody.
+/// is the same whether or not the address is registered, so it reveals nobody: it is made
+/// before the address is looked up, which happens afterwards (`after::Deferred`), so not
+/// even the time taken differs. An address gets at most one such mail per meeting within
+/// `request_mail_minutes`, however often and from wherever it is asked for.
 #[post("/events/<id>/resend?<k>", data = "<form>")]
 async fn resend(
     ctx: Ctx<'_>,
     gate: Gate<'_>,
+    deferred: &State<Deferred>,
     id: i64,
     k: Option<&str>,
     form: Form<Lenient<ResendForm>>,
@@ -329,19 +336,12 @@ async fn resend(
     }
     let valid = is_deliverable_email(&email);
     let detail = {
-        let email = email.clone();
         let key = k.map(str::to_owned);
         ctx.db
             .run(move |conn| {
-                let detail =
-                    event::find_detail(conn, id)?.filter(|d| d.reachable_with(key.as_deref()));
-                if valid
-                    && detail.is_some()
-                    && let Some(r) = registration::find_active_by_email(conn, id, &email)?
-                {
-                    mail::queue::management_link(conn, &r, now)?;
-                }
-                Ok::<_, PageError>(detail)
+                Ok::<_, PageError>(
+                    event::find_detail(conn, id)?.filter(|d| d.reachable_with(key.as_deref())),
+                )
             })
             .await?
     }
@@ -361,11 +361,29 @@ async fn resend(
             true,
         )));
     }
-    Ok(FormAnswer::Page(render(
+    let page = render(
         "resent",
         &ctx.visitor,
         json!({ "email": email, "event_path": event_path(&detail.event, detail.access_key.as_deref()), "event_title": detail.event.title }),
-    )))
+    );
+    let window = chrono::Duration::minutes(i64::from(ctx.settings.request_mail_minutes));
+    deferred.spawn(ctx.db, "resend", move |conn| {
+        write_transaction(conn, |conn| {
+            if let Some(r) = registration::find_active_by_email(conn, id, &email)?
+                && request_mail::claim(
+                    conn,
+                    &r.email_key,
+                    &format!("{}:{id}", mail::queue::MANAGEMENT_LINK),
+                    now,
+                    window,
+                )?
+            {
+                mail::queue::management_link(conn, &r, now)?;
+            }
+            Ok(())
+        })
+    });
+    Ok(FormAnswer::Page(page))
 }
 
 /// The link from the double opt-in mail: a button, so that mail scanners that open links

@@ -257,7 +257,7 @@ async fn feed_is_valid_and_complete(app: TestApp) {
 }
 
 /// Runs ../shared/tools/check_ics.py (or $TREFFPUNKT_CHECK_ICS) when python can run it.
-fn judge(app: &TestApp, text: &str) {
+pub(crate) fn judge(app: &TestApp, text: &str) {
     let script = std::env::var("TREFFPUNKT_CHECK_ICS").unwrap_or_else(|_| {
         format!(
             "{}/../shared/tools/check_ics.py",

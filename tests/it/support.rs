@@ -339,6 +339,17 @@ impl TestApp {
             .expect("every meeting has a key")
     }
 
+    /// Waits until the work done after answers ("send my link again", data requests) is
+    /// finished, so the test sees what it did.
+    pub async fn settled(&self) {
+        self.client
+            .rocket()
+            .state::<treffpunkt::web::after::Deferred>()
+            .expect("managed")
+            .settled()
+            .await;
+    }
+
     /// Confirmed seats of a meeting, read straight from the database.
     pub fn confirmed_seats(&self, event: i64) -> i64 {
         treffpunkt::domain::waitlist::confirmed_seats(&mut self.conn(), event).expect("seats")

@@ -349,6 +349,7 @@ async fn duplicate_offers_resend(app: TestApp) {
     assert_eq!(res.status(), Status::Ok);
     let page = res.into_string().await.unwrap();
     assert!(page.contains("karim@example.org"));
+    app.settled().await;
 
     use diesel::prelude::*;
     use treffpunkt::db::schema::outbox;

@@ -252,6 +252,7 @@ async fn dashboard(
             "seats_left": detail.event.capacity.map(|c| (i64::from(c) - counts.confirmed_seats).max(0)),
             "over_capacity": detail.event.capacity.is_some_and(|c| counts.confirmed_seats > i64::from(c)),
             "siblings": siblings, "public_url": ctx.absolute(&event.path),
+            "can_withdraw": counts.confirmed + counts.waiting == 0,
         }),
     ))
 }
@@ -371,6 +372,9 @@ async fn status_change(
                 "staff-unpublished"
             },
         ),
+        Err(DomainError::Closed("staff-withdraw-has-registrations")) => {
+            Flash::error(back, "staff-withdraw-has-registrations")
+        }
         Err(DomainError::Closed(_)) => Flash::error(back, "staff-cancelled-stays"),
         Err(e) => return Err(e.into()),
     })

@@ -61,12 +61,17 @@ async fn list_page(
     let id = event.id;
     let (q2, s2) = (q.clone(), status.clone());
     let this = event.clone();
+    let now = ctx.now();
     let (rows, counts, siblings, key) = ctx
         .db
         .run(move |conn| {
             let rows = roster::list(conn, id, q2.as_deref(), s2.as_deref())?;
             let counts = roster::counts(conn, id)?;
-            let siblings = crate::domain::event::series_siblings(conn, &this, false)?;
+            // only dates a registration may move to (`roster::move_to` checks again)
+            let siblings: Vec<Event> = crate::domain::event::series_siblings(conn, &this, false)?
+                .into_iter()
+                .filter(|e| e.status == crate::domain::event::STATUS_PUBLISHED && e.starts_at > now)
+                .collect();
             let key = crate::domain::event::access_key(conn, id)?;
             Ok::<_, PageError>((rows, counts, siblings, key))
         })
