@@ -17,7 +17,7 @@ use treffpunkt::{Clock, Settings};
 
 /// Measure the server's speed and memory on a temporary database.
 #[derive(Parser)]
-#[command(name = "load")]
+#[command(name = "load", bin_name = "cargo bench --bench load --")]
 struct Options {
     /// Seconds per scenario
     #[arg(long, value_name = "N", default_value_t = 5)]
