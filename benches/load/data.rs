@@ -1,6 +1,7 @@
 //! The bench's data, written straight into the database through the library's public API
 //! (20,000 registrations over HTTP would take longer than the measurement), and the few
-//! reads and writes the scenarios make beside HTTP. The only file that uses the library.
+//! reads and writes the scenarios make beside HTTP. The library's schema and domain
+//! functions are used here only (main.rs opens the database with `open_database`).
 
 use chrono::{Duration as Span, NaiveDateTime};
 use diesel::prelude::*;
