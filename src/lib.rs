@@ -3,7 +3,6 @@
 //! [`rocket`] builds the whole web application from a configuration; `main.rs` is only the
 //! command line around it.
 
-pub mod bench;
 pub mod clock;
 pub mod config;
 pub mod db;

@@ -1,70 +1,74 @@
-//! The command line: `serve` (the default), `migrate`, `demo`.
+//! The command line: `serve` (the default), `migrate`, `demo`, `admin create`, `purge`.
+//! The load generator is not part of this binary: `cargo bench --bench load` (benches/load/).
 
 use std::process::ExitCode;
 
+use clap::{Parser, Subcommand};
 use treffpunkt::{Clock, Settings, config, domain, open_database};
 
-const USAGE: &str =
-    "usage: treffpunkt [serve | migrate | demo | admin create --email ADDRESS | purge [--dry-run] | bench]
-  serve         run the web server (default)
-  migrate       bring the database schema up to date and exit
-  demo          fill an empty database with sample meetings
-  admin create  print a one-time link (valid 24 hours) that creates an administrator
-  purge         anonymise registrations past their retention period now (it also runs by
-                itself every few minutes); --dry-run only lists them
-  bench         measure speed and memory on a temporary database [--seconds N] [--postgres URL]
-                [--only NAME-PART]";
-
-fn main() -> ExitCode {
-    limit_malloc_arenas();
-    survive_file_size_limits();
-    run()
+/// Announcements and registration for public meetings. Without a command it serves.
+#[derive(Parser)]
+#[command(name = "treffpunkt", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
 }
 
-#[rocket::main]
-async fn run() -> ExitCode {
-    let command = std::env::args().nth(1).unwrap_or_else(|| "serve".into());
-    match command.as_str() {
-        "serve" => serve().await,
-        "bench" => {
-            let args: Vec<String> = std::env::args().skip(2).collect();
-            match treffpunkt::bench::parse_args(&args) {
-                Ok(options) => match treffpunkt::bench::run(options).await {
-                    Ok(()) => ExitCode::SUCCESS,
-                    Err(e) => {
-                        eprintln!("bench: {e}");
-                        ExitCode::FAILURE
-                    }
-                },
-                Err(e) => {
-                    eprintln!("{e}\n{USAGE}");
-                    ExitCode::from(2)
-                }
-            }
-        }
-        "migrate" | "demo" | "admin" | "purge" => {
-            let args: Vec<String> = std::env::args().skip(2).collect();
-            let result = rocket::tokio::task::spawn_blocking(move || offline(&command, &args))
-                .await
-                .unwrap_or_else(|e| Err(e.to_string()));
-            match result {
-                Ok(message) => {
-                    println!("{message}");
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    ExitCode::FAILURE
-                }
-            }
-        }
-        "-h" | "--help" | "help" => {
-            println!("{USAGE}");
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web server (the default)
+    Serve,
+    /// Bring the database schema up to date and exit
+    Migrate,
+    /// Fill an empty database with sample meetings (their contacts are fictitious)
+    Demo,
+    /// Administrator accounts
+    Admin {
+        #[command(subcommand)]
+        action: Admin,
+    },
+    /// Anonymise registrations past their retention period now (it also runs by itself
+    /// every few minutes)
+    Purge {
+        /// Only list what would be anonymised
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum Admin {
+    /// Print a one-time link (valid 24 hours) that creates an administrator
+    Create {
+        /// The new administrator's e-mail address
+        #[arg(long, value_name = "ADDRESS")]
+        email: String,
+    },
+}
+
+fn main() -> ExitCode {
+    // before any thread starts: --help, --version and wrong arguments end here (exit 0 or 2)
+    let cli = Cli::parse();
+    limit_malloc_arenas();
+    survive_file_size_limits();
+    rocket::execute(run(cli.command.unwrap_or(Command::Serve)))
+}
+
+async fn run(command: Command) -> ExitCode {
+    if let Command::Serve = command {
+        return serve().await;
+    }
+    let result = rocket::tokio::task::spawn_blocking(move || offline(command))
+        .await
+        .unwrap_or_else(|e| Err(e.to_string()));
+    match result {
+        Ok(message) => {
+            println!("{message}");
             ExitCode::SUCCESS
         }
-        other => {
-            eprintln!("unknown command {other:?}\n{USAGE}");
-            ExitCode::from(2)
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
         }
     }
 }
@@ -100,27 +104,25 @@ async fn serve() -> ExitCode {
     }
 }
 
-fn offline(command: &str, args: &[String]) -> Result<String, String> {
+fn offline(command: Command) -> Result<String, String> {
     let settings = Settings::from_figment(&config::figment())?;
     let db = open_database(&settings)?;
     let mut conn = db.get().map_err(|e| e.to_string())?;
     match command {
-        "demo" => domain::demo::load(&mut conn, Clock::default().now()).map(|n| {
+        Command::Demo => domain::demo::load(&mut conn, Clock::default().now()).map(|n| {
             format!(
                 "demo: {n} meetings added to {}; {}",
                 settings.database_url,
                 domain::demo::FICTITIOUS_CONTACTS
             )
         }),
-        "admin" => {
-            let email = match args {
-                [sub, flag, email] if sub == "create" && flag == "--email" => email,
-                _ => return Err(format!("expected: admin create --email ADDRESS\n{USAGE}")),
-            };
-            if !domain::validate::is_deliverable_email(email) {
+        Command::Admin {
+            action: Admin::Create { email },
+        } => {
+            if !domain::validate::is_deliverable_email(&email) {
                 return Err(format!("not a valid e-mail address: {email}"));
             }
-            if domain::account::find_by_email(&mut conn, email)
+            if domain::account::find_by_email(&mut conn, &email)
                 .map_err(|e| e.to_string())?
                 .is_some()
             {
@@ -130,7 +132,7 @@ fn offline(command: &str, args: &[String]) -> Result<String, String> {
             let token = domain::account::new_setup_link(
                 &mut conn,
                 None,
-                Some(email),
+                Some(&email),
                 domain::account::ROLE_ADMIN,
                 now,
             )
@@ -140,17 +142,15 @@ fn offline(command: &str, args: &[String]) -> Result<String, String> {
                 settings.public_url.trim_end_matches('/')
             ))
         }
-        "purge" => {
-            let dry_run = match args {
-                [] => false,
-                [flag] if flag == "--dry-run" => true,
-                _ => return Err(format!("expected: purge [--dry-run]\n{USAGE}")),
-            };
+        Command::Purge { dry_run } => {
             let now = Clock::default().now();
             let report = domain::privacy::purge(&mut conn, now, settings.retention_days, dry_run)
                 .map_err(|e| e.to_string())?;
             Ok(domain::privacy::describe(&report, dry_run))
         }
-        _ => Ok(format!("database up to date: {}", settings.database_url)),
+        // opening the database above brought the schema up to date
+        Command::Migrate | Command::Serve => {
+            Ok(format!("database up to date: {}", settings.database_url))
+        }
     }
 }

@@ -1,0 +1,130 @@
+//! Load with concurrent clients, and the table of figures.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
+
+use crate::http::Conn;
+
+/// `--only`: the scenarios whose name contains it run, the others are skipped.
+pub static ONLY: OnceLock<Option<String>> = OnceLock::new();
+
+/// Results of one scenario.
+pub struct Row {
+    pub name: String,
+    pub requests: usize,
+    pub errors: usize,
+    pub seconds: f64,
+    pub latencies: Vec<Duration>,
+}
+
+impl Row {
+    pub fn empty(name: &str) -> Row {
+        Row {
+            name: name.into(),
+            requests: 0,
+            errors: 0,
+            seconds: 0.0,
+            latencies: Vec::new(),
+        }
+    }
+
+    fn percentile(&self, p: f64) -> f64 {
+        if self.latencies.is_empty() {
+            return f64::NAN;
+        }
+        let i = ((self.latencies.len() as f64 - 1.0) * p).round() as usize;
+        self.latencies[i].as_secs_f64() * 1000.0
+    }
+}
+
+/// Runs `concurrency` clients for `seconds`, each sending what `next(i)` gives and
+/// counting answers other than `ok` as errors.
+pub async fn load<F>(
+    name: &str,
+    port: u16,
+    concurrency: usize,
+    seconds: f64,
+    ok: u16,
+    next: F,
+) -> Row
+where
+    F: Fn(usize) -> Vec<u8> + Send + Sync + 'static,
+{
+    if let Some(Some(only)) = ONLY.get()
+        && !name.contains(only.as_str())
+    {
+        return Row::empty(name);
+    }
+    let next = Arc::new(next);
+    let counter = Arc::new(AtomicUsize::new(0));
+    let deadline = Instant::now() + Duration::from_secs_f64(seconds);
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for _ in 0..concurrency {
+        let (next, counter) = (next.clone(), counter.clone());
+        tasks.push(rocket::tokio::spawn(async move {
+            let mut lat = Vec::new();
+            let mut errors = 0;
+            let mut conn = Conn::open(port).await.ok();
+            while Instant::now() < deadline {
+                let i = counter.fetch_add(1, Ordering::Relaxed);
+                let request = next(i);
+                let t = Instant::now();
+                let result = match conn.as_mut() {
+                    Some(c) => c.send(&request).await,
+                    None => Err(std::io::ErrorKind::NotConnected.into()),
+                };
+                lat.push(t.elapsed());
+                match result {
+                    Ok(s) if s == ok => {}
+                    Ok(_) => errors += 1,
+                    Err(_) => {
+                        errors += 1;
+                        conn = Conn::open(port).await.ok();
+                    }
+                }
+            }
+            (lat, errors)
+        }));
+    }
+    let mut latencies = Vec::new();
+    let mut errors = 0;
+    for t in tasks {
+        if let Ok((l, e)) = t.await {
+            latencies.extend(l);
+            errors += e;
+        }
+    }
+    latencies.sort_unstable();
+    Row {
+        name: name.to_owned(),
+        requests: latencies.len(),
+        errors,
+        seconds: started.elapsed().as_secs_f64(),
+        latencies,
+    }
+}
+
+pub fn print(rows: &[Row], rss: f64, startup: Duration, title: &str) {
+    println!("\n{title}");
+    println!(
+        "{:<40} {:>10} {:>9} {:>9} {:>9} {:>8}",
+        "scenario", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors"
+    );
+    for r in rows {
+        println!(
+            "{:<40} {:>10.0} {:>9.2} {:>9.2} {:>9.2} {:>8}",
+            r.name,
+            r.requests as f64 / r.seconds,
+            r.percentile(0.50),
+            r.percentile(0.95),
+            r.percentile(0.99),
+            r.errors
+        );
+    }
+    println!(
+        "server peak RSS: {rss:.1} MB; start-up to first answered request: {:.0} ms",
+        startup.as_secs_f64() * 1000.0
+    );
+}
