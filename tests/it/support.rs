@@ -39,6 +39,9 @@ pub struct TestApp {
     dir: tempfile::TempDir,
     smtp_port: Option<u16>,
     settings: Vec<(String, serde_json::Value)>,
+    /// One untracked instance that every staff session shares (each keeps its own cookies):
+    /// an instance per session would hold a pool and background jobs each.
+    staff_client: rocket::tokio::sync::OnceCell<std::sync::Arc<Client>>,
     // dropped last: the schema goes after every connection to it
     _schema: Option<PgSchema>,
 }
@@ -174,6 +177,7 @@ async fn start_with(
         dir,
         smtp_port,
         settings,
+        staff_client: rocket::tokio::sync::OnceCell::new(),
         _schema: schema,
     })
 }
@@ -465,7 +469,7 @@ impl Proxy {
 
 /// A browser-like session of a staff member: its own cookies, on its own client.
 pub struct StaffSession {
-    pub client: Client,
+    pub client: std::sync::Arc<Client>,
     cookies: std::sync::Mutex<Vec<rocket::http::Cookie<'static>>>,
     /// The browser's `User-Agent`, when the test names one.
     user_agent: Option<String>,
@@ -649,7 +653,11 @@ impl TestApp {
     /// A fresh session (own cookies) that is not logged in yet.
     pub async fn anonymous(&self) -> StaffSession {
         StaffSession {
-            client: self.second_instance().await,
+            client: self
+                .staff_client
+                .get_or_init(|| async { std::sync::Arc::new(self.second_instance().await) })
+                .await
+                .clone(),
             cookies: std::sync::Mutex::new(Vec::new()),
             user_agent: None,
         }
