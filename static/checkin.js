@@ -161,7 +161,7 @@
     fetch(api + "/search?q=" + encodeURIComponent(q), { credentials: "same-origin" }).then(function (r) { return r.json(); }).then(function (list) {
       list.forEach(function (a) {
         var li = document.createElement("li"), who = document.createElement("span"), b = document.createElement("button");
-        var status = { confirmed: T.tStatusConfirmed, waiting: T.tStatusWaiting, cancelled: T.tStatusCancelled }[a.status] || a.status;
+        var status = { confirmed: T.tStatusConfirmed, unconfirmed: T.tStatusUnconfirmed, waiting: T.tStatusWaiting, cancelled: T.tStatusCancelled }[a.status] || a.status;
         // every row has a "let in" button: each one names its person for screen readers
         who.id = "found-" + a.registration_id;
         who.textContent = a.name + " (" + a.party + ") – " + status + (a.checked_in_at ? " ✓" : "") + " ";

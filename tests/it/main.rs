@@ -22,6 +22,7 @@ mod mail;
 mod privacy;
 mod race;
 mod series_office;
+mod person;
 mod sessions;
 mod smtp;
 mod unlisted;
