@@ -144,9 +144,10 @@ impl Renderer {
         ctx.insert("manage_url", &manage);
         ctx.insert(
             "verify_url",
-            // until the person confirms, every mail carries the link (none for a meeting
-            // that no longer takes place)
-            &(r.awaits_verification() && !e.is_cancelled()).then(|| format!("{manage}/verify")),
+            // the opt-in mail always; until the person confirms, every other mail too (none
+            // for a meeting that no longer takes place)
+            &(kind == super::queue::OPT_IN || (r.awaits_verification() && !e.is_cancelled()))
+                .then(|| format!("{manage}/verify")),
         );
         ctx.insert("office", &d.office.name);
         ctx.insert(
