@@ -95,7 +95,7 @@
         var a = list.attendees.find(function (x) { return x.registration_id === rid; });
         if (!a) return { ok: false, text: T.tUnknown };
         if (a.status === "cancelled") return { ok: false, text: a.name + ": " + T.tCancelled };
-        if (a.status === "waiting" || a.status === "unconfirmed") return { ok: false, text: a.name + ": " + T.tWaiting };
+        if (a.status === "waiting" || a.status === "unconfirmed") return { ok: false, text: a.name + ": " + (a.status === "waiting" ? T.tWaiting : T.tUnconfirmed) };
         if (a.checked_in_at) return { ok: false, text: a.name + ": " + T.tAlready + " " + new Date(a.checked_in_at).toLocaleTimeString().slice(0, 5) + " (" + (a.device || "") + ")" };
         a.checked_in_at = new Date().toISOString(); a.device = device;
         save(listKey, list);

@@ -266,6 +266,7 @@ registration-mail-off = لقد ألغيتم الاشتراك في التذكير
 registration-mail-turn-off = إلغاء الاشتراك في التذكيرات
 registration-mail-turn-on = إعادة تشغيل التذكيرات
 door-status-unconfirmed = غير مؤكد
+door-unconfirmed-short = لم يتم تأكيد التسجيل بالبريد الإلكتروني، لا دخول
 mail-opt_in_waiting-subject = يُرجى التأكيد (قائمة الانتظار): { $title }
 mail-opt_in_waiting-body = جميع الأماكن محجوزة، وأنتم في المرتبة { $position } على قائمة الانتظار. يُرجى تأكيد تسجيلكم عبر الرابط أدناه في موعد أقصاه { $deadline }، وإلا فسيسقط التسجيل. إذا أصبح مكان شاغرًا، تنتقلون إليه تلقائيًا وتصلكم رسالة بالبريد الإلكتروني.
 mail-promoted_unconfirmed-subject = حصلتم على مكان – يُرجى التأكيد: { $title }

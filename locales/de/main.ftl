@@ -239,6 +239,7 @@ registration-mail-off = Erinnerungen und Nachrichten der Veranstalter haben Sie 
 registration-mail-turn-off = Erinnerungen abbestellen
 registration-mail-turn-on = Erinnerungen wieder einschalten
 door-status-unconfirmed = unbestätigt
+door-unconfirmed-short = Anmeldung nicht per E-Mail bestätigt, kein Einlass
 mail-opt_in_waiting-subject = Bitte bestätigen (Warteliste): { $title }
 mail-opt_in_waiting-body = alle Plätze sind vergeben; Sie stehen auf der Warteliste an Stelle { $position }. Bitte bestätigen Sie Ihre Anmeldung bis { $deadline } über den Link unten, sonst verfällt sie. Wird ein Platz frei, rücken Sie automatisch nach und bekommen eine E-Mail.
 mail-promoted_unconfirmed-subject = Sie sind nachgerückt – bitte bestätigen: { $title }

@@ -239,6 +239,7 @@ registration-mail-off = You have unsubscribed from reminders and the organisers'
 registration-mail-turn-off = Unsubscribe from reminders
 registration-mail-turn-on = Turn reminders back on
 door-status-unconfirmed = not confirmed
+door-unconfirmed-short = registration not confirmed by e-mail, no entry
 mail-opt_in_waiting-subject = Please confirm (waiting list): { $title }
 mail-opt_in_waiting-body = All places are taken; you are number { $position } on the waiting list. Please confirm your registration by { $deadline } with the link below, otherwise it lapses. If a place becomes free, you move up automatically and get an e-mail.
 mail-promoted_unconfirmed-subject = You moved up – please confirm: { $title }

@@ -241,6 +241,7 @@ registration-mail-off = Hatırlatmalar ve düzenleyicilerin mesajları için abo
 registration-mail-turn-off = Hatırlatmaları kapat
 registration-mail-turn-on = Hatırlatmaları yeniden aç
 door-status-unconfirmed = onaylanmadı
+door-unconfirmed-short = kayıt e-posta ile onaylanmadı, giriş yok
 mail-opt_in_waiting-subject = Lütfen onaylayın (bekleme listesi): { $title }
 mail-opt_in_waiting-body = Tüm yerler dolu; bekleme listesinde { $position }. sıradasınız. Lütfen kaydınızı en geç { $deadline } tarihine kadar aşağıdaki bağlantıdan onaylayın, aksi takdirde kaydınız geçersiz olur. Bir yer boşalırsa otomatik olarak sıra size gelir ve bir e-posta alırsınız.
 mail-promoted_unconfirmed-subject = Sıra size geldi – lütfen onaylayın: { $title }

@@ -242,9 +242,8 @@ async fn manage(ctx: Ctx<'_>, token: &str, new: Option<&str>) -> Result<Template
     let fmt = ctx.fmt();
     let event = EventPage::new(&detail, &fmt, ctx.now());
     // A cancelled meeting leaves nothing to cancel: the page says so first and only.
-    let can_cancel = !r.is_cancelled()
-        && !detail.event.is_cancelled()
-        && ctx.now() < detail.event.starts_at;
+    let can_cancel =
+        !r.is_cancelled() && !detail.event.is_cancelled() && ctx.now() < detail.event.starts_at;
     Ok(render(
         "registration",
         &ctx.visitor,

@@ -51,7 +51,9 @@ async fn app_with_sink(backend: Backend) -> Option<(TestApp, SmtpSink)> {
 
 /// The part of a page from `from` to the next `to`.
 fn section<'a>(page: &'a str, from: &str, to: &str) -> &'a str {
-    let start = page.find(from).unwrap_or_else(|| panic!("{from} in {page}"));
+    let start = page
+        .find(from)
+        .unwrap_or_else(|| panic!("{from} in {page}"));
     let rest = &page[start..];
     &rest[..rest.find(to).unwrap_or(rest.len())]
 }
@@ -82,9 +84,15 @@ async fn cancelled_meeting_shows_no_valid_ticket(app: TestApp) {
     let (status, page) = app.get_text(&format!("/r/{token}")).await;
     assert_eq!(status, Status::Ok);
     let first = section(&page, "id=\"registration-status\"", "</div>");
-    assert!(first.contains("Diese Veranstaltung ist abgesagt."), "{first}");
+    assert!(
+        first.contains("Diese Veranstaltung ist abgesagt."),
+        "{first}"
+    );
     assert!(first.contains(reason), "{first}");
-    assert!(first.contains("Ihr Ticket gelten damit nicht mehr"), "{first}");
+    assert!(
+        first.contains("Ihr Ticket gelten damit nicht mehr"),
+        "{first}"
+    );
     assert!(
         !page.contains("Ihre Anmeldung ist bestätigt"),
         "no green box for a cancelled meeting"
@@ -193,7 +201,9 @@ async fn unconfirmed_registration_has_a_state_of_its_own(app: TestApp) {
     assert!(page.contains("Erste") && !page.contains("Zweite"));
     let (_, page, _) = s.get(&format!("{list}?status=confirmed")).await;
     assert!(!page.contains("Erste") && !page.contains("Zweite"));
-    let (_, csv, _) = s.get(&format!("/admin/events/{id}/registrations.csv")).await;
+    let (_, csv, _) = s
+        .get(&format!("/admin/events/{id}/registrations.csv"))
+        .await;
     let line = csv.lines().find(|l| l.contains("Erste")).unwrap();
     assert!(line.contains("Unbestätigt"), "{line}");
     let line = csv.lines().find(|l| l.contains("Zweite")).unwrap();
@@ -204,6 +214,9 @@ async fn unconfirmed_registration_has_a_state_of_its_own(app: TestApp) {
     assert!(
         door.contains("data-t-status-unconfirmed=\"unbestätigt\""),
         "{door}"
+    );
+    assert!(
+        door.contains("data-t-unconfirmed=\"Anmeldung nicht per E-Mail bestätigt, kein Einlass\"")
     );
     let js = std::fs::read_to_string("static/checkin.js").unwrap();
     assert!(js.contains("unconfirmed: T.tStatusUnconfirmed"));
@@ -298,7 +311,10 @@ async fn opt_in_mails_say_what_will_happen(app: TestApp, sink: SmtpSink) {
     treffpunkt::mail::queue::enqueue(&mut app.conn(), "changed", &row, "", app.now()).unwrap();
     let mails = sink.wait_for(before + 1, 10).await;
     let changed = mails_to(&mails[before..], "zweite@example.org");
-    assert!(changed[0].1.contains(&format!("/r/{b}/verify")), "{changed:?}");
+    assert!(
+        changed[0].1.contains(&format!("/r/{b}/verify")),
+        "{changed:?}"
+    );
 }
 
 async fn one_click_unsubscribe_stops_reminders_and_keeps_the_seat(app: TestApp, sink: SmtpSink) {
@@ -332,7 +348,10 @@ async fn one_click_unsubscribe_stops_reminders_and_keeps_the_seat(app: TestApp, 
         .trim()
         .to_owned();
     assert_eq!(
-        confirmation.header_raw("List-Unsubscribe-Post").unwrap().trim(),
+        confirmation
+            .header_raw("List-Unsubscribe-Post")
+            .unwrap()
+            .trim(),
         "List-Unsubscribe=One-Click"
     );
     let path = &header[header.find("/r/").unwrap()..header.len() - 1];
@@ -367,7 +386,10 @@ async fn one_click_unsubscribe_stops_reminders_and_keeps_the_seat(app: TestApp, 
     assert_eq!(body["status"], "confirmed");
     let res = app
         .client
-        .get(format!("/api/v1/registrations/{}", ben["token"].as_str().unwrap()))
+        .get(format!(
+            "/api/v1/registrations/{}",
+            ben["token"].as_str().unwrap()
+        ))
         .dispatch()
         .await;
     let (_, body) = crate::support::json_of(res).await;
@@ -415,7 +437,10 @@ async fn one_click_unsubscribe_stops_reminders_and_keeps_the_seat(app: TestApp, 
     assert_eq!(res.status(), Status::SeeOther);
     let (_, page) = app.get_text(&format!("/r/{token}")).await;
     let mail_part = section(&page, "id=\"mail\"", "</section>");
-    assert!(mail_part.contains("Erinnerungen abbestellen"), "{mail_part}");
+    assert!(
+        mail_part.contains("Erinnerungen abbestellen"),
+        "{mail_part}"
+    );
     app.clock.advance(Duration::minutes(1));
     let mails = sink.wait_for(5, 10).await;
     assert!(
