@@ -452,8 +452,12 @@ async fn mail_choice(
     token: &str,
     form: Form<Lenient<MailForm>>,
 ) -> Result<Redirect, PageError> {
-    let wanted = form.into_inner().into_inner().on.as_deref() == Some("1");
-    set_optional_mail(&ctx, token, wanted).await?;
+    match form.into_inner().into_inner().on.as_deref() {
+        Some("1") => set_optional_mail(&ctx, token, true).await?,
+        Some("0") => set_optional_mail(&ctx, token, false).await?,
+        // not a choice the page offers: nothing changes, the page shows how things stand
+        _ => load(&ctx, token).await.map(|_| ())?,
+    }
     Ok(Redirect::to(format!("/r/{token}#mail")))
 }
 

@@ -432,6 +432,16 @@ async fn one_click_unsubscribe_stops_reminders_and_keeps_the_seat(app: TestApp, 
     );
     let _ = carla;
 
+    // a choice the page does not offer changes nothing; an unknown registration is 404
+    let res = app.post_form(&format!("/r/{token}/mail"), "on=yes").await;
+    assert_eq!(res.status(), Status::SeeOther);
+    let (_, page) = app.get_text(&format!("/r/{token}")).await;
+    assert!(page.contains("Erinnerungen wieder einschalten"));
+    let res = app
+        .post_form("/r/AAAAAAAAAAAAAAAAAAAAAAAA/mail", "on=1")
+        .await;
+    assert_eq!(res.status(), Status::NotFound);
+
     // she turns them on again on her page, and the reminder follows
     let res = app.post_form(&format!("/r/{token}/mail"), "on=1").await;
     assert_eq!(res.status(), Status::SeeOther);
