@@ -161,7 +161,8 @@ impl Renderer {
         ctx.insert("active", &!r.is_cancelled());
         let has_ticket = matches!(kind, "confirmed" | "promoted" | "reminder")
             && r.is_confirmed()
-            && !r.awaits_verification();
+            && !r.awaits_verification()
+            && !e.is_cancelled();
         let ticket_png = if has_ticket {
             self.keys
                 .as_ref()

@@ -252,6 +252,8 @@ async fn manage(ctx: Ctx<'_>, token: &str, new: Option<&str>) -> Result<Template
             "event": event,
             "just_registered": new.is_some(),
             "can_cancel": can_cancel,
+            // the switch for optional mails only where there is one to stop or start again
+            "reminders": detail.event.reminder_hours.is_some(),
             "manage_url": ctx.absolute(&format!("/r/{}", r.token)),
         }),
     ))

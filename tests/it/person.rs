@@ -103,6 +103,7 @@ async fn cancelled_meeting_shows_no_valid_ticket(app: TestApp) {
         !page.contains(&format!("/r/{token}/cancel")),
         "nothing left to cancel"
     );
+    assert!(!page.contains("id=\"mail\""), "no mails to switch off");
 
     // the ticket page: the cancellation and no scannable code
     let (status, page) = app.get_text(&format!("/r/{token}/ticket")).await;
