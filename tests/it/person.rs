@@ -210,6 +210,12 @@ async fn unconfirmed_registration_has_a_state_of_its_own(app: TestApp) {
     let line = csv.lines().find(|l| l.contains("Zweite")).unwrap();
     assert!(line.contains("Warteliste, unbestätigt"), "{line}");
 
+    let (_, json, _) = s
+        .get(&format!("/api/v1/admin/events/{id}/registrations"))
+        .await;
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(json["registrations"][0]["status"], "unconfirmed", "{json}");
+
     // the door: the word is translated for the search list
     let (_, door, _) = s.get(&format!("/checkin/{id}")).await;
     assert!(
