@@ -1,6 +1,8 @@
 //! What a person meets (issue 13, points 1–3): a cancelled meeting voids the ticket on every
 //! view, an unconfirmed registration (double opt-in) has a state of its own everywhere, and
 //! the mail program's one-click unsubscribe stops only the optional mails.
+//! Over 400 lines for a reason: each point is one walk through the person's views (page,
+//! ticket, mails, API, back office), and splitting a walk would hide what it proves.
 
 use chrono::Duration;
 use diesel::prelude::*;
