@@ -118,7 +118,7 @@
         var a = list.attendees.find(function (x) { return x.registration_id === rid; });
         if (!a) return { ok: false, text: T.tUnknown };
         if (a.status === "cancelled") return { ok: false, text: a.name + ": " + T.tCancelled };
-        if (a.status === "waiting" || a.status === "unconfirmed") return { ok: false, text: a.name + ": " + T.tWaiting };
+        if (a.status === "waiting" || a.status === "unconfirmed") return { ok: false, text: a.name + ": " + (a.status === "waiting" ? T.tWaiting : T.tUnconfirmed) };
         if (a.checked_in_at) return { ok: false, text: a.name + ": " + T.tAlready + " " + new Date(a.checked_in_at).toLocaleTimeString().slice(0, 5) + " (" + (a.device || "") + ")" };
         a.checked_in_at = new Date().toISOString(); a.device = device;
         save(listKey, list);
@@ -192,7 +192,7 @@
     fetch(api + "/search?q=" + encodeURIComponent(q), { credentials: "same-origin" }).then(function (r) { return r.json(); }).then(function (list) {
       list.forEach(function (a) {
         var li = document.createElement("li"), who = document.createElement("span"), b = document.createElement("button");
-        var status = { confirmed: T.tStatusConfirmed, waiting: T.tStatusWaiting, cancelled: T.tStatusCancelled }[a.status] || a.status;
+        var status = { confirmed: T.tStatusConfirmed, unconfirmed: T.tStatusUnconfirmed, waiting: T.tStatusWaiting, cancelled: T.tStatusCancelled }[a.status] || a.status;
         // every row has a "let in" button: each one names its person for screen readers
         who.id = "found-" + a.registration_id;
         who.textContent = a.name + " (" + a.party + ") – " + status + (a.checked_in_at ? " ✓" : "") + " ";

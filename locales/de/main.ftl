@@ -227,7 +227,23 @@ verify-explain = Bitte bestätigen Sie, dass Sie sich angemeldet haben. Erst dan
 verify-submit = Ja, Anmeldung bestätigen
 verify-done = Ihre Anmeldung ist bereits bestätigt.
 verify-too-late = Die Frist zur Bestätigung ist abgelaufen; der Platz wurde freigegeben. Sie können sich neu anmelden, wenn noch Plätze frei sind.
-registration-verify-needed = Bitte bestätigen Sie Ihre Anmeldung über den Link in der E-Mail, die wir Ihnen geschickt haben. Sonst verfällt der Platz.
+registration-unconfirmed = Ihre Anmeldung ist noch nicht bestätigt.
+registration-unconfirmed-explain = Bitte bestätigen Sie Ihre Anmeldung bis { $deadline } über den Link in der E-Mail, die wir Ihnen geschickt haben. Bis dahin halten wir den Platz für Sie frei; ohne Bestätigung verfällt er.
+registration-waiting-unconfirmed = Bitte bestätigen Sie Ihre Anmeldung bis { $deadline } über den Link in der E-Mail, die wir Ihnen geschickt haben. Ohne Bestätigung verfällt die Anmeldung, und Sie stehen nicht mehr auf der Warteliste.
+registration-event-cancelled = Ihre Anmeldung und Ihr Ticket gelten damit nicht mehr. Bitte kommen Sie nicht zum Termin.
+ticket-event-cancelled = Dieses Ticket gilt nicht: Die Veranstaltung findet nicht statt.
+ticket-unconfirmed = Ihr Ticket bekommen Sie, sobald Sie Ihre Anmeldung über den Link in der E-Mail bestätigt haben. Ohne Bestätigung verfällt der Platz.
+registration-mail-heading = Erinnerungen per E-Mail
+registration-mail-on = Vor dem Termin schicken wir Ihnen eine Erinnerung, und Nachrichten der Veranstalter erreichen Sie per E-Mail. Änderungen und eine Absage des Termins bekommen Sie immer.
+registration-mail-off = Erinnerungen und Nachrichten der Veranstalter haben Sie abbestellt. Ihre Anmeldung bleibt bestehen; Änderungen und eine Absage des Termins bekommen Sie weiterhin.
+registration-mail-turn-off = Erinnerungen abbestellen
+registration-mail-turn-on = Erinnerungen wieder einschalten
+door-status-unconfirmed = unbestätigt
+door-unconfirmed-short = Anmeldung nicht per E-Mail bestätigt, kein Einlass
+mail-opt_in_waiting-subject = Bitte bestätigen (Warteliste): { $title }
+mail-opt_in_waiting-body = alle Plätze sind vergeben; Sie stehen auf der Warteliste an Stelle { $position }. Bitte bestätigen Sie Ihre Anmeldung bis { $deadline } über den Link unten, sonst verfällt sie. Wird ein Platz frei, rücken Sie automatisch nach und bekommen eine E-Mail.
+mail-promoted_unconfirmed-subject = Sie sind nachgerückt – bitte bestätigen: { $title }
+mail-promoted_unconfirmed-body = gute Nachricht: Es ist ein Platz für Sie frei geworden. Bitte bestätigen Sie Ihre Anmeldung bis { $deadline } über den Link unten, sonst verfällt der Platz wieder. Ihr Ticket bekommen Sie, sobald Sie bestätigt haben.
 
 ## Door and tickets
 door-title = Einlass

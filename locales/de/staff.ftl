@@ -128,11 +128,15 @@ series-publish = Termine gleich veröffentlichen
 series-create = Terminreihe anlegen
 staff-series-created = Die Terminreihe ist angelegt.
 
-staff-counts = { $confirmed } bestätigt ({ $seats } Plätze), { $waiting } auf der Warteliste, { $cancelled } storniert, { $checked } eingelassen
+staff-counts = { $confirmed } bestätigt{ $unconfirmed ->
+    [0] {""}
+   *[other] , { $unconfirmed } noch nicht bestätigt
+} ({ $seats } Plätze), { $waiting } auf der Warteliste, { $cancelled } storniert, { $checked } eingelassen
 staff-search = Suche nach Name, E-Mail oder Organisation
 staff-status-filter = Stand
 staff-all = Alle
 status-confirmed = Bestätigt
+status-unconfirmed = Unbestätigt
 status-waiting = Warteliste
 status-cancelled = Storniert
 status-checked_in = Eingelassen

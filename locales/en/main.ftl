@@ -227,7 +227,23 @@ verify-explain = Please confirm that you registered. Only then is your place saf
 verify-submit = Yes, confirm my registration
 verify-done = Your registration is already confirmed.
 verify-too-late = The time to confirm has passed; the place was given up. You can register again if places are free.
-registration-verify-needed = Please confirm your registration with the link in the e-mail we sent you. Otherwise the place is given up.
+registration-unconfirmed = Your registration is not confirmed yet.
+registration-unconfirmed-explain = Please confirm your registration by { $deadline } with the link in the e-mail we sent you. Until then we hold the place for you; without your confirmation it is given up.
+registration-waiting-unconfirmed = Please confirm your registration by { $deadline } with the link in the e-mail we sent you. Without your confirmation the registration lapses and you leave the waiting list.
+registration-event-cancelled = Your registration and your ticket are therefore no longer valid. Please do not come to the meeting.
+ticket-event-cancelled = This ticket is not valid: the meeting does not take place.
+ticket-unconfirmed = You get your ticket once you have confirmed your registration with the link in the e-mail. Without your confirmation the place is given up.
+registration-mail-heading = Reminders by e-mail
+registration-mail-on = We send you a reminder before the meeting, and the organisers' messages reach you by e-mail. Changes to the meeting and its cancellation always reach you.
+registration-mail-off = You have unsubscribed from reminders and the organisers' messages. Your registration stays as it is; changes to the meeting and its cancellation still reach you.
+registration-mail-turn-off = Unsubscribe from reminders
+registration-mail-turn-on = Turn reminders back on
+door-status-unconfirmed = not confirmed
+door-unconfirmed-short = registration not confirmed by e-mail, no entry
+mail-opt_in_waiting-subject = Please confirm (waiting list): { $title }
+mail-opt_in_waiting-body = All places are taken; you are number { $position } on the waiting list. Please confirm your registration by { $deadline } with the link below, otherwise it lapses. If a place becomes free, you move up automatically and get an e-mail.
+mail-promoted_unconfirmed-subject = You moved up – please confirm: { $title }
+mail-promoted_unconfirmed-body = Good news: a place has become free for you. Please confirm your registration by { $deadline } with the link below, otherwise the place is given up again. You get your ticket once you have confirmed.
 
 ## Door and tickets
 door-title = Check-in

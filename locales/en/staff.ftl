@@ -128,11 +128,15 @@ series-publish = Publish the dates at once
 series-create = Create series
 staff-series-created = The series is created.
 
-staff-counts = { $confirmed } confirmed ({ $seats } places), { $waiting } waiting, { $cancelled } cancelled, { $checked } checked in
+staff-counts = { $confirmed } confirmed{ $unconfirmed ->
+    [0] {""}
+   *[other] , { $unconfirmed } not yet confirmed
+} ({ $seats } places), { $waiting } waiting, { $cancelled } cancelled, { $checked } checked in
 staff-search = Search by name, e-mail or organisation
 staff-status-filter = State
 staff-all = All
 status-confirmed = Confirmed
+status-unconfirmed = Unconfirmed
 status-waiting = Waiting list
 status-cancelled = Cancelled
 status-checked_in = Checked in

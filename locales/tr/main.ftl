@@ -229,7 +229,23 @@ verify-explain = Lütfen bu kaydı sizin yaptığınızı onaylayın. Yeriniz an
 verify-submit = Evet, kaydımı onayla
 verify-done = Kaydınız zaten onaylandı.
 verify-too-late = Onay süresi doldu; yer başkasına açıldı. Hâlâ boş yer varsa yeniden kaydolabilirsiniz.
-registration-verify-needed = Lütfen size gönderdiğimiz e-postadaki bağlantı ile kaydınızı onaylayın. Aksi takdirde yeriniz başkasına verilir.
+registration-unconfirmed = Kaydınız henüz onaylanmadı.
+registration-unconfirmed-explain = Lütfen size gönderdiğimiz e-postadaki bağlantı ile kaydınızı en geç { $deadline } tarihine kadar onaylayın. O zamana kadar yeriniz sizin için ayrılmıştır; onay gelmezse yeriniz başkasına verilir.
+registration-waiting-unconfirmed = Lütfen size gönderdiğimiz e-postadaki bağlantı ile kaydınızı en geç { $deadline } tarihine kadar onaylayın. Onay gelmezse kaydınız geçersiz olur ve bekleme listesinden çıkarılırsınız.
+registration-event-cancelled = Bu nedenle kaydınız ve biletiniz artık geçerli değil. Lütfen etkinliğe gelmeyin.
+ticket-event-cancelled = Bu bilet geçerli değil: Etkinlik yapılmayacak.
+ticket-unconfirmed = Kaydınızı e-postadaki bağlantı ile onayladığınızda biletinizi alırsınız. Onay gelmezse yeriniz başkasına verilir.
+registration-mail-heading = E-posta ile hatırlatmalar
+registration-mail-on = Etkinlikten önce size bir hatırlatma gönderiyoruz; düzenleyicilerin mesajları da size e-posta ile ulaşır. Etkinlikteki değişiklikler ve iptal haberi size her zaman ulaşır.
+registration-mail-off = Hatırlatmalar ve düzenleyicilerin mesajları için aboneliğinizi iptal ettiniz. Kaydınız geçerliliğini korur; etkinlikteki değişiklikler ve iptal haberi size yine ulaşır.
+registration-mail-turn-off = Hatırlatmaları kapat
+registration-mail-turn-on = Hatırlatmaları yeniden aç
+door-status-unconfirmed = onaylanmadı
+door-unconfirmed-short = kayıt e-posta ile onaylanmadı, giriş yok
+mail-opt_in_waiting-subject = Lütfen onaylayın (bekleme listesi): { $title }
+mail-opt_in_waiting-body = Tüm yerler dolu; bekleme listesinde { $position }. sıradasınız. Lütfen kaydınızı en geç { $deadline } tarihine kadar aşağıdaki bağlantıdan onaylayın, aksi takdirde kaydınız geçersiz olur. Bir yer boşalırsa otomatik olarak sıra size gelir ve bir e-posta alırsınız.
+mail-promoted_unconfirmed-subject = Sıra size geldi – lütfen onaylayın: { $title }
+mail-promoted_unconfirmed-body = Güzel bir haber: Sizin için bir yer boşaldı. Lütfen kaydınızı en geç { $deadline } tarihine kadar aşağıdaki bağlantıdan onaylayın, aksi takdirde yer yeniden başkasına verilir. Biletinizi onayladıktan sonra alırsınız.
 
 ## Door and tickets
 door-title = Giriş

@@ -93,6 +93,7 @@ diesel::table! {
         reminded_at -> Nullable<Timestamp>,
         checked_in_device -> Nullable<Text>,
         purged_at -> Nullable<Timestamp>,
+        optional_mail_off_at -> Nullable<Timestamp>,
     }
 }
 

@@ -9,6 +9,10 @@ use crate::db::schema::registrations;
 pub const STATUS_CONFIRMED: &str = "confirmed";
 pub const STATUS_WAITING: &str = "waiting";
 pub const STATUS_CANCELLED: &str = "cancelled";
+/// Not stored: a `confirmed` registration of a double opt-in meeting that the person has
+/// not yet confirmed by the link in the mail. It holds its seats (capacity counts it) but
+/// gets no ticket and lapses at its `verify_deadline`. See [`Registration::state`].
+pub const STATE_UNCONFIRMED: &str = "unconfirmed";
 
 /// Version of the built-in privacy notice; an edited notice is `v<number>` (see
 /// `domain::notice`). Each registration stores the version it agreed to.
@@ -45,6 +49,9 @@ pub struct Registration {
     pub checked_in_device: Option<String>,
     /// When the personal data was removed (retention period over, or erased on request).
     pub purged_at: Option<NaiveDateTime>,
+    /// When the person turned off the optional mails (reminders, organisers' messages), by
+    /// the mail program's one-click unsubscribe or on their page; `None` while they get them.
+    pub optional_mail_off_at: Option<NaiveDateTime>,
 }
 
 #[derive(Debug, Insertable)]
@@ -82,6 +89,33 @@ impl Registration {
     /// Waiting for the person to confirm by the link in the mail (double opt-in).
     pub fn awaits_verification(&self) -> bool {
         self.verify_deadline.is_some() && self.verified_at.is_none() && !self.is_cancelled()
+    }
+    /// What the registration means to its person and the organisers: `confirmed`,
+    /// `unconfirmed` (a seat held until the person confirms), `waiting` or `cancelled`.
+    /// Everything people read (pages, mails, lists, exports, door, API) shows this, never the
+    /// stored `status`, which only says whether seats are held.
+    pub fn state(&self) -> &'static str {
+        match self.status.as_str() {
+            STATUS_CONFIRMED if self.awaits_verification() => STATE_UNCONFIRMED,
+            STATUS_CONFIRMED => STATUS_CONFIRMED,
+            STATUS_WAITING => STATUS_WAITING,
+            _ => STATUS_CANCELLED,
+        }
+    }
+    /// Whether reminders and organisers' messages may go to the person.
+    pub fn wants_optional_mail(&self) -> bool {
+        self.optional_mail_off_at.is_none()
+    }
+}
+
+/// Which words a mail of `kind` (see `mail::queue`) takes for this registration: the
+/// double opt-in mail of someone on the waiting list speaks of no place (she has none), and
+/// someone who moves up unconfirmed is told that the place lapses unless she confirms.
+pub fn mail_words<'a>(kind: &'a str, r: &Registration) -> &'a str {
+    match kind {
+        "opt_in" if r.is_waiting() => "opt_in_waiting",
+        "promoted" if r.awaits_verification() => "promoted_unconfirmed",
+        other => other,
     }
 }
 
@@ -127,4 +161,27 @@ pub fn waiting_position(
         .count()
         .get_result(conn)
         .map(Some)
+}
+
+/// Turns the optional mails (reminders, organisers' messages) of a registration off or on
+/// again; nothing else about the registration changes. Turning off twice keeps the first
+/// time. `None` for an unknown token.
+pub fn set_optional_mail(
+    conn: &mut DbConn,
+    token: &str,
+    wanted: bool,
+    now: NaiveDateTime,
+) -> QueryResult<Option<Registration>> {
+    let Some(r) = find_by_token(conn, token)? else {
+        return Ok(None);
+    };
+    if r.wants_optional_mail() != wanted {
+        diesel::update(registrations::table.find(r.id))
+            .set((
+                registrations::optional_mail_off_at.eq((!wanted).then_some(now)),
+                registrations::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+    }
+    find_by_token(conn, token)
 }

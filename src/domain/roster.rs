@@ -6,7 +6,9 @@ use diesel::prelude::*;
 
 use super::audit::{self, Actor};
 use super::event;
-use super::registration::{Registration, STATUS_CANCELLED, STATUS_CONFIRMED, STATUS_WAITING};
+use super::registration::{
+    Registration, STATE_UNCONFIRMED, STATUS_CANCELLED, STATUS_CONFIRMED, STATUS_WAITING,
+};
 use super::{DomainError, waitlist};
 use crate::db::DbConn;
 use crate::db::lock::{lock_also, with_event_locked};
@@ -17,7 +19,11 @@ diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql
 
 #[derive(Debug, Clone, Copy, Default, serde::Serialize)]
 pub struct Counts {
+    /// Confirmed by the person (or needing no confirmation).
     pub confirmed: i64,
+    /// Holding seats but not yet confirmed (double opt-in); counted in `confirmed_seats`.
+    pub unconfirmed: i64,
+    /// Seats held, confirmed or not: what capacity counts.
     pub confirmed_seats: i64,
     pub waiting: i64,
     pub waiting_seats: i64,
@@ -37,20 +43,26 @@ pub fn change_mark(conn: &mut DbConn) -> QueryResult<(i64, Option<NaiveDateTime>
 }
 
 pub fn counts(conn: &mut DbConn, event_id: i64) -> QueryResult<Counts> {
-    let rows: Vec<(String, i32, Option<NaiveDateTime>)> = registrations::table
+    type Row = (String, i32, Option<NaiveDateTime>, bool);
+    let rows: Vec<Row> = registrations::table
         .filter(registrations::event_id.eq(event_id))
         .select((
             registrations::status,
             registrations::seats,
             registrations::checked_in_at,
+            unconfirmed_sql(),
         ))
         .load(conn)?;
     let mut c = Counts::default();
-    for (status, seats, checked_in) in rows {
+    for (status, seats, checked_in, unconfirmed) in rows {
         let seats = i64::from(seats);
         match status.as_str() {
             STATUS_CONFIRMED => {
-                c.confirmed += 1;
+                if unconfirmed {
+                    c.unconfirmed += 1;
+                } else {
+                    c.confirmed += 1;
+                }
                 c.confirmed_seats += seats;
                 if checked_in.is_some() {
                     c.checked_in += 1;
@@ -67,7 +79,19 @@ pub fn counts(conn: &mut DbConn, event_id: i64) -> QueryResult<Counts> {
     Ok(c)
 }
 
-/// Filter of the list: `confirmed`, `waiting`, `cancelled`, `checked_in`, or all.
+/// Waiting for the person's confirmation (double opt-in), as SQL: see
+/// `Registration::awaits_verification`.
+fn unconfirmed_sql() -> diesel::dsl::And<
+    diesel::dsl::IsNotNull<registrations::verify_deadline>,
+    diesel::dsl::IsNull<registrations::verified_at>,
+> {
+    registrations::verify_deadline
+        .is_not_null()
+        .and(registrations::verified_at.is_null())
+}
+
+/// Filter of the list: `confirmed`, `unconfirmed`, `waiting`, `cancelled`, `checked_in`,
+/// or all; the states are those of `Registration::state`.
 pub fn list(
     conn: &mut DbConn,
     event_id: i64,
@@ -80,7 +104,17 @@ pub fn list(
         .select(Registration::as_select())
         .into_boxed();
     match status {
-        Some(s @ (STATUS_CONFIRMED | STATUS_WAITING | STATUS_CANCELLED)) => {
+        Some(STATUS_CONFIRMED) => {
+            query = query
+                .filter(registrations::status.eq(STATUS_CONFIRMED))
+                .filter(diesel::dsl::not(unconfirmed_sql()));
+        }
+        Some(STATE_UNCONFIRMED) => {
+            query = query
+                .filter(registrations::status.eq(STATUS_CONFIRMED))
+                .filter(unconfirmed_sql());
+        }
+        Some(s @ (STATUS_WAITING | STATUS_CANCELLED)) => {
             query = query.filter(registrations::status.eq(s.to_owned()));
         }
         Some("checked_in") => query = query.filter(registrations::checked_in_at.is_not_null()),

@@ -31,6 +31,7 @@ pub fn remind(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<()> {
                 .filter(registrations::event_id.eq(id))
                 .filter(registrations::status.eq(STATUS_CONFIRMED))
                 .filter(registrations::reminded_at.is_null())
+                .filter(registrations::optional_mail_off_at.is_null())
                 .select(Registration::as_select())
                 .load(conn)?;
             for r in due.iter().filter(|r| !r.awaits_verification()) {

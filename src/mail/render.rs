@@ -114,8 +114,9 @@ impl Renderer {
             ("deadline", deadline.into()),
             ("by", payload.to_owned().into()),
         ];
-        let subject = i18n::text_with(lang, &format!("mail-{kind}-subject"), &args);
-        let body = i18n::text_with(lang, &format!("mail-{kind}-body"), &args);
+        let words = crate::domain::registration::mail_words(kind, r);
+        let subject = i18n::text_with(lang, &format!("mail-{words}-subject"), &args);
+        let body = i18n::text_with(lang, &format!("mail-{words}-body"), &args);
         let mut place = vec![e.venue_name.clone()];
         place.extend(e.venue_room.clone());
         place.push(e.street.clone());
@@ -143,7 +144,10 @@ impl Renderer {
         ctx.insert("manage_url", &manage);
         ctx.insert(
             "verify_url",
-            &(kind == super::queue::OPT_IN).then(|| format!("{manage}/verify")),
+            // the opt-in mail always; until the person confirms, every other mail too (none
+            // for a meeting that no longer takes place)
+            &(kind == super::queue::OPT_IN || (r.awaits_verification() && !e.is_cancelled()))
+                .then(|| format!("{manage}/verify")),
         );
         ctx.insert("office", &d.office.name);
         ctx.insert(
@@ -157,7 +161,8 @@ impl Renderer {
         ctx.insert("active", &!r.is_cancelled());
         let has_ticket = matches!(kind, "confirmed" | "promoted" | "reminder")
             && r.is_confirmed()
-            && !r.awaits_verification();
+            && !r.awaits_verification()
+            && !e.is_cancelled();
         let ticket_png = if has_ticket {
             self.keys
                 .as_ref()

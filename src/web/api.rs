@@ -343,8 +343,18 @@ pub struct ApiRegistration {
     /// Secret that names this registration; keep it private.
     pub token: String,
     pub event_id: i64,
-    /// `confirmed`, `waiting` or `cancelled`.
+    /// The meeting's state: `published`, or `cancelled` (then no registration of it holds,
+    /// whatever its `status`; see `event_cancel_reason`).
+    pub event_status: String,
+    /// Why the meeting was cancelled, as the organisers wrote it.
+    pub event_cancel_reason: Option<String>,
+    /// The registration's state: `confirmed`; `unconfirmed` (double opt-in: seats held until
+    /// the person confirms by the link in the mail, see `confirm_by`); `waiting`; or
+    /// `cancelled`.
     pub status: String,
+    /// While the person's confirmation is awaited: until when (RFC 3339); without it the
+    /// registration lapses then.
+    pub confirm_by: Option<String>,
     /// Place on the waiting list (from 1) while waiting.
     pub waiting_position: Option<i64>,
     pub name: String,
@@ -359,11 +369,24 @@ pub struct ApiRegistration {
 }
 
 impl ApiRegistration {
-    fn new(r: &Registration, position: Option<i64>, ctx: &Ctx<'_>) -> Self {
+    /// `meeting`: the meeting's status and cancel reason.
+    fn new(
+        r: &Registration,
+        position: Option<i64>,
+        meeting: (&str, Option<String>),
+        ctx: &Ctx<'_>,
+    ) -> Self {
         ApiRegistration {
             token: r.token.clone(),
             event_id: r.event_id,
-            status: r.status.clone(),
+            event_status: meeting.0.to_owned(),
+            event_cancel_reason: meeting.1,
+            status: r.state().to_owned(),
+            confirm_by: r
+                .awaits_verification()
+                .then_some(r.verify_deadline)
+                .flatten()
+                .map(|t| ctx.fmt().iso(t)),
             waiting_position: position,
             name: r.name.clone(),
             email: r.email.clone(),
@@ -476,12 +499,23 @@ async fn create_registration(
         .map_err(|e| ApiError::from_domain(e, lang))?;
     Ok((
         Status::Created,
+        // registering succeeds only for a published meeting
         Json(ApiRegistration::new(
             &outcome.registration,
             outcome.position,
+            (crate::domain::event::STATUS_PUBLISHED, None),
             &ctx,
         )),
     ))
+}
+
+/// The status and cancel reason of a registration's meeting.
+fn meeting_state(
+    conn: &mut crate::db::DbConn,
+    event_id: i64,
+) -> Result<(String, Option<String>), DomainError> {
+    let e = crate::domain::event::find(conn, event_id)?.ok_or(DomainError::NotFound)?;
+    Ok((e.status, e.cancel_reason))
 }
 
 /// A registration by its token.
@@ -492,16 +526,18 @@ async fn create_registration(
 async fn get_registration(ctx: Ctx<'_>, token: &str) -> ApiResult<Json<ApiRegistration>> {
     let lang = ctx.lang();
     let token = token.to_owned();
-    let (r, position) = ctx
+    let (r, position, meeting) = ctx
         .db
         .run(move |conn| {
             let r = registration::find_by_token(conn, &token)?.ok_or(DomainError::NotFound)?;
             let position = registration::waiting_position(conn, &r)?;
-            Ok::<_, DomainError>((r, position))
+            let meeting = meeting_state(conn, r.event_id)?;
+            Ok::<_, DomainError>((r, position, meeting))
         })
         .await
         .map_err(|e| ApiError::from_domain(e, lang))?;
-    Ok(Json(ApiRegistration::new(&r, position, &ctx)))
+    let meeting = (meeting.0.as_str(), meeting.1);
+    Ok(Json(ApiRegistration::new(&r, position, meeting, &ctx)))
 }
 
 /// Cancel a registration; seats go to the waiting list. Cancelling twice answers the same.
@@ -513,14 +549,20 @@ async fn cancel_registration(ctx: Ctx<'_>, token: &str) -> ApiResult<Json<ApiReg
     let lang = ctx.lang();
     let token = token.to_owned();
     let now = ctx.now();
-    let outcome = ctx
+    let (outcome, meeting) = ctx
         .db
-        .run(move |conn| cancel(conn, &token, now))
+        .run(move |conn| {
+            let outcome = cancel(conn, &token, now)?;
+            let meeting = meeting_state(conn, outcome.registration.event_id)?;
+            Ok::<_, DomainError>((outcome, meeting))
+        })
         .await
         .map_err(|e| ApiError::from_domain(e, lang))?;
+    let meeting = (meeting.0.as_str(), meeting.1);
     Ok(Json(ApiRegistration::new(
         &outcome.registration,
         None,
+        meeting,
         &ctx,
     )))
 }

@@ -504,7 +504,8 @@ async fn ticket(ctx: Ctx<'_>, keys: &State<Keys>, token: &str) -> Result<Templat
         .await?
         .ok_or(PageError::NotFound)?;
     let e = EventPage::new(&detail, &ctx.fmt(), ctx.now());
-    let valid = r.is_confirmed() && !r.awaits_verification();
+    // no scannable code for a meeting that does not take place
+    let valid = r.is_confirmed() && !r.awaits_verification() && !detail.event.is_cancelled();
     let qr = valid
         .then(|| {
             crate::qr::svg(

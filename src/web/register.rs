@@ -244,16 +244,19 @@ async fn manage(ctx: Ctx<'_>, token: &str, new: Option<&str>) -> Result<Template
     let (r, position, detail) = load(&ctx, token).await?;
     let fmt = ctx.fmt();
     let event = EventPage::new(&detail, &fmt, ctx.now());
-    let can_cancel = !r.is_cancelled() && ctx.now() < detail.event.starts_at;
+    // A cancelled meeting leaves nothing to cancel: the page says so first and only.
+    let can_cancel =
+        !r.is_cancelled() && !detail.event.is_cancelled() && ctx.now() < detail.event.starts_at;
     Ok(render(
         "registration",
         &ctx.visitor,
         json!({
             "registration": RegistrationView::new(&r, position, &fmt),
             "event": event,
-            "awaits_verification": r.awaits_verification(),
             "just_registered": new.is_some(),
             "can_cancel": can_cancel,
+            // the switch for optional mails only where there is one to stop or start again
+            "reminders": detail.event.reminder_hours.is_some(),
             "manage_url": ctx.absolute(&format!("/r/{}", r.token)),
         }),
     ))
@@ -428,26 +431,54 @@ async fn verify_submit(
     }
 }
 
-/// RFC 8058 one-click cancel from the mail program's "unsubscribe" button.
-#[post("/r/<token>/unsubscribe")]
-async fn unsubscribe(ctx: Ctx<'_>, token: &str) -> Result<Status, PageError> {
+/// Turns the optional mails of a registration off or on; the registration stays as it is.
+async fn set_optional_mail(ctx: &Ctx<'_>, token: &str, wanted: bool) -> Result<(), PageError> {
     let t = token.to_owned();
     let now = ctx.now();
-    match ctx
-        .db
-        .run(move |conn| Ok::<_, PageError>(cancel(conn, &t, now)))
+    ctx.db
+        .run(move |conn| {
+            Ok::<_, PageError>(registration::set_optional_mail(conn, &t, wanted, now)?)
+        })
         .await?
-    {
-        Ok(_) => Ok(Status::Ok),
-        Err(DomainError::Db(e)) => Err(e.into()),
-        Err(_) => Err(PageError::NotFound),
-    }
+        .map(|_| ())
+        .ok_or(PageError::NotFound)
 }
 
-/// A person following the unsubscribe link in a browser gets the usual confirmation step.
+/// RFC 8058 one-click unsubscribe from the mail program's button: it stops the optional
+/// mails (reminders, organisers' messages) and never cancels. A button a person may press
+/// only to get fewer mails must not give their seat away; cancelling stays on their page.
+#[post("/r/<token>/unsubscribe")]
+async fn unsubscribe(ctx: Ctx<'_>, token: &str) -> Result<Status, PageError> {
+    set_optional_mail(&ctx, token, false).await?;
+    Ok(Status::Ok)
+}
+
+/// A person following the unsubscribe link in a browser sees their page, where the
+/// optional mails are turned off and on by a button (a link alone changes nothing).
 #[get("/r/<token>/unsubscribe")]
 fn unsubscribe_page(token: &str) -> Redirect {
-    Redirect::to(format!("/r/{token}/cancel"))
+    Redirect::to(format!("/r/{token}#mail"))
+}
+
+#[derive(Debug, FromForm)]
+struct MailForm {
+    on: Option<String>,
+}
+
+/// The person's own switch for reminders and organisers' messages.
+#[post("/r/<token>/mail", data = "<form>")]
+async fn mail_choice(
+    ctx: Ctx<'_>,
+    token: &str,
+    form: Form<Lenient<MailForm>>,
+) -> Result<Redirect, PageError> {
+    match form.into_inner().into_inner().on.as_deref() {
+        Some("1") => set_optional_mail(&ctx, token, true).await?,
+        Some("0") => set_optional_mail(&ctx, token, false).await?,
+        // not a choice the page offers: nothing changes, the page shows how things stand
+        _ => load(&ctx, token).await.map(|_| ())?,
+    }
+    Ok(Redirect::to(format!("/r/{token}#mail")))
 }
 
 pub fn routes() -> Vec<Route> {
@@ -460,6 +491,7 @@ pub fn routes() -> Vec<Route> {
         verify_page,
         verify_submit,
         unsubscribe,
-        unsubscribe_page
+        unsubscribe_page,
+        mail_choice
     ]
 }

@@ -278,8 +278,13 @@ pub struct RegistrationView {
     pub companions: i32,
     pub seats: i32,
     pub needs: Option<String>,
+    /// The state people read (see `Registration::state`), with `unconfirmed` of its own.
     pub status: String,
     pub position: Option<i64>,
+    /// Until when an unconfirmed registration waits for the person's confirmation.
+    pub confirm_by: Option<String>,
+    /// Reminders and organisers' messages still wanted (see the one-click unsubscribe).
+    pub optional_mail: bool,
     pub registered_at: String,
     pub registered_iso: String,
 }
@@ -294,8 +299,14 @@ impl RegistrationView {
             companions: r.companions,
             seats: r.seats,
             needs: r.needs.clone(),
-            status: r.status.clone(),
+            status: r.state().to_owned(),
             position,
+            confirm_by: r
+                .awaits_verification()
+                .then_some(r.verify_deadline)
+                .flatten()
+                .map(|t| format!("{}, {}", fmt.date(t), fmt.time(t))),
+            optional_mail: r.wants_optional_mail(),
             registered_at: format!("{}, {}", fmt.date(r.created_at), fmt.time(r.created_at)),
             registered_iso: fmt.iso(r.created_at),
         }

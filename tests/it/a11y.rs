@@ -800,3 +800,68 @@ async fn sessions_page_passes_axe_in_german_and_english() {
         violations.join("\n")
     );
 }
+
+/// The states of a person's page and ticket that issue 13 added: a place waiting for the
+/// person's confirmation, a cancelled meeting, and the optional mails turned off.
+#[rocket::async_test]
+async fn person_states_pass_axe_in_german_and_english() {
+    let Some(driver) = Driver::start().await else {
+        return;
+    };
+    let app = start(Backend::Sqlite).await.unwrap();
+    let opt_in = app.meeting_with(|e| e.double_opt_in = true);
+    let (_, unconfirmed) = app
+        .register(opt_in, "Bogdan Kowal", "bogdan@example.org", 0)
+        .await;
+    let u = unconfirmed["token"].as_str().unwrap().to_owned();
+    treffpunkt::domain::registration::set_optional_mail(&mut app.conn(), &u, false, app.now())
+        .unwrap();
+    let off = app.meeting(Some(10), 1);
+    let (_, called_off) = app
+        .register(off, "Carla Rossi", "carla@example.org", 1)
+        .await;
+    let c = called_off["token"].as_str().unwrap().to_owned();
+    treffpunkt::domain::manage::cancel(
+        &mut app.conn(),
+        off,
+        "Der Saal ist gesperrt.",
+        &treffpunkt::domain::audit::Actor::system(),
+        app.now(),
+    )
+    .unwrap();
+    let served = serve(&app).await;
+    let base = &served.base;
+    let b = driver.browser("de").await;
+    let pages = [
+        (format!("/r/{u}"), "unconfirmed, mails off"),
+        (format!("/r/{u}/ticket"), "ticket while unconfirmed"),
+        (format!("/r/{c}"), "registration for a cancelled meeting"),
+        (format!("/r/{c}/ticket"), "ticket for a cancelled meeting"),
+    ];
+    let mut violations = Vec::new();
+    for lang in ["de", "en"] {
+        b.goto(&format!("{base}/language/{lang}?next=/"))
+            .await
+            .unwrap();
+        b.wait().for_element(Locator::Css("main h1")).await.unwrap();
+        for (path, what) in &pages {
+            open(&b, &format!("{base}{path}")).await;
+            for (w, h) in [(1280, 800), (390, 844)] {
+                b.set_window_size(w, h).await.unwrap();
+                violations.extend(audit(&b, &format!("[{lang}] {what} at {w}×{h}")).await);
+                if let Some(wide) = overflow(&b).await {
+                    violations.push(format!(
+                        "[{lang}] {what} at {w}×{h}: wider than the window: {wide}"
+                    ));
+                }
+            }
+        }
+    }
+    b.close().await.unwrap();
+    assert!(
+        violations.is_empty(),
+        "{} accessibility violations:\n{}",
+        violations.len(),
+        violations.join("\n")
+    );
+}

@@ -65,7 +65,7 @@ async fn registrations(ctx: Ctx<'_>, staff: Staff, id: i64) -> Answer {
     let list: Vec<_> = rows
         .iter()
         .map(|(r, p)| json!({ "id": r.id, "name": r.name, "email": r.email, "organisation": r.organisation, "companions": r.companions,
-                              "status": r.status, "waiting_position": p, "needs": r.needs, "created_at": fmt.iso(r.created_at),
+                              "status": r.state(), "waiting_position": p, "needs": r.needs, "created_at": fmt.iso(r.created_at),
                               "checked_in": r.checked_in_at.is_some() }))
         .collect();
     (

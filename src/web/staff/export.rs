@@ -18,6 +18,17 @@ const COLUMNS: &[&str] = &[
     "export-source",
 ];
 
+/// The state as people read it, with a waiting person's pending confirmation beside it.
+fn state_text(r: &Registration, lang: &str) -> String {
+    let state = i18n::text(lang, &format!("status-{}", r.state()));
+    if r.is_waiting() && r.awaits_verification() {
+        let pending = i18n::text(lang, "status-unconfirmed").to_lowercase();
+        format!("{state}, {pending}")
+    } else {
+        state
+    }
+}
+
 fn cells(r: &Registration, position: Option<i64>, fmt: &Formatter) -> Vec<String> {
     vec![
         r.name.clone(),
@@ -25,7 +36,7 @@ fn cells(r: &Registration, position: Option<i64>, fmt: &Formatter) -> Vec<String
         r.organisation.clone().unwrap_or_default(),
         r.companions.to_string(),
         r.seats.to_string(),
-        i18n::text(fmt.lang, &format!("status-{}", r.status)),
+        state_text(r, fmt.lang),
         position.map(|p| p.to_string()).unwrap_or_default(),
         r.needs.clone().unwrap_or_default(),
         format!(

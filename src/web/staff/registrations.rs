@@ -38,7 +38,8 @@ pub fn timeline(conn: &mut DbConn, event_id: i64) -> QueryResult<Vec<(NaiveDateT
 fn row(r: &Registration, position: Option<i64>, fmt: &crate::i18n::Formatter) -> serde_json::Value {
     json!({
         "id": r.id, "name": r.name, "email": r.email, "organisation": r.organisation,
-        "companions": r.companions, "seats": r.seats, "needs": r.needs, "status": r.status,
+        "companions": r.companions, "seats": r.seats, "needs": r.needs, "status": r.state(),
+        "awaits_verification": r.awaits_verification(),
         "position": position, "source": r.source,
         "registered_at": format!("{}, {}", fmt.date(r.created_at), fmt.time(r.created_at)),
         "checked_in_at": r.checked_in_at.map(|t| fmt.time(t)),
