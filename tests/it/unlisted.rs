@@ -43,7 +43,9 @@ async fn unlisted_meetings_need_their_key(app: TestApp, sink: SmtpSink) {
     // by id alone, or with a wrong key, it answers exactly as a meeting that does not exist
     let (status, gone) = app.get_text(&format!("/events/{missing}")).await;
     assert_eq!(status, Status::NotFound);
-    let wrong = format!("{}0", &key[..key.len() - 1]);
+    // the key with its last character changed (to one it does not already end in)
+    let last = if key.ends_with('0') { '1' } else { '0' };
+    let wrong = format!("{}{last}", &key[..key.len() - 1]);
     for path in [
         format!("/events/{id}"),
         format!("/events/{id}/nur-mit-link"),
