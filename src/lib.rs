@@ -136,6 +136,7 @@ pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
         .mount("/", web::fallback::routes())
         .register("/", web::errors::catchers())
         .register("/admin", web::staff::catchers())
+        .register("/checkin", web::checkin_denied::catchers())
         .register("/api/v1", web::api::catchers())
 }
 

@@ -5,6 +5,7 @@ pub mod allow;
 pub mod api;
 pub mod chart;
 pub mod checkin;
+pub mod checkin_denied;
 pub mod ctx;
 pub mod door_pin;
 pub mod embed;

@@ -173,6 +173,32 @@ async fn required_fields_are_not_nullable_in_the_document() {
     assert!(body["fields"]["name"].is_string(), "{body}");
 }
 
+/// Browsers ask for `/favicon.ico` on every page: it is there (an icon file, not a 404 in
+/// the console), and pages link it and the icons beside it.
+#[rocket::async_test]
+async fn the_site_has_an_icon() {
+    let app = crate::support::start(crate::support::Backend::Sqlite)
+        .await
+        .unwrap();
+    let res = app.get("/favicon.ico").await;
+    assert_eq!(res.status(), Status::Ok);
+    assert_eq!(
+        res.content_type(),
+        Some(rocket::http::ContentType::Icon),
+        "served as an icon"
+    );
+    let bytes = res.into_bytes().await.unwrap();
+    assert_eq!(&bytes[..4], &[0, 0, 1, 0], "an ICO file");
+    for page in ["/", "/embed", "/admin/login"] {
+        let (_, html) = app.get_text(page).await;
+        for href in ["/favicon.ico", "/static/icon.svg", "/static/icon-180.png"] {
+            assert!(html.contains(&format!("href=\"{href}\"")), "{page} links {href}");
+            let status = app.get(href).await.status();
+            assert_eq!(status, Status::Ok, "{href}");
+        }
+    }
+}
+
 /// With PostgreSQL unreachable the health check and pages say 503 quickly instead of hanging
 /// or panicking, and everything recovers by itself when the database is back.
 #[rocket::async_test]

@@ -12,6 +12,7 @@ mod bad_input;
 mod browser;
 mod checkin;
 mod demo;
+mod door_denied;
 mod door_pin;
 mod drills;
 mod feeds;
