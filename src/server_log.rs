@@ -52,7 +52,9 @@ impl log::Log for ServerLog {
         }
         // as Rocket: other crates' chatter only when debugging
         let from = |p: &str| record.module_path().is_some_and(|m| m.starts_with(p));
-        if log::max_level() < log::LevelFilter::Trace && (from("hyper") || from("rustls") || from("r2d2")) {
+        if log::max_level() < log::LevelFilter::Trace
+            && (from("hyper") || from("rustls") || from("r2d2"))
+        {
             return;
         }
         let indented = record.target().ends_with('_');

@@ -63,8 +63,7 @@ impl Handler for Last {
             return Outcome::Error(Status::new(code));
         }
         // Rocket answers HEAD from the GET route once no HEAD route took the request
-        if req.method() == Method::Head
-            && super::allow::methods_for(req, "").contains(&Method::Get)
+        if req.method() == Method::Head && super::allow::methods_for(req, "").contains(&Method::Get)
         {
             return Outcome::Forward((data, Status::NotFound));
         }

@@ -150,7 +150,9 @@ async fn required_fields_are_not_nullable_in_the_document() {
     let request = &doc["components"]["schemas"]["ApiRegistrationRequest"];
     for name in ["name", "email", "consent"] {
         assert!(
-            fields.iter().any(|(at, _)| at.ends_with(&format!("ApiRegistrationRequest.{name}"))),
+            fields
+                .iter()
+                .any(|(at, _)| at.ends_with(&format!("ApiRegistrationRequest.{name}"))),
             "{name} is required: {request}"
         );
     }
@@ -159,7 +161,11 @@ async fn required_fields_are_not_nullable_in_the_document() {
         .filter(|(_, schema)| allows_null(schema))
         .map(|(at, schema)| format!("{at}: {schema}"))
         .collect();
-    assert!(nullable.is_empty(), "required but nullable:\n{}", nullable.join("\n"));
+    assert!(
+        nullable.is_empty(),
+        "required but nullable:\n{}",
+        nullable.join("\n")
+    );
 
     // and what the document says is what the API does: null is refused with its reason
     let id = app.meeting(Some(5), 1);
@@ -192,7 +198,10 @@ async fn the_site_has_an_icon() {
     for page in ["/", "/embed", "/admin/login"] {
         let (_, html) = app.get_text(page).await;
         for href in ["/favicon.ico", "/static/icon.svg", "/static/icon-180.png"] {
-            assert!(html.contains(&format!("href=\"{href}\"")), "{page} links {href}");
+            assert!(
+                html.contains(&format!("href=\"{href}\"")),
+                "{page} links {href}"
+            );
             let status = app.get(href).await.status();
             assert_eq!(status, Status::Ok, "{href}");
         }

@@ -29,12 +29,13 @@ async fn checkin_without_access_shows_the_ways_in(app: TestApp) {
         ("tr", "Giriş PIN kodunu girin"),
     ] {
         let page = app.get_text_in(&format!("/checkin/{id}"), lang).await;
-        assert!(page.contains(words) && page.contains(&pin), "[{lang}] {page}");
+        assert!(
+            page.contains(words) && page.contains(&pin),
+            "[{lang}] {page}"
+        );
     }
     // the check-in API keeps its JSON answer
-    let (status, body) = app
-        .get_text(&format!("/api/v1/checkin/{id}/status"))
-        .await;
+    let (status, body) = app.get_text(&format!("/api/v1/checkin/{id}/status")).await;
     assert_eq!(status, Status::Forbidden);
     assert!(body.contains("\"error\":\"forbidden\""), "{body}");
 

@@ -399,14 +399,23 @@ async fn logs_hold_no_personal_data() {
         ("DELETE", format!("/nowhere/{token}")),
         ("HEAD", format!("/nowhere/{token}")),
         ("HEAD", format!("/r/{token}")),
-        ("GET", "/api/v1/checkin/x1/search?q=Geheimer%20Name".to_owned()),
-        ("GET", format!("/api/v1/checkin/{event}/search?q=geheim.person")),
+        (
+            "GET",
+            "/api/v1/checkin/x1/search?q=Geheimer%20Name".to_owned(),
+        ),
+        (
+            "GET",
+            format!("/api/v1/checkin/{event}/search?q=geheim.person"),
+        ),
         ("GET", format!("/checkin/{event}/nothing?q=geheim.person")),
         ("POST", format!("/api/v1/checkin/{event}/redeem")),
         ("POST", format!("/api/v1/checkin/{event}/undo")),
         ("GET", format!("/api/v1/checkin/{event}/status")),
         ("GET", format!("/checkin/{event}")),
-        ("GET", "/admin/events/1/registrations?q=geheim.person".to_owned()),
+        (
+            "GET",
+            "/admin/events/1/registrations?q=geheim.person".to_owned(),
+        ),
     ] {
         let answer = request(
             port,

@@ -222,7 +222,10 @@ async fn the_json_api_keeps_to_its_openapi_document_under_schemathesis() {
             // not be refused for what the document allows (a field null or left out)
             .env(
                 "SCHEMATHESIS_HOOKS",
-                concat!(env!("CARGO_MANIFEST_DIR"), "/tests/it/schemathesis_hooks.py"),
+                concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/tests/it/schemathesis_hooks.py"
+                ),
             )
             .current_dir(dir.path())
             .output()
