@@ -14,6 +14,7 @@ pub mod markdown;
 pub mod qr;
 pub mod scheduler;
 pub mod secret;
+pub mod server_log;
 pub mod web;
 
 use rocket::fairing::AdHoc;
@@ -48,6 +49,7 @@ pub fn rocket(figment: Figment) -> Rocket<Build> {
 
 /// The application with a clock the caller controls (tests move it).
 pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
+    server_log::install(&figment);
     rocket::custom(secret::ensure(figment))
         .manage(clock)
         .attach(AdHoc::try_on_ignite("Database", |rocket| async move {
@@ -137,16 +139,24 @@ pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
         .manage(web::page_cache::PageCache::default())
         .manage(web::after::Deferred::default())
         .manage(scheduler::Health::default())
-        .mount("/", web::routes())
-        .mount("/", web::staff::routes())
-        .mount("/api/v1", web::staff::api::routes())
-        .mount("/api/v1", web::checkin::api_routes())
-        .mount("/", web::checkin::routes())
-        .mount("/api/v1", web::api::routes())
+        .mount("/", noting(web::routes()))
+        .mount("/", noting(web::staff::routes()))
+        .mount("/api/v1", noting(web::staff::api::routes()))
+        .mount("/api/v1", noting(web::checkin::api_routes()))
+        .mount("/", noting(web::checkin::routes()))
+        .mount("/api/v1", noting(web::api::routes()))
         .mount("/static", rocket::fs::FileServer::from(asset_dir("static")))
+        .mount("/", web::fallback::routes())
         .register("/", web::errors::catchers())
         .register("/admin", web::staff::catchers())
+        .register("/checkin", web::checkin_denied::catchers())
         .register("/api/v1", web::api::catchers())
+}
+
+/// Routes that note when they pass a request on, so that the last routes
+/// (`web::fallback`) answer with the status Rocket would have given.
+fn noting(routes: Vec<rocket::Route>) -> Vec<rocket::Route> {
+    web::fallback::noting_forwards(routes)
 }
 
 /// With no account at all, logs a one-time link that creates the first administrator.

@@ -12,6 +12,8 @@ pub fn methods_for(req: &Request<'_>, prefix: &str) -> Vec<Method> {
         .rocket()
         .routes()
         .filter(|r| r.uri.base().starts_with(prefix))
+        // the last routes take every path and method
+        .filter(|r| r.name.as_deref() != Some(super::fallback::NAME))
         .filter(|r| matches(r.uri.path(), &path))
         .map(|r| r.method)
         .collect();

@@ -307,10 +307,12 @@ async fn get_event(ctx: Ctx<'_>, id: i64, k: Option<&str>) -> ApiResult<Json<Api
 #[serde(deny_unknown_fields)]
 pub struct ApiRegistrationRequest {
     /// Up to 100 characters, no control characters.
-    #[schema(required = true)]
+    // `Option` so that a missing name is answered 422 at the field, like any other rule;
+    // the document says what is accepted: a string, never null
+    #[schema(required = true, value_type = String)]
     pub name: Option<String>,
     /// An address that can receive mail, up to 254 characters.
-    #[schema(required = true)]
+    #[schema(required = true, value_type = String)]
     pub email: Option<String>,
     /// Up to 150 characters.
     pub organisation: Option<String>,
@@ -320,7 +322,7 @@ pub struct ApiRegistrationRequest {
     pub companions: Option<i64>,
     /// Accessibility needs, for example a wheelchair place or sign language; up to 1000 characters.
     pub needs: Option<String>,
-    #[schema(required = true)]
+    #[schema(required = true, value_type = bool)]
     pub consent: Option<bool>,
     /// The language of mails to this person; default the request's language.
     #[schema(value_type = Option<ApiLanguage>)]

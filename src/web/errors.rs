@@ -80,8 +80,16 @@ impl<'r> Responder<'r, 'static> for PageError {
 }
 
 #[catch(default)]
-fn any(status: Status, req: &Request<'_>) -> (Status, rocket_dyn_templates::Template) {
-    error_page(req, status)
+fn any(
+    status: Status,
+    req: &Request<'_>,
+) -> super::allow::WithAllow<(Status, rocket_dyn_templates::Template)> {
+    // a path that exists under other methods (`PATCH /r/…`): 405 with the methods it has
+    let allowed = super::allow::methods_for(req, "/");
+    if status == Status::NotFound && !allowed.is_empty() && !allowed.contains(&req.method()) {
+        return super::allow::WithAllow(error_page(req, Status::MethodNotAllowed), allowed);
+    }
+    super::allow::WithAllow(error_page(req, status), Vec::new())
 }
 
 pub fn catchers() -> Vec<Catcher> {

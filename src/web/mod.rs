@@ -6,14 +6,17 @@ pub mod allow;
 pub mod api;
 pub mod chart;
 pub mod checkin;
+pub mod checkin_denied;
 pub mod ctx;
 pub mod door;
 pub mod door_pin;
 pub mod embed;
 pub mod errors;
+pub mod fallback;
 pub mod feeds;
 pub mod headers;
 pub mod health;
+pub mod icon;
 pub mod json_number;
 pub mod lang;
 pub mod page_cache;
@@ -33,46 +36,14 @@ use rocket_dyn_templates::Template;
 pub use ctx::Ctx;
 pub use lang::Visitor;
 
-/// Unknown addresses below the paths that carry tokens answer 404 from here: otherwise
-/// Rocket logs "no matching routes for …" with the whole address, token included. (Only
-/// these: elsewhere a guard's forward, such as the back office's 401, must reach its catcher.)
-#[derive(Clone)]
-struct UnknownTokenPath;
-
-#[rocket::async_trait]
-impl rocket::route::Handler for UnknownTokenPath {
-    async fn handle<'r>(
-        &self,
-        _req: &'r rocket::Request<'_>,
-        _data: rocket::Data<'r>,
-    ) -> rocket::route::Outcome<'r> {
-        rocket::route::Outcome::Error(Status::NotFound)
-    }
-}
-
-fn unknown_token_paths() -> Vec<Route> {
-    let mut routes = Vec::new();
-    for prefix in ["/r", "/privacy/data", "/feeds", "/door"] {
-        for method in [rocket::http::Method::Get, rocket::http::Method::Post] {
-            routes.push(Route::ranked(
-                1000,
-                method,
-                &format!("{prefix}/<_..>"),
-                UnknownTokenPath,
-            ));
-        }
-    }
-    routes
-}
-
 pub fn routes() -> Vec<Route> {
-    let mut routes = unknown_token_paths();
-    routes.extend(public::routes());
+    let mut routes = public::routes();
     routes.extend(register::routes());
     routes.extend(privacy::routes());
     routes.extend(embed::routes());
     routes.extend(lang::routes());
     routes.extend(health::routes());
+    routes.extend(icon::routes());
     routes.extend(feeds::routes());
     routes.extend(door_pin::routes());
     routes

@@ -187,10 +187,31 @@ async fn data_page(ctx: Ctx<'_>, token: &str) -> Result<Template, PageError> {
 #[response(content_type = "json")]
 struct Download(String, Header<'static>);
 
+/// A record with its times as RFC 3339 in the site's time zone (`2026-12-17T18:30:00+01:00`):
+/// stored times are UTC without a zone, which a reader would take for local time.
+fn with_offsets(r: &privacy::Record, fmt: &i18n::Formatter) -> serde_json::Value {
+    let mut v = serde_json::to_value(r).unwrap_or_default();
+    let times = [
+        ("meeting_starts_at", Some(r.meeting_starts_at)),
+        ("registered_at", Some(r.registered_at)),
+        ("consent_at", Some(r.consent_at)),
+        ("cancelled_at", r.cancelled_at),
+        ("checked_in_at", r.checked_in_at),
+    ];
+    if let Some(map) = v.as_object_mut() {
+        for (field, time) in times {
+            map.insert(field.into(), json!(time.map(|t| fmt.iso(t))));
+        }
+    }
+    v
+}
+
 /// The same as a JSON file (a copy in a machine-readable format, Art. 20 GDPR).
 #[get("/privacy/data/<token>/export.json")]
 async fn data_json(ctx: Ctx<'_>, token: &str) -> Result<Download, PageError> {
     let records = export(&ctx, token).await?;
+    let fmt = ctx.fmt();
+    let records: Vec<serde_json::Value> = records.iter().map(|r| with_offsets(r, &fmt)).collect();
     let body = serde_json::to_string_pretty(&json!({ "registrations": records }))
         .map_err(|e| PageError::Unavailable(e.to_string()))?;
     Ok(Download(

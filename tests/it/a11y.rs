@@ -129,6 +129,8 @@ async fn public_pages_pass_axe_in_german_and_english() {
     let id = full_meeting(&app);
     let door = "a11ydoora11ydoora11ydoor";
     door_link(&app, id, door);
+    // a meeting this browser has no door link for: its check-in page shows the ways in
+    let no_door = app.meeting(Some(5), 0);
     let (_, walk_in) = app
         .register(id, "Amira Haddad", "amira@example.org", 1)
         .await;
@@ -253,6 +255,19 @@ async fn public_pages_pass_axe_in_german_and_english() {
         for (path, what) in pages {
             open(&b, &format!("{base}{path}")).await;
             violations.extend(audit(&b, &format!("[{lang}] {what}")).await);
+        }
+        open(&b, &format!("{base}/checkin/{no_door}")).await;
+        assert!(
+            b.find(Locator::Id("checkin-pin")).await.is_ok(),
+            "the check-in page without access shows the ways in"
+        );
+        for (w, h) in [(390, 844), (1280, 800)] {
+            b.set_window_size(w, h).await.unwrap();
+            let what = format!("[{lang}] check-in without access at {w}×{h}");
+            violations.extend(audit(&b, &what).await);
+            if let Some(wide) = overflow(&b).await {
+                violations.push(format!("{what}: wider than the window: {wide}"));
+            }
         }
 
         open(&b, &format!("{base}/door/{door}")).await;

@@ -94,6 +94,120 @@ async fn openapi_document_describes_the_api() {
     assert!(required.as_array().unwrap().iter().any(|v| v == "status"));
 }
 
+/// Whether a schema of the document lets a value be `null`.
+fn allows_null(schema: &serde_json::Value) -> bool {
+    let null_type = |t: &serde_json::Value| {
+        t == "null" || t.as_array().is_some_and(|a| a.iter().any(|v| v == "null"))
+    };
+    null_type(&schema["type"])
+        || schema["nullable"] == true
+        || ["oneOf", "anyOf"].iter().any(|k| {
+            schema[*k]
+                .as_array()
+                .is_some_and(|alts| alts.iter().any(allows_null))
+        })
+}
+
+/// Every required property and parameter anywhere in the document, as `where: schema`.
+fn required_fields(doc: &serde_json::Value, at: &str, out: &mut Vec<(String, serde_json::Value)>) {
+    match doc {
+        serde_json::Value::Object(map) => {
+            if let (Some(required), Some(props)) = (map.get("required"), map.get("properties")) {
+                for name in required.as_array().into_iter().flatten() {
+                    let name = name.as_str().unwrap_or_default();
+                    out.push((format!("{at}.{name}"), props[name].clone()));
+                }
+            }
+            // a required path or query parameter
+            if map.get("required") == Some(&serde_json::Value::Bool(true))
+                && let Some(schema) = map.get("schema")
+            {
+                out.push((format!("{at} (parameter)"), schema.clone()));
+            }
+            for (k, v) in map {
+                required_fields(v, &format!("{at}/{k}"), out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                required_fields(v, &format!("{at}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A client that follows the document never sends `null` for a field the API requires
+/// (it said `["string","null"]` for the name, e-mail and consent, and `null` got 422).
+#[rocket::async_test]
+async fn required_fields_are_not_nullable_in_the_document() {
+    let app = crate::support::start(crate::support::Backend::Sqlite)
+        .await
+        .unwrap();
+    let (_, doc) = json_of(app.get("/api/v1/openapi.json").await).await;
+    let mut fields = Vec::new();
+    required_fields(&doc, "", &mut fields);
+    let request = &doc["components"]["schemas"]["ApiRegistrationRequest"];
+    for name in ["name", "email", "consent"] {
+        assert!(
+            fields
+                .iter()
+                .any(|(at, _)| at.ends_with(&format!("ApiRegistrationRequest.{name}"))),
+            "{name} is required: {request}"
+        );
+    }
+    let nullable: Vec<String> = fields
+        .iter()
+        .filter(|(_, schema)| allows_null(schema))
+        .map(|(at, schema)| format!("{at}: {schema}"))
+        .collect();
+    assert!(
+        nullable.is_empty(),
+        "required but nullable:\n{}",
+        nullable.join("\n")
+    );
+
+    // and what the document says is what the API does: null is refused with its reason
+    let id = app.meeting(Some(5), 1);
+    let (status, body) = app
+        .post_json(
+            &format!("/api/v1/events/{id}/registrations"),
+            &serde_json::json!({"name": null, "email": "aylin@example.org", "consent": true}),
+        )
+        .await;
+    assert_eq!(status, Status::UnprocessableEntity, "{body}");
+    assert!(body["fields"]["name"].is_string(), "{body}");
+}
+
+/// Browsers ask for `/favicon.ico` on every page: it is there (an icon file, not a 404 in
+/// the console), and pages link it and the icons beside it.
+#[rocket::async_test]
+async fn the_site_has_an_icon() {
+    let app = crate::support::start(crate::support::Backend::Sqlite)
+        .await
+        .unwrap();
+    let res = app.get("/favicon.ico").await;
+    assert_eq!(res.status(), Status::Ok);
+    assert_eq!(
+        res.content_type(),
+        Some(rocket::http::ContentType::Icon),
+        "served as an icon"
+    );
+    let bytes = res.into_bytes().await.unwrap();
+    assert_eq!(&bytes[..4], &[0, 0, 1, 0], "an ICO file");
+    for page in ["/", "/embed", "/admin/login"] {
+        let (_, html) = app.get_text(page).await;
+        for href in ["/favicon.ico", "/static/icon.svg", "/static/icon-180.png"] {
+            assert!(
+                html.contains(&format!("href=\"{href}\"")),
+                "{page} links {href}"
+            );
+            let status = app.get(href).await.status();
+            assert_eq!(status, Status::Ok, "{href}");
+        }
+    }
+}
+
 /// With PostgreSQL unreachable the health check and pages say 503 quickly instead of hanging
 /// or panicking, and everything recovers by itself when the database is back.
 #[rocket::async_test]

@@ -382,6 +382,64 @@ async fn logs_hold_no_personal_data() {
     .unwrap();
     // the mail worker has had a round to write the mails (and log if it wanted to)
     rocket::tokio::time::sleep(Duration::from_millis(2500)).await;
+    let before_refusals = std::fs::read_to_string(&log).unwrap();
+
+    // methods no route takes on addresses with tokens, searches with a query at the door
+    // without access or with a meeting id that is no number, check-in calls without access:
+    // each is answered, and none of them is worth a line of the log
+    let mut refused = Vec::new();
+    for (method, path) in [
+        ("PUT", format!("/api/v1/registrations/{token}")),
+        ("PATCH", format!("/api/v1/registrations/{token}")),
+        ("PATCH", format!("/r/{token}")),
+        ("DELETE", format!("/r/{token}")),
+        ("PUT", format!("/r/{token}/cancel")),
+        ("OPTIONS", format!("/r/{token}")),
+        ("POST", format!("/privacy/data/{token}/nothing")),
+        ("DELETE", format!("/nowhere/{token}")),
+        ("HEAD", format!("/nowhere/{token}")),
+        ("HEAD", format!("/r/{token}")),
+        (
+            "GET",
+            "/api/v1/checkin/x1/search?q=Geheimer%20Name".to_owned(),
+        ),
+        (
+            "GET",
+            format!("/api/v1/checkin/{event}/search?q=geheim.person"),
+        ),
+        ("GET", format!("/checkin/{event}/nothing?q=geheim.person")),
+        ("POST", format!("/api/v1/checkin/{event}/redeem")),
+        ("POST", format!("/api/v1/checkin/{event}/undo")),
+        ("GET", format!("/api/v1/checkin/{event}/status")),
+        ("GET", format!("/checkin/{event}")),
+        (
+            "GET",
+            "/admin/events/1/registrations?q=geheim.person".to_owned(),
+        ),
+    ] {
+        let answer = request(
+            port,
+            &format!(
+                "{method} {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{{}}"
+            ),
+        )
+        .await
+        .unwrap();
+        let status = answer.get(9..12).unwrap_or("").to_owned();
+        refused.push(format!("{method} {path}: {status}"));
+    }
+    let refused = refused.join("\n");
+    for expected in [
+        "PATCH /r/{token}: 405",
+        "PUT /api/v1/registrations/{token}: 405",
+        "HEAD /r/{token}: 200",
+        "HEAD /nowhere/{token}: 404",
+        "status: 403",
+        "/admin/events/1/registrations?q=geheim.person: 303",
+    ] {
+        let expected = expected.replace("{token}", &token);
+        assert!(refused.contains(&expected), "{expected}:\n{refused}");
+    }
     drop(server);
     let text = std::fs::read_to_string(&log).unwrap();
     assert!(
@@ -391,6 +449,11 @@ async fn logs_hold_no_personal_data() {
     for secret in ["Geheimer Name", "geheim.person", token.as_str()] {
         assert!(!text.contains(secret), "the log shows {secret:?}:\n{text}");
     }
+    assert_eq!(
+        text.get(before_refusals.len()..).unwrap_or(&text),
+        "",
+        "refusals wrote to the log ({refused})"
+    );
 }
 
 /// How a storage fault is made and taken back again on the running server.

@@ -14,6 +14,7 @@ mod checkin;
 mod cli;
 mod demo;
 mod door;
+mod door_denied;
 mod door_faults;
 mod door_phone;
 mod door_pin;

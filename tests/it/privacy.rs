@@ -17,6 +17,7 @@ both_backends!(
     an_organiser_erases_on_request,
     the_notice_is_edited_and_versioned,
     meetings_show_in_the_visitors_language,
+    the_copy_gives_times_with_their_offset,
 );
 
 fn audit_details(app: &TestApp) -> String {
@@ -463,4 +464,42 @@ async fn public_pages_set_no_cookies_and_load_nothing_from_elsewhere() {
         res.headers().get_one("Set-Cookie").is_none(),
         "registering sets no cookie"
     );
+}
+
+/// The JSON copy says when things happened in a way nobody can misread: RFC 3339 with the
+/// offset of the site's zone (Berlin), so an 18:30 meeting is 18:30+01:00, not a bare
+/// 17:30 that reads as local time.
+async fn the_copy_gives_times_with_their_offset(app: TestApp) {
+    use chrono::Datelike;
+    let year = app.now().year() + 1;
+    let start = chrono::NaiveDate::from_ymd_opt(year, 1, 14)
+        .unwrap()
+        .and_hms_opt(17, 30, 0)
+        .unwrap();
+    let id = app.meeting_with(|e| {
+        e.starts_at = start;
+        e.ends_at = start + chrono::Duration::hours(2);
+    });
+    let (status, _) = app.register(id, "Olena K.", "olena@example.org", 0).await;
+    assert_eq!(status, Status::Created);
+    app.post_form("/privacy/data", "email=olena%40example.org")
+        .await;
+    let link = data_link(&app, "olena@example.org").expect("the link was mailed");
+    let res = app.get(&format!("{link}/export.json")).await;
+    assert_eq!(res.status(), Status::Ok);
+    let copy: serde_json::Value = serde_json::from_str(&res.into_string().await.unwrap()).unwrap();
+    let record = &copy["registrations"][0];
+    assert_eq!(
+        record["meeting_starts_at"],
+        format!("{year}-01-14T18:30:00+01:00"),
+        "{record}"
+    );
+    for field in ["registered_at", "consent_at"] {
+        let text = record[field].as_str().unwrap_or_default();
+        assert!(
+            chrono::DateTime::parse_from_rfc3339(text).is_ok(),
+            "{field} is RFC 3339 with offset: {record}"
+        );
+    }
+    assert!(record["cancelled_at"].is_null() && record["checked_in_at"].is_null());
 }

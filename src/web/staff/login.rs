@@ -22,7 +22,7 @@ use crate::web::{Ctx, render};
 /// what can stand in a `Location` header as it is.
 fn next_or_home(next: Option<&str>) -> String {
     match next {
-        Some(n) if is_back_office_path(n) => n.to_owned(),
+        Some(n) if is_back_office_path(n) || is_checkin_page(n) => n.to_owned(),
         _ => "/admin".to_owned(),
     }
 }
@@ -36,6 +36,13 @@ fn is_back_office_path(n: &str) -> bool {
         && n.len() <= 2000
         && n.bytes().all(|b| b.is_ascii_graphic() && b != b'\\')
         && rocket::http::uri::Origin::parse(n).is_ok()
+}
+
+/// A meeting's check-in page (`/checkin/12`): its no-access page sends door staff to the
+/// login and back.
+fn is_checkin_page(n: &str) -> bool {
+    n.strip_prefix("/checkin/")
+        .is_some_and(|id| (1..=19).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn error_map(lang: &str, errors: &FieldErrors) -> serde_json::Map<String, serde_json::Value> {
@@ -268,7 +275,12 @@ mod tests {
 
     #[test]
     fn only_back_office_paths_are_followed() {
-        for good in ["/admin", "/admin/events/3", "/admin/events/new?copy=3"] {
+        for good in [
+            "/admin",
+            "/admin/events/3",
+            "/admin/events/new?copy=3",
+            "/checkin/12",
+        ] {
             assert_eq!(next_or_home(Some(good)), good);
         }
         for bad in [
@@ -280,6 +292,10 @@ mod tests {
             "https://evil.example/admin",
             "/adminx",
             "/events/1",
+            "/checkin/",
+            "/checkin/1/x",
+            "/checkin/1?x",
+            "/checkin/12345678901234567890",
             "/admin/ä",
             "",
         ] {
