@@ -441,21 +441,28 @@ async fn page(
     ctx: Ctx<'_>,
     door: Result<Door, DoorRefusal>,
     event: i64,
-) -> Result<Template, PageError> {
-    let door = door.map_err(|r| match r {
-        DoorRefusal::Unavailable => PageError::Unavailable("door access".into()),
-        _ => PageError::Forbidden,
-    })?;
+) -> Result<(Status, Template), PageError> {
+    let door = match door {
+        Ok(door) => door,
+        Err(DoorRefusal::Unavailable) => {
+            return Err(PageError::Unavailable("door access".into()));
+        }
+        // the ways in (login, PIN page) rather than a bare "no access"
+        Err(_) => return Ok(super::checkin_denied::page(&ctx.visitor, event)),
+    };
     let detail = ctx
         .db
         .run(move |conn| Ok::<_, PageError>(event::find_detail(conn, event)?))
         .await?
         .ok_or(PageError::NotFound)?;
     let e = EventPage::new(&detail, &ctx.fmt(), ctx.now());
-    Ok(render(
-        "checkin",
-        &ctx.visitor,
-        json!({ "event": e, "door_token": door.token }),
+    Ok((
+        Status::Ok,
+        render(
+            "checkin",
+            &ctx.visitor,
+            json!({ "event": e, "door_token": door.token }),
+        ),
     ))
 }
 

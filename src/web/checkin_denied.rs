@@ -28,6 +28,11 @@ fn no_access(req: &Request<'_>) -> (Status, Template) {
         lang: language_of(req),
         path: req.uri().to_string(),
     };
+    page(&visitor, event)
+}
+
+/// The page itself, for the catcher and for the check-in page's own refusal.
+pub fn page(visitor: &Visitor, event: i64) -> (Status, Template) {
     let login = format!(
         "/admin/login?next={}",
         super::view::url_encode(&format!("/checkin/{event}"))
@@ -35,7 +40,7 @@ fn no_access(req: &Request<'_>) -> (Status, Template) {
     let ctx = json!({ "event": event, "login": login, "pin": format!("/door?event={event}") });
     (
         Status::Forbidden,
-        super::render("checkin_denied", &visitor, ctx),
+        super::render("checkin_denied", visitor, ctx),
     )
 }
 

@@ -484,6 +484,7 @@ async fn the_copy_gives_times_with_their_offset(app: TestApp) {
     assert_eq!(status, Status::Created);
     app.post_form("/privacy/data", "email=olena%40example.org")
         .await;
+    app.settled().await;
     let link = data_link(&app, "olena@example.org").expect("the link was mailed");
     let res = app.get(&format!("{link}/export.json")).await;
     assert_eq!(res.status(), Status::Ok);
