@@ -24,6 +24,7 @@ mod flow;
 mod fuzz;
 mod i18n;
 mod mail;
+mod mail_calendar;
 mod privacy;
 mod race;
 mod series_office;
