@@ -4,8 +4,10 @@
 //! text as plain text, and passes the outside judge. No calendar shows raw Markdown.
 
 use chrono::NaiveDateTime;
+use diesel::prelude::*;
 use mail_parser::MimeHeaders;
 use rocket::http::Status;
+use treffpunkt::db::schema::registrations;
 use treffpunkt::domain::account;
 
 use crate::smtp::{Received, SmtpSink};
@@ -16,23 +18,36 @@ const DESCRIPTION: &str = "Wir beantworten Ihre **Fragen** zum Projekt *Jobdschu
 const PLAIN: &str = "Wir beantworten Ihre Fragen zum Projekt Jobdschungel.\n\n\
 - Anfahrt: Plan (https://example.org/plan)";
 
-mod waiting_list_hears_of_changes_without_a_calendar_entry {
-    use crate::support::Backend;
-    #[rocket::async_test]
-    async fn sqlite() {
-        super::run(Backend::Sqlite).await;
-    }
-    #[rocket::async_test]
-    async fn postgres() {
-        super::run(Backend::Postgres).await;
-    }
+/// Both tests on both backends, each with the app sending to a fresh SMTP server.
+macro_rules! with_smtp {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            use crate::support::Backend;
+            #[rocket::async_test]
+            async fn sqlite() {
+                if let Some((app, sink)) = super::app_with_sink(Backend::Sqlite).await {
+                    super::$name(app, sink).await;
+                }
+            }
+            #[rocket::async_test]
+            async fn postgres() {
+                if let Some((app, sink)) = super::app_with_sink(Backend::Postgres).await {
+                    super::$name(app, sink).await;
+                }
+            }
+        }
+    )*};
 }
 
-async fn run(backend: Backend) {
+with_smtp!(
+    waiting_list_hears_of_changes_without_a_calendar_entry,
+    mailed_calendar_says_its_method_and_the_meetings_text
+);
+
+async fn app_with_sink(backend: Backend) -> Option<(TestApp, SmtpSink)> {
     let sink = SmtpSink::start().await;
-    if let Some(app) = start_with_smtp(backend, sink.port).await {
-        waiting_list_hears_of_changes_without_a_calendar_entry(app, sink).await;
-    }
+    let app = start_with_smtp(backend, sink.port).await?;
+    Some((app, sink))
 }
 
 fn at(s: &str) -> NaiveDateTime {
@@ -133,7 +148,9 @@ fn assert_no_markdown(ics: &str) {
     }
 }
 
-async fn waiting_list_hears_of_changes_without_a_calendar_entry(app: TestApp, sink: SmtpSink) {
+/// Anna has the only seat, Chloé waits; the organiser moves the meeting a week on, then
+/// cancels it. Returns every mail sent, with Anna's and Chloé's in them.
+async fn move_then_cancel(app: &TestApp, sink: &SmtpSink) -> (i64, Vec<Received>) {
     let office = app.office("lra", "Landratsamt Tübingen");
     let id = app.meeting_with(|e| {
         e.office_id = office;
@@ -148,7 +165,6 @@ async fn waiting_list_hears_of_changes_without_a_calendar_entry(app: TestApp, si
     assert_eq!(chloe["status"], "waiting");
     assert_eq!(sink.wait_for(2, 10).await.len(), 2);
 
-    // the organiser moves the meeting a week on
     let pw = app.account("orga@example.org", account::ROLE_ORGANISER, &[office]);
     let s = app.login("orga@example.org", &pw).await;
     let edit = format!("/admin/events/{id}/edit");
@@ -167,20 +183,36 @@ async fn waiting_list_hears_of_changes_without_a_calendar_entry(app: TestApp, si
         .collect();
     let (status, page, _) = s.submit(&edit, &edit, &refs).await;
     assert_eq!(status, Status::SeeOther, "{page}");
-    let mails = sink.wait_for(4, 10).await;
-    assert_eq!(mails.len(), 4);
+    assert_eq!(sink.wait_for(4, 10).await.len(), 4);
 
-    // Anna, with a seat: today's words and the new entry
+    let (status, _, _) = s
+        .submit(
+            &format!("/admin/events/{id}"),
+            &format!("/admin/events/{id}/cancel"),
+            &[("reason", "Der Saal ist gesperrt.")],
+        )
+        .await;
+    assert_eq!(status, Status::SeeOther);
+    let mails = sink.wait_for(6, 10).await;
+    assert_eq!(mails.len(), 6);
+    (id, mails)
+}
+
+/// Issue 13 §6: a change or a cancellation reaches the waiting list in words that fit
+/// (still waiting, at which place; the new date) and without a calendar entry; the person
+/// with a seat keeps today's mail with the entry.
+async fn waiting_list_hears_of_changes_without_a_calendar_entry(app: TestApp, sink: SmtpSink) {
+    let (_, mails) = move_then_cancel(&app, &sink).await;
+
     let anna_changed = mail_to(&mails, "anna@example.org", "Geänderter Termin");
     assert!(text_of(anna_changed).contains("der Kalendereintrag im Anhang ersetzt den alten"));
-    assert_mailed_calendar(&app, anna_changed, "CONFIRMED");
-    let (ics, _) = calendar_of(anna_changed).unwrap();
+    let (ics, _) = calendar_of(anna_changed).expect("Anna's new entry");
     assert_eq!(
         event_prop(&ics, "DTSTART").as_deref(),
         Some("20300406T180000")
     );
+    assert_eq!(event_prop(&ics, "STATUS").as_deref(), Some("CONFIRMED"));
 
-    // Chloé, waiting: the new date, her place on the list, and no calendar entry
     let chloe_changed = mail_to(&mails, "chloe@example.org", "Geänderter Termin");
     let text = text_of(chloe_changed);
     assert!(
@@ -192,29 +224,59 @@ async fn waiting_list_hears_of_changes_without_a_calendar_entry(app: TestApp, si
     assert!(text.contains("Samstag, 6. April 2030, 18:00–20:00 Uhr"), "{text}");
     assert!(!text.contains("Anhang"), "{text}");
     assert!(!text.contains("Ihre Anmeldung bleibt bestehen"), "{text}");
+    snapshot(&app, "waiting_changed", chloe_changed);
 
-    // the meeting is cancelled: Anna's entry is marked cancelled, Chloé gets the words only
-    let (status, _, _) = s
-        .submit(
-            &format!("/admin/events/{id}"),
-            &format!("/admin/events/{id}/cancel"),
-            &[("reason", "Der Saal ist gesperrt.")],
-        )
-        .await;
-    assert_eq!(status, Status::SeeOther);
-    let mails = sink.wait_for(6, 10).await;
-    assert_eq!(mails.len(), 6);
     let anna_cancelled = mail_to(&mails, "anna@example.org", "Abgesagt");
     assert!(text_of(anna_cancelled).contains("Der Saal ist gesperrt."));
-    assert_mailed_calendar(&app, anna_cancelled, "CANCELLED");
+    let (ics, _) = calendar_of(anna_cancelled).expect("Anna's entry, now cancelled");
+    assert_eq!(event_prop(&ics, "STATUS").as_deref(), Some("CANCELLED"));
+
     let chloe_cancelled = mail_to(&mails, "chloe@example.org", "Abgesagt");
     let text = text_of(chloe_cancelled);
-    assert!(calendar_of(chloe_cancelled).is_none());
+    assert!(
+        calendar_of(chloe_cancelled).is_none(),
+        "no cancelled entry for a meeting she never had"
+    );
     assert!(text.contains("Der Saal ist gesperrt."), "{text}");
     assert!(text.contains("auf der Warteliste"), "{text}");
     assert!(!text.contains("Anhang"), "{text}");
+    snapshot(&app, "waiting_cancelled", chloe_cancelled);
+}
 
-    // and no feed shows Markdown either
+/// The whole text as the person reads it, tokens redacted (once: SQLite only).
+fn snapshot(app: &TestApp, name: &str, m: &Received) {
+    if app
+        .figment()
+        .extract_inner::<String>("treffpunkt.database_url")
+        .unwrap()
+        .starts_with("postgres")
+    {
+        return;
+    }
+    let tokens: Vec<String> = registrations::table
+        .select(registrations::token)
+        .load(&mut *app.conn())
+        .unwrap();
+    let mut text = text_of(m);
+    for t in &tokens {
+        text = text.replace(t, "[token]");
+    }
+    let subject = m.parsed().subject().unwrap().to_owned();
+    insta::assert_snapshot!(name, format!("Subject: {subject}\n\n{text}"));
+}
+
+/// Issue 13 §8: every calendar mailed (confirmation, change, cancellation) says METHOD as
+/// its Content-Type does, describes the meeting in plain text and passes the outside
+/// judge; no feed shows raw Markdown either.
+async fn mailed_calendar_says_its_method_and_the_meetings_text(app: TestApp, sink: SmtpSink) {
+    let (id, mails) = move_then_cancel(&app, &sink).await;
+    for (subject, status) in [
+        ("Anmeldung bestätigt", "CONFIRMED"),
+        ("Geänderter Termin", "CONFIRMED"),
+        ("Abgesagt", "CANCELLED"),
+    ] {
+        assert_mailed_calendar(&app, mail_to(&mails, "anna@example.org", subject), status);
+    }
     for feed in ["/calendar.ics".to_owned(), format!("/events/{id}/calendar.ics")] {
         let (status, body) = app.get_text(&feed).await;
         assert_eq!(status, Status::Ok, "{feed}");
