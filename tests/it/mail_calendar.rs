@@ -127,10 +127,7 @@ fn assert_mailed_calendar(app: &TestApp, m: &Received, status: &str) {
         Some(PLAIN),
         "the meeting's own description, as plain text"
     );
-    assert_eq!(
-        calendar_prop(&ics, "X-WR-CALDESC").as_deref(),
-        Some(PLAIN)
-    );
+    assert_eq!(calendar_prop(&ics, "X-WR-CALDESC").as_deref(), Some(PLAIN));
     assert_no_markdown(&ics);
     assert!(
         !ics.replace("\r\n ", "")
@@ -144,7 +141,10 @@ fn assert_mailed_calendar(app: &TestApp, m: &Received, status: &str) {
 fn assert_no_markdown(ics: &str) {
     let unfolded = ics.replace("\r\n ", "");
     for raw in ["**", "*Jobdschungel*", "](https://"] {
-        assert!(!unfolded.contains(raw), "raw Markdown {raw:?} in {unfolded}");
+        assert!(
+            !unfolded.contains(raw),
+            "raw Markdown {raw:?} in {unfolded}"
+        );
     }
 }
 
@@ -221,7 +221,10 @@ async fn waiting_list_hears_of_changes_without_a_calendar_entry(app: TestApp, si
     );
     assert!(text.contains("auf der Warteliste"), "{text}");
     assert!(text.contains("weiterhin auf Platz 1"), "{text}");
-    assert!(text.contains("Samstag, 6. April 2030, 18:00–20:00 Uhr"), "{text}");
+    assert!(
+        text.contains("Samstag, 6. April 2030, 18:00–20:00 Uhr"),
+        "{text}"
+    );
     assert!(!text.contains("Anhang"), "{text}");
     assert!(!text.contains("Ihre Anmeldung bleibt bestehen"), "{text}");
     snapshot(&app, "waiting_changed", chloe_changed);
@@ -277,7 +280,10 @@ async fn mailed_calendar_says_its_method_and_the_meetings_text(app: TestApp, sin
     ] {
         assert_mailed_calendar(&app, mail_to(&mails, "anna@example.org", subject), status);
     }
-    for feed in ["/calendar.ics".to_owned(), format!("/events/{id}/calendar.ics")] {
+    for feed in [
+        "/calendar.ics".to_owned(),
+        format!("/events/{id}/calendar.ics"),
+    ] {
         let (status, body) = app.get_text(&feed).await;
         assert_eq!(status, Status::Ok, "{feed}");
         assert!(body.contains("Jobdschungel"), "{feed}");
