@@ -213,9 +213,12 @@ mail-cancelled-body = { $by ->
 }
 mail-changed-subject = Geänderter Termin: { $title }
 mail-changed-body = der Termin hat sich geändert. Bitte beachten Sie die neue Zeit oder den neuen Ort unten. Ihre Anmeldung bleibt bestehen; der Kalendereintrag im Anhang ersetzt den alten.
+mail-changed-waiting-body = der Termin, für den Sie auf der Warteliste stehen, hat sich geändert. Bitte beachten Sie Zeit und Ort unten. Sie stehen weiterhin auf Platz { $position } der Warteliste. Wird ein Platz frei, rücken Sie automatisch nach und bekommen eine E-Mail mit dem Kalendereintrag. Passt Ihnen der geänderte Termin nicht, können Sie sich über den Link unten austragen.
 mail-event_cancelled-subject = Abgesagt: { $title }
 mail-event_cancelled-body = die Veranstaltung ist leider abgesagt. Grund: { $reason }
     Der Kalendereintrag im Anhang markiert den Termin als abgesagt.
+mail-event_cancelled-waiting-body = die Veranstaltung, für die Sie auf der Warteliste stehen, ist leider abgesagt. Grund: { $reason }
+    Damit entfällt auch die Warteliste; Sie müssen nichts weiter tun.
 mail-reminder-subject = Erinnerung: { $title }
 mail-reminder-body = wir freuen uns auf Sie. Hier noch einmal Zeit und Ort. Wenn Sie nicht kommen können, stornieren Sie bitte, damit jemand von der Warteliste nachrücken kann.
 mail-management_link-subject = Ihr Link zur Anmeldung: { $title }

@@ -213,9 +213,12 @@ mail-cancelled-body = { $by ->
 }
 mail-changed-subject = Changed date: { $title }
 mail-changed-body = The meeting has changed. Please note the new time or place below. Your registration stays; the attached calendar entry replaces the old one.
+mail-changed-waiting-body = The meeting you are on the waiting list for has changed. Please note the time and place below. You are still at position { $position } on the waiting list. When a place becomes free, you move up automatically and get an e-mail with the calendar entry. If the changed meeting no longer suits you, you can leave the waiting list with the link below.
 mail-event_cancelled-subject = Cancelled: { $title }
 mail-event_cancelled-body = Unfortunately the meeting has been cancelled. Reason: { $reason }
     The attached calendar entry marks the date as cancelled.
+mail-event_cancelled-waiting-body = Unfortunately the meeting you are on the waiting list for has been cancelled. Reason: { $reason }
+    The waiting list ends with it; there is nothing you need to do.
 mail-reminder-subject = Reminder: { $title }
 mail-reminder-body = We look forward to seeing you. Here are the time and place again. If you cannot come, please cancel so that someone from the waiting list can move up.
 mail-management_link-subject = Your registration link: { $title }

@@ -215,9 +215,12 @@ mail-cancelled-body = { $by ->
 }
 mail-changed-subject = Etkinlikte değişiklik: { $title }
 mail-changed-body = Etkinlikte bir değişiklik oldu. Lütfen aşağıdaki yeni saate veya yere dikkat edin. Kaydınız geçerliliğini koruyor; ekteki takvim kaydı eskisinin yerine geçer.
+mail-changed-waiting-body = Bekleme listesinde olduğunuz etkinlikte bir değişiklik oldu. Lütfen aşağıdaki saate ve yere dikkat edin. Bekleme listesinde hâlâ { $position }. sıradasınız. Bir yer boşalırsa otomatik olarak kaydınız onaylanır ve takvim kaydını içeren bir e-posta alırsınız. Değişen etkinlik artık size uymuyorsa aşağıdaki bağlantıdan bekleme listesinden çıkabilirsiniz.
 mail-event_cancelled-subject = İptal edildi: { $title }
 mail-event_cancelled-body = Maalesef etkinlik iptal edildi. Sebep: { $reason }
     Ekteki takvim kaydı, etkinliği iptal edilmiş olarak gösterir.
+mail-event_cancelled-waiting-body = Maalesef bekleme listesinde olduğunuz etkinlik iptal edildi. Sebep: { $reason }
+    Böylece bekleme listesi de sona erer; sizin bir şey yapmanıza gerek yok.
 mail-reminder-subject = Hatırlatma: { $title }
 mail-reminder-body = Sizi aramızda görmekten memnuniyet duyacağız. Saati ve yeri aşağıda tekrar bulabilirsiniz. Gelemeyecekseniz lütfen kaydınızı iptal edin; böylece bekleme listesindeki biri sizin yerinize katılabilir.
 mail-management_link-subject = Kayıt bağlantınız: { $title }

@@ -500,7 +500,7 @@ pub struct Edited {
 
 /// Whether a change shows in people's calendars (time, place, title). The one rule for
 /// both consequences of such a change: SEQUENCE goes up, and the people registered are
-/// mailed the new calendar entry.
+/// mailed (those with a seat the new calendar entry, the waiting list a notice).
 pub fn calendar_visible_change(e: &Event, f: &EventFields) -> bool {
     e.title != f.title
         || e.starts_at != f.starts_at
@@ -559,7 +559,10 @@ pub fn update(
             .execute(conn)?;
         fields.save_extras(conn, id)?;
         let after = event::find(conn, id)?.ok_or(DomainError::NotFound)?;
-        // people registered hear of what their calendars show changed, with the new entry
+        // people registered hear of what their calendars show changed, with the new entry.
+        // The waiting list hears of it too, without an entry (mail::render): they may move
+        // up until the meeting starts, and the new time, place or title decides whether
+        // they still want to; staying silent would leave them waiting for the old date.
         if visible && after.status == STATUS_PUBLISHED {
             crate::mail::queue::to_all_registered(conn, id, crate::mail::queue::CHANGED, "", now)?;
         }
@@ -746,6 +749,8 @@ pub fn cancel(
                 events::updated_at.eq(now),
             ))
             .execute(conn)?;
+        // the waiting list too: they would otherwise keep waiting for a seat (their mail
+        // has no calendar entry, as they never got one)
         let told = crate::mail::queue::to_all_registered(
             conn,
             id,

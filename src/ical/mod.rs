@@ -30,6 +30,9 @@ pub struct FeedEvent {
     pub updated_at: NaiveDateTime,
     /// Extra lines for private feeds (registration counts).
     pub note: Option<String>,
+    /// Name and address of who holds the meeting, for mailed calendars: RFC 5546 wants an
+    /// ORGANIZER in every PUBLISH. Feeds, which have no METHOD, leave it out.
+    pub organizer: Option<(String, String)>,
 }
 
 /// The feed as a whole.
@@ -45,7 +48,15 @@ pub struct FeedMeta {
     /// The feed's own address (RFC 7986 SOURCE).
     pub source: Option<String>,
     pub refresh_minutes: u32,
+    /// The iTIP method (RFC 5546), for a calendar sent by mail: RFC 6047 wants the METHOD
+    /// line and the `method=` of the attachment's Content-Type to agree. Feeds have none.
+    pub method: Option<&'static str>,
 }
+
+/// What a mailed calendar is: our meetings are published, not scheduled with attendees
+/// (no ORGANIZER, no ATTENDEE), so a cancellation is the same event again with
+/// STATUS:CANCELLED and a higher SEQUENCE, still under PUBLISH (RFC 5546 §3.2.1).
+pub const MAIL_METHOD: &str = "PUBLISH";
 
 fn utc_stamp(t: NaiveDateTime) -> String {
     t.format("%Y%m%dT%H%M%SZ").to_string()
@@ -150,6 +161,19 @@ fn vevent(e: &FeedEvent, meta: &FeedMeta) -> icalendar::Event {
         },
     );
     ev.add_property("TRANSP", "OPAQUE");
+    if let Some((name, address)) = &e.organizer {
+        let address: String = clean(address).split_whitespace().collect();
+        let mut p = Property::new("ORGANIZER", format!("mailto:{address}"));
+        // a parameter value may be quoted but hold no quote itself (RFC 5545 §3.1)
+        let name: String = clean(name)
+            .chars()
+            .filter(|c| *c != '"' && !c.is_control())
+            .collect();
+        if !name.trim().is_empty() {
+            p.add_parameter("CN", name.trim());
+        }
+        ev.append_property(p);
+    }
     if let Some((lat, lon)) = e.geo {
         ev.add_property("GEO", format!("{lat:.6};{lon:.6}"));
     }
@@ -162,6 +186,9 @@ pub fn render(events: &[FeedEvent], meta: &FeedMeta) -> String {
     cal.append_property(Property::new("VERSION", "2.0"));
     cal.append_property(Property::new("PRODID", "-//Treffpunkt//Treffpunkt 0.1//DE"));
     cal.append_property(Property::new("CALSCALE", "GREGORIAN"));
+    if let Some(method) = meta.method {
+        cal.append_property(Property::new("METHOD", method));
+    }
     cal.append_property(Property::new("NAME", escape(&clean(&meta.name))));
     cal.append_property(Property::new("X-WR-CALNAME", clean(&meta.name)));
     cal.append_property(Property::new("DESCRIPTION", clean(&meta.description)));
@@ -213,6 +240,7 @@ mod tests {
             cancelled_prefix: "ABGESAGT:".into(),
             source: None,
             refresh_minutes: 60,
+            method: None,
         }
     }
 
@@ -238,6 +266,7 @@ mod tests {
             created_at: at("2026-11-01 10:00"),
             updated_at: at("2026-11-20 09:30"),
             note: None,
+            organizer: None,
         }
     }
 

@@ -115,8 +115,16 @@ impl Renderer {
             ("by", payload.to_owned().into()),
         ];
         let words = crate::domain::registration::mail_words(kind, r);
+        // Someone on the waiting list holds no seat and was never sent a calendar entry:
+        // a change or a cancellation reaches them in words of their own and without one.
+        let waiting = r.is_waiting() && matches!(kind, "changed" | "event_cancelled");
         let subject = i18n::text_with(lang, &format!("mail-{words}-subject"), &args);
-        let body = i18n::text_with(lang, &format!("mail-{words}-body"), &args);
+        let body_key = if waiting {
+            format!("mail-{words}-waiting-body")
+        } else {
+            format!("mail-{words}-body")
+        };
+        let body = i18n::text_with(lang, &body_key, &args);
         let mut place = vec![e.venue_name.clone()];
         place.extend(e.venue_room.clone());
         place.push(e.street.clone());
@@ -180,11 +188,15 @@ impl Renderer {
             .tera
             .render("registration.html", &ctx)
             .map_err(|e| format!("mail template: {e:?}"))?;
-        // the calendar entry goes with every mail that concerns the date itself
-        let with_ics = matches!(
-            kind,
-            "confirmed" | "promoted" | "changed" | "event_cancelled" | "reminder"
-        );
+        // the calendar entry goes with every mail that concerns the date itself, to those
+        // who have (or now get) it. Not to the waiting list: an updated entry for one they
+        // never had would add the meeting to their calendar as if they had a seat, and a
+        // cancelled one would add a struck-through meeting they never had.
+        let with_ics = !waiting
+            && matches!(
+                kind,
+                "confirmed" | "promoted" | "changed" | "event_cancelled" | "reminder"
+            );
         let ics = with_ics.then(|| {
             let host = base
                 .split("://")
@@ -263,8 +275,12 @@ pub fn compose(
         Some(ics) => MultiPart::mixed().multipart(alternative).singlepart(
             Attachment::new("termin.ics".into()).body(
                 ics.clone(),
-                ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH")
-                    .map_err(|e| e.to_string())?,
+                // the same method as the file's METHOD line (RFC 6047 §2.4)
+                ContentType::parse(&format!(
+                    "text/calendar; charset=utf-8; method={}",
+                    crate::ical::MAIL_METHOD
+                ))
+                .map_err(|e| e.to_string())?,
             ),
         ),
         None => alternative,

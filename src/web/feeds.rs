@@ -211,10 +211,13 @@ fn feed_event(
         created_at: e.created_at,
         updated_at: e.updated_at,
         note,
+        organizer: None,
     }
 }
 
 /// One meeting as an .ics file (mail attachments): the same UID and SEQUENCE as in feeds.
+/// The calendar is named and described as the meeting, not as a feed: a mailed file is
+/// not subscribed to, so the feed's "changes appear automatically" would not be true.
 pub fn single_ics(
     d: &event::EventDetail,
     host: &str,
@@ -222,20 +225,34 @@ pub fn single_ics(
     lang: &'static str,
     tz: chrono_tz::Tz,
 ) -> String {
-    let e = feed_event(
+    let mut e = feed_event(
         (&d.event, d.access_key.as_deref()),
         d.category.as_ref().map(|c| c.name(lang)),
         base,
         None,
     );
+    // the office that holds the meeting, at the address people are told to write to
+    let contact = d
+        .event
+        .contact_email
+        .clone()
+        .or(d.office.email.clone())
+        .unwrap_or_else(|| format!("noreply@{host}"));
+    e.organizer = Some((d.office.name.clone(), contact));
+    let description = crate::markdown::to_plain_text(&d.event.description);
     let meta = FeedMeta {
         name: d.event.title.clone(),
-        description: i18n::text(lang, "feed-description"),
+        description: if description.is_empty() {
+            d.event.summary.clone()
+        } else {
+            description
+        },
         host: host.to_owned(),
         tz,
         cancelled_prefix: i18n::text(lang, "feed-cancelled-prefix"),
         source: None,
         refresh_minutes: 60,
+        method: Some(ical::MAIL_METHOD),
     };
     ical::render(&[e], &meta)
 }
@@ -305,6 +322,7 @@ fn build(
         cancelled_prefix: i18n::text(ctx.lang, "feed-cancelled-prefix"),
         source: Some(format!("{base}{}", ctx.path)),
         refresh_minutes: 60,
+        method: None,
     };
     let text = ical::render(&events, &meta);
     let body = text.into_bytes();

@@ -25,6 +25,7 @@ mod flow;
 mod fuzz;
 mod i18n;
 mod mail;
+mod mail_calendar;
 mod person;
 mod privacy;
 mod race;
