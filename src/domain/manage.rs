@@ -561,7 +561,7 @@ pub fn update(
         let after = event::find(conn, id)?.ok_or(DomainError::NotFound)?;
         // people registered hear of what their calendars show changed, with the new entry
         if visible && after.status == STATUS_PUBLISHED {
-            crate::mail::queue::to_all_registered(conn, id, crate::mail::queue::CHANGED, "", now)?;
+            super::outbox::to_all_registered(conn, id, super::outbox::CHANGED, "", now)?;
         }
         let promoted = waitlist::promote(conn, &after, now)?;
         let confirmed = waitlist::confirmed_seats(conn, id)?;
@@ -746,13 +746,8 @@ pub fn cancel(
                 events::updated_at.eq(now),
             ))
             .execute(conn)?;
-        let told = crate::mail::queue::to_all_registered(
-            conn,
-            id,
-            crate::mail::queue::EVENT_CANCELLED,
-            "",
-            now,
-        )?;
+        let told =
+            super::outbox::to_all_registered(conn, id, super::outbox::EVENT_CANCELLED, "", now)?;
         audit::record(
             conn,
             actor,

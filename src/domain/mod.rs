@@ -11,6 +11,7 @@ pub mod event;
 pub mod event_text;
 pub mod manage;
 pub mod notice;
+pub mod outbox;
 pub mod privacy;
 pub mod register;
 pub mod registration;

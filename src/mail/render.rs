@@ -143,7 +143,7 @@ impl Renderer {
         ctx.insert("manage_url", &manage);
         ctx.insert(
             "verify_url",
-            &(kind == super::queue::OPT_IN).then(|| format!("{manage}/verify")),
+            &(kind == crate::domain::outbox::OPT_IN).then(|| format!("{manage}/verify")),
         );
         ctx.insert("office", &d.office.name);
         ctx.insert(
