@@ -9,6 +9,7 @@ pub mod door_pin;
 pub mod error;
 pub mod event;
 pub mod event_text;
+pub mod links;
 pub mod manage;
 pub mod notice;
 pub mod outbox;
