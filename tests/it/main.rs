@@ -23,6 +23,7 @@ mod feeds;
 mod flow;
 mod fuzz;
 mod i18n;
+mod layers;
 mod mail;
 mod privacy;
 mod race;
