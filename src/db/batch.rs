@@ -158,7 +158,7 @@ fn write_loop(pool: &Pool, jobs: &mpsc::Receiver<Box<dyn Job>>) {
             e.to_string()
         });
         let failed = committed.err();
-        crate::web::page_cache::written();
+        super::written();
         for answer in answers {
             answer(failed.as_deref());
         }

@@ -31,7 +31,7 @@ where
     match outcome {
         Ok(value) => {
             <DbConn as Connection>::TransactionManager::commit_transaction(conn)?;
-            crate::web::page_cache::written();
+            super::written();
             Ok(value)
         }
         Err(e) => {

@@ -2,9 +2,12 @@
 //! synchronous Diesel work on Rocket's blocking threads.
 
 pub mod batch;
+mod generation;
 pub mod lock;
 pub mod migrate;
 pub mod schema;
+
+pub use generation::{write_generation, written};
 
 use std::path::Path;
 use std::time::Duration;

@@ -564,7 +564,7 @@ pub fn update(
         // up until the meeting starts, and the new time, place or title decides whether
         // they still want to; staying silent would leave them waiting for the old date.
         if visible && after.status == STATUS_PUBLISHED {
-            crate::mail::queue::to_all_registered(conn, id, crate::mail::queue::CHANGED, "", now)?;
+            super::outbox::to_all_registered(conn, id, super::outbox::CHANGED, "", now)?;
         }
         let promoted = waitlist::promote(conn, &after, now)?;
         let confirmed = waitlist::confirmed_seats(conn, id)?;
@@ -751,13 +751,8 @@ pub fn cancel(
             .execute(conn)?;
         // the waiting list too: they would otherwise keep waiting for a seat (their mail
         // has no calendar entry, as they never got one)
-        let told = crate::mail::queue::to_all_registered(
-            conn,
-            id,
-            crate::mail::queue::EVENT_CANCELLED,
-            "",
-            now,
-        )?;
+        let told =
+            super::outbox::to_all_registered(conn, id, super::outbox::EVENT_CANCELLED, "", now)?;
         audit::record(
             conn,
             actor,

@@ -9,11 +9,10 @@ use super::registration::{
     self, NewRegistration, Registration, STATUS_CANCELLED, STATUS_CONFIRMED, STATUS_WAITING,
 };
 use super::validate::{RegistrationInput, email_key};
-use super::{DomainError, token, waitlist};
+use super::{DomainError, outbox, token, waitlist};
 use crate::db::DbConn;
 use crate::db::lock::with_event_locked;
 use crate::db::schema::registrations;
-use crate::mail::queue;
 
 /// With double opt-in, how long a new registration holds its place unconfirmed.
 pub const OPT_IN_HOURS: i64 = 48;
@@ -144,11 +143,11 @@ pub fn register(
             .first(conn)?;
         let position = registration::waiting_position(conn, &registration)?;
         let kind = match (verify_deadline, status) {
-            (Some(_), _) => queue::OPT_IN,
-            (None, STATUS_CONFIRMED) => queue::CONFIRMED,
-            _ => queue::WAITING,
+            (Some(_), _) => outbox::OPT_IN,
+            (None, STATUS_CONFIRMED) => outbox::CONFIRMED,
+            _ => outbox::WAITING,
         };
-        queue::enqueue(conn, kind, &registration, "", now)?;
+        outbox::enqueue(conn, kind, &registration, "", now)?;
         Ok(Outcome {
             registration,
             position,
@@ -183,7 +182,7 @@ pub fn cancel(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Result<Outc
             .execute(conn)?;
         r.status = STATUS_CANCELLED.to_owned();
         r.cancelled_at = Some(now);
-        queue::enqueue(conn, queue::CANCELLED, &r, "self", now)?;
+        outbox::enqueue(conn, outbox::CANCELLED, &r, "self", now)?;
         let event = event::find(conn, r.event_id)?.ok_or(DomainError::NotFound)?;
         // A waiting person leaving can unblock the head of the list too.
         let promoted = waitlist::promote(conn, &event, now)?;
@@ -227,11 +226,11 @@ pub fn verify(
             .execute(conn)?;
         r.verified_at = Some(now);
         let kind = if r.is_confirmed() {
-            queue::CONFIRMED
+            outbox::CONFIRMED
         } else {
-            queue::WAITING
+            outbox::WAITING
         };
-        queue::enqueue(conn, kind, &r, "", now)?;
+        outbox::enqueue(conn, kind, &r, "", now)?;
         Ok(r)
     })?
     .ok_or(DomainError::NotFound)

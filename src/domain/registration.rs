@@ -108,7 +108,7 @@ impl Registration {
     }
 }
 
-/// Which words a mail of `kind` (see `mail::queue`) takes for this registration: the
+/// Which words a mail of `kind` (see `outbox`) takes for this registration: the
 /// double opt-in mail of someone on the waiting list speaks of no place (she has none), and
 /// someone who moves up unconfirmed is told that the place lapses unless she confirms.
 pub fn mail_words<'a>(kind: &'a str, r: &Registration) -> &'a str {

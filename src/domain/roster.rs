@@ -9,11 +9,10 @@ use super::event;
 use super::registration::{
     Registration, STATE_UNCONFIRMED, STATUS_CANCELLED, STATUS_CONFIRMED, STATUS_WAITING,
 };
-use super::{DomainError, waitlist};
+use super::{DomainError, outbox, waitlist};
 use crate::db::DbConn;
 use crate::db::lock::{lock_also, with_event_locked};
 use crate::db::schema::registrations;
-use crate::mail::queue;
 
 diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
 
@@ -188,7 +187,7 @@ pub fn cancel(
                 registrations::updated_at.eq(now),
             ))
             .execute(conn)?;
-        queue::enqueue(conn, queue::CANCELLED, &r, "office", now)?;
+        outbox::enqueue(conn, outbox::CANCELLED, &r, "office", now)?;
         let e = event::find(conn, event_id)?.ok_or(DomainError::NotFound)?;
         let promoted = waitlist::promote(conn, &e, now)?;
         audit::record(
@@ -231,7 +230,7 @@ pub fn promote(
                 registrations::updated_at.eq(now),
             ))
             .execute(conn)?;
-        queue::enqueue(conn, queue::PROMOTED, &r, "", now)?;
+        outbox::enqueue(conn, outbox::PROMOTED, &r, "", now)?;
         audit::record(
             conn,
             actor,
@@ -326,11 +325,11 @@ pub fn move_to(
             .select(Registration::as_select())
             .first(conn)?;
         let kind = if status == STATUS_CONFIRMED {
-            queue::CONFIRMED
+            outbox::CONFIRMED
         } else {
-            queue::WAITING
+            outbox::WAITING
         };
-        queue::enqueue(conn, kind, &moved, "", now)?;
+        outbox::enqueue(conn, kind, &moved, "", now)?;
         audit::record(
             conn,
             actor,

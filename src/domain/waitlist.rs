@@ -76,7 +76,7 @@ pub fn promote(
             .execute(conn)?;
         r.status = STATUS_CONFIRMED.to_owned();
         r.promoted_at = Some(now);
-        crate::mail::queue::enqueue(conn, crate::mail::queue::PROMOTED, &r, "", now)?;
+        super::outbox::enqueue(conn, super::outbox::PROMOTED, &r, "", now)?;
         promoted.push(r);
     }
     Ok(promoted)

@@ -3,8 +3,12 @@
 //!
 //! The `icalendar` crate writes properties (escaping, folding at 75 octets on character
 //! boundaries, CRLF); it cannot write a VTIMEZONE, so that block is ours (`timezone.rs`).
+//! `meeting.rs` turns a meeting of the domain into such an entry, for feeds and mails alike.
 
+mod meeting;
 mod timezone;
+
+pub use meeting::{feed_event, host_of, location, single_ics};
 
 use chrono::{NaiveDateTime, TimeZone};
 use icalendar::{Calendar, Component, EventLike, Property};

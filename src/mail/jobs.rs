@@ -4,13 +4,12 @@
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use super::queue;
 use crate::db::DbConn;
 use crate::db::lock::with_event_locked;
 use crate::db::schema::{events, registrations};
 use crate::domain::event::{self, STATUS_PUBLISHED};
 use crate::domain::registration::{Registration, STATUS_CANCELLED, STATUS_CONFIRMED};
-use crate::domain::{DomainError, waitlist};
+use crate::domain::{DomainError, outbox, waitlist};
 
 /// Queues the reminders that are due (each registration once).
 pub fn remind(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<()> {
@@ -44,7 +43,7 @@ pub fn remind(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<()> {
                 .set(registrations::reminded_at.eq(now))
                 .execute(conn)?;
                 if marked == 1 {
-                    queue::enqueue(conn, queue::REMINDER, r, "", now)?;
+                    outbox::enqueue(conn, outbox::REMINDER, r, "", now)?;
                 }
             }
             Ok::<_, diesel::result::Error>(())

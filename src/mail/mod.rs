@@ -1,7 +1,6 @@
 //! E-mail: mails are rows of the outbox table, written in the transaction of the change
-//! that causes them, and delivered afterwards by the worker.
+//! that causes them (`domain::outbox`), and delivered afterwards by the worker.
 
 pub mod jobs;
-pub mod queue;
 pub mod render;
 pub mod worker;

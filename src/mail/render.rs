@@ -11,9 +11,9 @@ use rocket_dyn_templates::tera::{Context, Tera};
 use crate::Settings;
 use crate::db::DbConn;
 use crate::domain::event::{self, EventDetail};
+use crate::domain::links::event_path;
 use crate::domain::registration::{self, Registration};
 use crate::i18n::{self, Formatter};
-use crate::web::view::event_path;
 
 /// A mail ready to send.
 pub struct Rendered {
@@ -154,8 +154,9 @@ impl Renderer {
             "verify_url",
             // the opt-in mail always; until the person confirms, every other mail too (none
             // for a meeting that no longer takes place)
-            &(kind == super::queue::OPT_IN || (r.awaits_verification() && !e.is_cancelled()))
-                .then(|| format!("{manage}/verify")),
+            &(kind == crate::domain::outbox::OPT_IN
+                || (r.awaits_verification() && !e.is_cancelled()))
+            .then(|| format!("{manage}/verify")),
         );
         ctx.insert("office", &d.office.name);
         ctx.insert(
@@ -198,15 +199,8 @@ impl Renderer {
                 "confirmed" | "promoted" | "changed" | "event_cancelled" | "reminder"
             );
         let ics = with_ics.then(|| {
-            let host = base
-                .split("://")
-                .nth(1)
-                .unwrap_or(base)
-                .split(['/', ':'])
-                .next()
-                .unwrap_or("localhost")
-                .to_owned();
-            crate::web::feeds::single_ics(d, &host, base, lang, fmt.tz)
+            let host = crate::ical::host_of(base);
+            crate::ical::single_ics(d, &host, base, lang, fmt.tz)
         });
         let unsubscribe = (!r.is_cancelled()).then(|| format!("{manage}/unsubscribe"));
         Ok(Rendered {

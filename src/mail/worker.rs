@@ -14,6 +14,7 @@ use super::render::{self, Renderer};
 use crate::Settings;
 use crate::db::schema::outbox;
 use crate::db::{DbConn, DbError};
+use crate::ical::host_of;
 
 /// After this many failed tries a mail is given up (and shown to administrators).
 pub const MAX_ATTEMPTS: i32 = 12;
@@ -96,16 +97,6 @@ pub fn sender(settings: &Settings) -> Mailbox {
                 .parse()
                 .expect("valid literal")
         })
-}
-
-fn host_of(url: &str) -> String {
-    url.split("://")
-        .nth(1)
-        .unwrap_or(url)
-        .split(['/', ':'])
-        .next()
-        .unwrap_or("localhost")
-        .to_owned()
 }
 
 /// Claims one mail for this worker; false when another instance got it first.

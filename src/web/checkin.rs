@@ -11,7 +11,7 @@ use rocket::{Route, State, get, post, routes};
 use rocket_dyn_templates::Template;
 use serde::Deserialize;
 
-use super::api::ApiError;
+use super::api_error::ApiError;
 use super::door::{Door, DoorRefusal, DoorWrite, device_token_in, door_cookie};
 use super::errors::PageError;
 use super::staff::session::{Checked, CsrfToken, Nothing, Staff};

@@ -21,7 +21,7 @@ use crate::domain::account;
 use crate::domain::event::{self, FeedScope};
 use crate::domain::roster;
 use crate::i18n;
-use crate::ical::{self, FeedEvent, FeedMeta};
+use crate::ical::{self, FeedEvent, FeedMeta, feed_event, host_of, location};
 
 /// Cancelled meetings and past ones stay this long in feeds.
 pub const KEEP_DAYS: i64 = 90;
@@ -162,99 +162,6 @@ fn not_modified(cond: &Conditional, b: &Built) -> bool {
                     .with_nanosecond(0)
                     .unwrap_or(b.last_modified)
         })
-}
-
-fn host_of(public_url: &str) -> String {
-    public_url
-        .split("://")
-        .nth(1)
-        .unwrap_or(public_url)
-        .split(['/', ':'])
-        .next()
-        .unwrap_or("localhost")
-        .to_owned()
-}
-
-/// A short plain-text location: room, building, street, town.
-fn location(e: &event::Event) -> String {
-    let mut parts = Vec::new();
-    if let Some(r) = &e.venue_room {
-        parts.push(r.clone());
-    }
-    parts.push(e.venue_name.clone());
-    parts.push(e.street.clone());
-    parts.push(format!("{} {}", e.postal_code, e.town));
-    parts.join(", ")
-}
-
-/// A meeting as a feed shows it.
-fn feed_event(
-    (e, key): (&event::Event, Option<&str>),
-    category: Option<&str>,
-    base: &str,
-    note: Option<String>,
-) -> FeedEvent {
-    FeedEvent {
-        id: e.id,
-        title: e.title.clone(),
-        summary: e.summary.clone(),
-        description: e.description.clone(),
-        starts_at: e.starts_at,
-        ends_at: e.ends_at,
-        location: location(e),
-        url: format!("{base}{}", event_path(e, key)),
-        category: category.map(str::to_owned),
-        cancelled: e.is_cancelled(),
-        cancel_reason: e.cancel_reason.clone(),
-        geo: e.latitude.zip(e.longitude),
-        sequence: e.sequence,
-        created_at: e.created_at,
-        updated_at: e.updated_at,
-        note,
-        organizer: None,
-    }
-}
-
-/// One meeting as an .ics file (mail attachments): the same UID and SEQUENCE as in feeds.
-/// The calendar is named and described as the meeting, not as a feed: a mailed file is
-/// not subscribed to, so the feed's "changes appear automatically" would not be true.
-pub fn single_ics(
-    d: &event::EventDetail,
-    host: &str,
-    base: &str,
-    lang: &'static str,
-    tz: chrono_tz::Tz,
-) -> String {
-    let mut e = feed_event(
-        (&d.event, d.access_key.as_deref()),
-        d.category.as_ref().map(|c| c.name(lang)),
-        base,
-        None,
-    );
-    // the office that holds the meeting, at the address people are told to write to
-    let contact = d
-        .event
-        .contact_email
-        .clone()
-        .or(d.office.email.clone())
-        .unwrap_or_else(|| format!("noreply@{host}"));
-    e.organizer = Some((d.office.name.clone(), contact));
-    let description = crate::markdown::to_plain_text(&d.event.description);
-    let meta = FeedMeta {
-        name: d.event.title.clone(),
-        description: if description.is_empty() {
-            d.event.summary.clone()
-        } else {
-            description
-        },
-        host: host.to_owned(),
-        tz,
-        cancelled_prefix: i18n::text(lang, "feed-cancelled-prefix"),
-        source: None,
-        refresh_minutes: 60,
-        method: Some(ical::MAIL_METHOD),
-    };
-    ical::render(&[e], &meta)
 }
 
 /// Builds the feed text for a scope.

@@ -4,6 +4,7 @@ pub mod abuse;
 pub mod after;
 pub mod allow;
 pub mod api;
+pub mod api_error;
 pub mod chart;
 pub mod checkin;
 pub mod checkin_denied;

@@ -1,20 +1,12 @@
 //! Micro-caching of the busiest public pages (the meeting list and meeting pages): a page
 //! rendered once serves the same address and language for up to `page_cache_ms`, unless
 //! anything was written meanwhile on this instance. Other instances' writes show after that
-//! time at most; registering itself always decides on the current data.
+//! time at most; registering itself always decides on the current data. "Written" is the
+//! database layer's write generation (`db::write_generation`).
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-
-/// Raised after every committed write of this process (see `db::lock`, `db::batch`).
-static GENERATION: AtomicU64 = AtomicU64::new(0);
-
-/// Something was written: every cached page is out of date.
-pub fn written() {
-    GENERATION.fetch_add(1, Ordering::Release);
-}
 
 /// Stands in the cached page where each answer gets its own form stamp.
 pub const STAMP_MARK: &str = "\u{1}stamp\u{1}";
@@ -39,7 +31,7 @@ impl PageCache {
         if ttl.is_zero() {
             return None;
         }
-        let generation = GENERATION.load(Ordering::Acquire);
+        let generation = generation();
         let pages = self.pages.lock().ok()?;
         pages
             .get(key)
@@ -67,5 +59,5 @@ impl PageCache {
 
 /// The generation to file a page under: read it before the data the page shows.
 pub fn generation() -> u64 {
-    GENERATION.load(Ordering::Acquire)
+    crate::db::write_generation()
 }

@@ -13,8 +13,8 @@ use super::errors::PageError;
 use super::{Ctx, render};
 use crate::domain::audit::{self, Actor};
 use crate::domain::validate::{email_key, is_deliverable_email};
-use crate::domain::{notice, privacy, request_mail};
-use crate::{i18n, mail};
+use crate::domain::{notice, outbox, privacy, request_mail};
+use crate::i18n;
 
 /// The notice that every form links to: the installation's own text, else the built-in one.
 #[get("/privacy")]
@@ -126,7 +126,7 @@ async fn request_submit(
                 && let Some(token) = privacy::new_request(conn, &key, now)?
             {
                 let link = format!("{}/privacy/data/{token}", base.trim_end_matches('/'));
-                mail::queue::data_link(conn, &email, &link, lang, now)?;
+                outbox::data_link(conn, &email, &link, lang, now)?;
             }
             Ok(())
         })

@@ -18,11 +18,10 @@ use crate::db::lock::write_transaction;
 use crate::domain::event::{self, EventDetail};
 use crate::domain::register::{Origin, cancel, register, verify};
 use crate::domain::registration::{self, Registration};
-use crate::domain::request_mail;
 use crate::domain::validate::{RegistrationInput, is_deliverable_email};
 use crate::domain::{DomainError, FieldErrors};
+use crate::domain::{outbox, request_mail};
 use crate::i18n;
-use crate::mail;
 
 /// The registration form as posted; every field optional so parsing never fails.
 #[derive(Debug, Default, FromForm)]
@@ -376,12 +375,12 @@ async fn resend(
                 && request_mail::claim(
                     conn,
                     &r.email_key,
-                    &format!("{}:{id}", mail::queue::MANAGEMENT_LINK),
+                    &format!("{}:{id}", outbox::MANAGEMENT_LINK),
                     now,
                     window,
                 )?
             {
-                mail::queue::management_link(conn, &r, now)?;
+                outbox::management_link(conn, &r, now)?;
             }
             Ok(())
         })

@@ -24,6 +24,7 @@ mod feeds;
 mod flow;
 mod fuzz;
 mod i18n;
+mod layers;
 mod mail;
 mod mail_calendar;
 mod person;

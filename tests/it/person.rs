@@ -317,7 +317,7 @@ async fn opt_in_mails_say_what_will_happen(app: TestApp, sink: SmtpSink) {
         .select(treffpunkt::domain::registration::Registration::as_select())
         .first(&mut *app.conn())
         .unwrap();
-    treffpunkt::mail::queue::enqueue(&mut app.conn(), "changed", &row, "", app.now()).unwrap();
+    treffpunkt::domain::outbox::enqueue(&mut app.conn(), "changed", &row, "", app.now()).unwrap();
     let mails = sink.wait_for(before + 1, 10).await;
     let changed = mails_to(&mails[before..], "zweite@example.org");
     assert!(

@@ -134,7 +134,7 @@ async fn invite(
                 let id = account::create(conn, &email, &name, &role, now)?;
                 account::set_offices(conn, id, &offices)?;
                 let token = account::new_setup_link(conn, Some(id), None, &role, now)?;
-                crate::mail::queue::setup_link(
+                crate::domain::outbox::setup_link(
                     conn,
                     &email,
                     &name,

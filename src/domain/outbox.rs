@@ -1,6 +1,9 @@
 //! Putting mails into the outbox. Call these inside the transaction of the change that
 //! causes the mail, so that a committed change always has its mail and a rolled-back one
 //! never does. Registration mails are stored as a kind and rendered when sent.
+//!
+//! Which mail a change causes is a rule of the domain, so the rows are written here;
+//! rendering and delivery are `mail`'s (`mail::render`, `mail::worker`).
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;

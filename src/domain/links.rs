@@ -1,0 +1,33 @@
+//! Addresses of a meeting, the same on pages, in mails, in feeds and in the API: the rule
+//! lives here so that `web`, `mail` and `ical` all use it and none imports another.
+
+use super::event::Event;
+
+/// Percent-encodes a value for a query string.
+pub fn url_encode(s: &str) -> String {
+    rocket::http::RawStr::new(s).percent_encode().to_string()
+}
+
+/// `/events/12/runder-tisch-integration`: the id decides, the slug is for people. An
+/// unlisted meeting's address carries its key (`?k=…`, `key` being the meeting's
+/// `access_key`), without which it answers 404. Every link to a meeting is made here (pages,
+/// mails, feeds, the API, the organiser's "copy link"), so none of them lacks the key.
+pub fn event_path(e: &Event, key: Option<&str>) -> String {
+    let slug = crate::domain::slug::slugify(&e.title);
+    let slug: String = slug.chars().take(60).collect();
+    format!(
+        "/events/{}/{}{}",
+        e.id,
+        slug.trim_end_matches('-'),
+        key_query(e, key)
+    )
+}
+
+/// `?k=KEY` for an unlisted meeting, else nothing: appended to each address of the meeting
+/// (its `.ics`, the form actions).
+pub fn key_query(e: &Event, key: Option<&str>) -> String {
+    match key {
+        Some(k) if e.is_unlisted() => format!("?k={}", url_encode(k)),
+        _ => String::new(),
+    }
+}
