@@ -25,6 +25,15 @@ pub enum Verdict {
         name: String,
         party: i32,
     },
+    /// Let in a moment ago by this same device, which shows the ticket again (a guest who
+    /// keeps the phone in front of the camera): still a welcome, with the time of the
+    /// check-in (UTC, RFC 3339). See [`WELCOME_AGAIN_SECS`].
+    WelcomeAgain {
+        registration_id: i64,
+        name: String,
+        party: i32,
+        at: String,
+    },
     /// Already let in earlier (time in UTC, RFC 3339).
     Already {
         registration_id: i64,
@@ -97,6 +106,40 @@ fn judge(r: &Registration) -> Option<Verdict> {
     None
 }
 
+/// For how long after its own check-in a device that scans the same ticket again still
+/// shows the welcome (a guest holding the phone up for a while, a helper scanning twice):
+/// the same person is standing there, and a red refusal would be wrong. Any other device,
+/// and this one later, hears when and where the person was let in.
+pub const WELCOME_AGAIN_SECS: i64 = 60;
+
+/// A second scan of `r` by `device` at `at` within [`WELCOME_AGAIN_SECS`] of the check-in
+/// that same device made. Unnamed devices (clients that send no name) never match: two of
+/// them cannot be told apart.
+fn welcome_again(r: &Registration, device: &str, at: NaiveDateTime) -> Option<Verdict> {
+    let first = r.checked_in_at?;
+    let same = r
+        .checked_in_device
+        .as_deref()
+        .is_some_and(|d| d == device && !matches!(d, "" | "?"));
+    // either way round: scans racing each other reach the database in any order
+    let apart = (at - first).num_seconds().abs();
+    (same && apart <= WELCOME_AGAIN_SECS).then(|| Verdict::WelcomeAgain {
+        registration_id: r.id,
+        name: r.name.clone(),
+        party: r.seats,
+        at: stamp(first),
+    })
+}
+
+/// [`judge`] for a scan or tap by `device` at `at`: "already" turns into "welcome again"
+/// for the device that let the person in a moment ago.
+fn judge_scan(r: &Registration, device: &str, at: NaiveDateTime) -> Option<Verdict> {
+    match judge(r)? {
+        v @ Verdict::Already { .. } => Some(welcome_again(r, device, at).unwrap_or(v)),
+        v => Some(v),
+    }
+}
+
 /// The longest nonce a device may send, in characters.
 pub const NONCE_MAX_CHARS: usize = 100;
 
@@ -154,7 +197,7 @@ pub fn check_in(
         if r.event_id != event_id {
             return Ok(Verdict::WrongMeeting);
         }
-        if let Some(v) = judge(&r) {
+        if let Some(v) = judge_scan(&r, &device, at) {
             return Ok(v);
         }
         let won = diesel::update(
@@ -170,7 +213,7 @@ pub fn check_in(
         .execute(conn)?;
         if won == 0 {
             let now = load(conn, r.id)?.ok_or(DomainError::NotFound)?;
-            return Ok(judge(&now).unwrap_or(Verdict::Invalid));
+            return Ok(judge_scan(&now, &device, at).unwrap_or(Verdict::Invalid));
         }
         diesel::insert_into(checkins::table)
             .values((
