@@ -155,3 +155,149 @@ async fn door_phone_keeps_its_scans_through_an_outage_and_a_lock_out() {
     assert!(synced, "the kept scan arrives once access is back");
     browser.close().await.unwrap();
 }
+
+/// The verdict the phone's page shows (or showed last): its colour class and its words.
+async fn verdict(b: &fantoccini::Client) -> (String, String) {
+    let v = b
+        .execute(
+            "return [document.getElementById('result').className, document.getElementById('result-verdict').textContent];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    (
+        v[0].as_str().unwrap_or_default().to_owned(),
+        v[1].as_str().unwrap_or_default().to_owned(),
+    )
+}
+
+/// A guest holds her phone in front of the door phone's camera for longer than the page's
+/// rescan interval (four seconds): the screen stays green, it never turns to a red "already
+/// checked in" for the guest it has just welcomed.
+#[rocket::async_test]
+async fn door_phone_keeps_the_welcome_while_the_ticket_is_held_up() {
+    use crate::browser::{Driver, qr_video, serve, wait_text};
+    let Some(driver) = Driver::start().await else {
+        return;
+    };
+    let app = crate::support::start(crate::support::Backend::Sqlite)
+        .await
+        .unwrap();
+    let id = app.meeting(Some(10), 1);
+    let (_, r) = app
+        .register(id, "Amira Haddad", "amira@example.org", 1)
+        .await;
+    let a = registration_id(&app, &r["token"]);
+    let keys = app.client.rocket().state::<Keys>().unwrap().clone();
+    let dir = tempfile::tempdir().unwrap();
+    let video = dir.path().join("a.y4m");
+    qr_video(&keys.issue(a, id), &video);
+    door_link(&app, id, "doorlinkdoorlinkdoorlink");
+    let served = serve(&app).await;
+    let camera = vec![
+        "--use-fake-device-for-media-stream".to_owned(),
+        "--use-fake-ui-for-media-stream".to_owned(),
+        format!("--use-file-for-fake-video-capture={}", video.display()),
+    ];
+    let browser = driver
+        .browser_with("de", &dir.path().join("profile"), &camera)
+        .await;
+    browser
+        .goto(&format!("{}/door/doorlinkdoorlinkdoorlink", served.base))
+        .await
+        .unwrap();
+    let text = wait_text(&browser, "result-text", "Amira", 20).await;
+    assert!(text.contains("Willkommen, Amira Haddad"), "{text}");
+    assert!(checked_in(&app, a));
+
+    // the ticket stays in front of the camera for twice the rescan interval
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(8);
+    while std::time::Instant::now() < until {
+        let (class, words) = verdict(&browser).await;
+        assert!(
+            class.contains("result-ok") && words == "Einlass erlaubt",
+            "the guest just welcomed is never refused: {class} {words}"
+        );
+        rocket::tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+    }
+    // … because the phone sent it once (the server would welcome it again anyway)
+    let sent = browser
+        .execute(
+            "return performance.getEntriesByType('resource').filter(e => e.name.endsWith('/redeem')).length;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(sent.as_u64(), Some(1), "one scan sent");
+    browser.close().await.unwrap();
+}
+
+/// The name a door phone makes up for itself is in the page's language ("Device AB12" on
+/// the English page, also for a name made up by an older page as "Gerät AB12"); a name the
+/// helper typed stays as typed.
+#[rocket::async_test]
+async fn door_phone_names_itself_in_the_page_language() {
+    use crate::browser::{Driver, serve};
+    let Some(driver) = Driver::start().await else {
+        return;
+    };
+    let app = crate::support::start(crate::support::Backend::Sqlite)
+        .await
+        .unwrap();
+    let id = app.meeting(Some(10), 0);
+    door_link(&app, id, "doorlinkdoorlinkdoorlink");
+    let served = serve(&app).await;
+    let browser = driver.browser("en").await;
+    browser
+        .goto(&format!("{}/door/doorlinkdoorlinkdoorlink", served.base))
+        .await
+        .unwrap();
+    let name = |b: &fantoccini::Client| {
+        let b = b.clone();
+        async move {
+            b.execute(
+                "return document.getElementById('device-name').value;",
+                vec![],
+            )
+            .await
+            .unwrap()
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+        }
+    };
+    let made_up = name(&browser).await;
+    let code = made_up
+        .strip_prefix("Device ")
+        .unwrap_or_else(|| panic!("an English name: {made_up}"));
+    assert!(
+        (1..=4).contains(&code.len()) && code.chars().all(|c| c.is_ascii_alphanumeric()),
+        "{made_up}"
+    );
+    // the same name on the next visit
+    browser.refresh().await.unwrap();
+    assert_eq!(name(&browser).await, made_up);
+
+    // a phone that used the page before keeps its code, in English now
+    browser
+        .execute(
+            "localStorage.removeItem('tp-device-code'); localStorage.setItem('tp-device', 'Gerät AB12');",
+            vec![],
+        )
+        .await
+        .unwrap();
+    browser.refresh().await.unwrap();
+    assert_eq!(name(&browser).await, "Device AB12");
+
+    // a typed name is the helper's own
+    browser
+        .execute(
+            "const f = document.getElementById('device-name'); f.value = 'Eingang Nord'; f.dispatchEvent(new Event('change'));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    browser.refresh().await.unwrap();
+    assert_eq!(name(&browser).await, "Eingang Nord");
+    browser.close().await.unwrap();
+}
