@@ -114,6 +114,8 @@
   }
 
   // ---- offline: verify the signature locally and check the kept list
+  // "18:04" in the site's time zone, as the server writes it
+  function clock(d) { try { return d.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: T.tz }); } catch (e) { return d.toTimeString().slice(0, 5); } }
   function b64(s) { s = s.replace(/-/g, "+").replace(/_/g, "/"); while (s.length % 4) s += "="; return Uint8Array.from(atob(s), function (c) { return c.charCodeAt(0); }); }
   function verifyOffline(token) {
     var list = load(listKey, null);
@@ -132,7 +134,7 @@
         if (a.status === "cancelled") return { ok: false, text: a.name + ": " + T.tCancelled };
         if (a.status === "waiting" || a.status === "unconfirmed") return { ok: false, text: a.name + ": " + T.tWaiting };
         if (a.checked_in_at) {
-          var at = new Date(a.checked_in_at), hhmm = at.toLocaleTimeString().slice(0, 5), since = Math.abs(Date.now() - at.getTime());
+          var at = new Date(a.checked_in_at), hhmm = clock(at), since = Math.abs(Date.now() - at.getTime());
           // the same rule as the server's: this device let the person in a moment ago
           if (a.device === device && since <= againMs) return { ok: true, again: true, text: T.tOfflineOk.replace("{name}", a.name).replace("{party}", a.party), note: T.tAgain.replace("{time}", hhmm) };
           return { ok: false, text: a.name + ": " + T.tAlready + " " + hhmm + " (" + (a.device || "") + ")" };

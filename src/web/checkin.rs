@@ -476,7 +476,8 @@ async fn page(
     Ok(render(
         "checkin",
         &ctx.visitor,
-        json!({ "event": e, "door_token": door.token, "again_secs": checkin::WELCOME_AGAIN_SECS }),
+        json!({ "event": e, "door_token": door.token, "again_secs": checkin::WELCOME_AGAIN_SECS,
+               "tz": ctx.settings.tz().name() }),
     ))
 }
 

@@ -301,3 +301,116 @@ async fn door_phone_names_itself_in_the_page_language() {
     assert_eq!(name(&browser).await, "Eingang Nord");
     browser.close().await.unwrap();
 }
+
+/// Without a connection the phone applies the server's rule from its kept list: a ticket it
+/// let in a few seconds ago is welcomed again (with the note) and not queued a second time.
+#[rocket::async_test]
+async fn door_phone_offline_welcomes_again_whom_it_just_let_in() {
+    use crate::browser::{Driver, free_port, qr_video, serve_on, wait_text};
+    use treffpunkt::db::schema::registrations;
+    let Some(driver) = Driver::start().await else {
+        return;
+    };
+    let app = crate::support::start(crate::support::Backend::Sqlite)
+        .await
+        .unwrap();
+    let id = app.meeting(Some(10), 1);
+    let (_, r) = app
+        .register(id, "Amira Haddad", "amira@example.org", 1)
+        .await;
+    let a = registration_id(&app, &r["token"]);
+    let keys = app.client.rocket().state::<Keys>().unwrap().clone();
+    let dir = tempfile::tempdir().unwrap();
+    let video = dir.path().join("a.y4m");
+    qr_video(&keys.issue(a, id), &video);
+    door_link(&app, id, "doorlinkdoorlinkdoorlink");
+    let port = free_port();
+    let served = serve_on(&app, port).await;
+    let profile = dir.path().join("profile");
+
+    // online, no camera yet: the phone keeps its page and the list
+    let browser = driver.browser_with("de", &profile, &[]).await;
+    browser
+        .goto(&format!("{}/door/doorlinkdoorlinkdoorlink", served.base))
+        .await
+        .unwrap();
+    browser
+        .execute_async(
+            "const done = arguments[0]; navigator.serviceWorker.ready.then(() => done(true));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let device = browser
+        .execute(
+            "return document.getElementById('device-name').value;",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // this phone let Amira in a few seconds ago
+    diesel::update(registrations::table.find(a))
+        .set((
+            registrations::checked_in_at.eq(app.now() - chrono::Duration::seconds(5)),
+            registrations::checked_in_device.eq(&device),
+        ))
+        .execute(&mut *app.conn())
+        .unwrap();
+    browser.refresh().await.unwrap();
+    let kept = eventually(20, || async {
+        let v = browser
+            .execute(
+                &format!("const l = JSON.parse(localStorage.getItem('tp-list-{id}') || 'null'); return !!(l && l.attendees[0].checked_in_at);"),
+                vec![],
+            )
+            .await
+            .unwrap();
+        v == serde_json::Value::Bool(true)
+    })
+    .await;
+    assert!(kept, "the kept list knows she is in");
+    browser.close().await.unwrap();
+
+    // the connection is gone; her ticket is in front of the camera again
+    drop(served);
+    rocket::tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let camera = vec![
+        "--use-fake-device-for-media-stream".to_owned(),
+        "--use-fake-ui-for-media-stream".to_owned(),
+        format!("--use-file-for-fake-video-capture={}", video.display()),
+    ];
+    let browser = driver.browser_with("de", &profile, &camera).await;
+    browser
+        .goto(&format!("http://127.0.0.1:{port}/checkin/{id}"))
+        .await
+        .unwrap();
+    let text = wait_text(&browser, "result-text", "Amira", 20).await;
+    assert!(text.contains("Willkommen, Amira Haddad"), "{text}");
+    let (class, words) = verdict(&browser).await;
+    assert!(
+        class.contains("result-ok") && words == "Einlass erlaubt",
+        "{class} {words}"
+    );
+    let note = wait_text(&browser, "result-note", "Schon angezeigt", 5).await;
+    assert!(note.contains("an diesem Gerät eingelassen"), "{note}");
+    // the time as the server would write it ("um 09:05 Uhr"), not a cut-off "9:05:"
+    let at: chrono::NaiveDateTime = registrations::table
+        .find(a)
+        .select(registrations::checked_in_at.assume_not_null())
+        .first(&mut *app.conn())
+        .unwrap();
+    let local = treffpunkt::i18n::Formatter {
+        lang: "de",
+        tz: chrono_tz::Europe::Berlin,
+    }
+    .time(at);
+    assert!(
+        note.contains(&format!("um {local} Uhr")),
+        "{note} ({local})"
+    );
+    assert_eq!(queued(&browser, id).await, 0, "nothing new to sync");
+    browser.close().await.unwrap();
+}
