@@ -148,16 +148,20 @@
 
   function redeem(token) {
     var n = nonce(), item = { token: token, nonce: n, device: device, at: new Date().toISOString() };
+    var prev = lastNonce;
     lastNonce = n; document.getElementById("undo").disabled = false;
+    // a welcome again checked nobody in: "undo" still means the check-in before it
+    function noNewCheckIn() { if (lastNonce === n) { lastNonce = prev; document.getElementById("undo").disabled = !prev; } }
     return post("/redeem", item)
-      .then(function (a) { online = true; show(a.ok, a.message, a.note); refresh(false); })
+      .then(function (a) { online = true; if (a.result === "welcome_again") noNewCheckIn(); show(a.ok, a.message, a.note); refresh(false); })
       .catch(function (e) {
         // locked out or a definite refusal: no check-in on this device's own authority
         if (e.status === 403 || definite(e)) { failed(e); return; }
         // no connection or the server cannot answer now (5xx): check offline, keep the scan
         online = false;
         return verifyOffline(token).then(function (r) {
-          if (r.ok && !r.again) { var q = load(queueKey, []); q.push(item); save(queueKey, q); }
+          if (r.again) noNewCheckIn();
+          else if (r.ok) { var q = load(queueKey, []); q.push(item); save(queueKey, q); }
           show(r.ok, r.text, r.note); banner();
         });
       });
