@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::audit::{self, Actor};
 use super::registration::{Registration, STATUS_CANCELLED, STATUS_CONFIRMED, STATUS_WAITING};
 use super::ticket::{self, TicketError};
-use super::{DomainError, event, token, waitlist};
+use super::{DomainError, event, rescan, token, waitlist};
 use crate::db::DbConn;
 use crate::db::lock::{with_event_locked, write_transaction};
 use crate::db::schema::{checkins, registrations};
@@ -27,7 +27,7 @@ pub enum Verdict {
     },
     /// Let in a moment ago by this same device, which shows the ticket again (a guest who
     /// keeps the phone in front of the camera): still a welcome, with the time of the
-    /// check-in (UTC, RFC 3339). See [`WELCOME_AGAIN_SECS`].
+    /// check-in (UTC, RFC 3339). See [`rescan::WELCOME_AGAIN_SECS`].
     WelcomeAgain {
         registration_id: i64,
         name: String,
@@ -62,7 +62,7 @@ pub enum Verdict {
     Invalid,
 }
 
-fn stamp(t: NaiveDateTime) -> String {
+pub(super) fn stamp(t: NaiveDateTime) -> String {
     t.and_utc().to_rfc3339()
 }
 
@@ -106,36 +106,11 @@ fn judge(r: &Registration) -> Option<Verdict> {
     None
 }
 
-/// For how long after its own check-in a device that scans the same ticket again still
-/// shows the welcome (a guest holding the phone up for a while, a helper scanning twice):
-/// the same person is standing there, and a red refusal would be wrong. Any other device,
-/// and this one later, hears when and where the person was let in.
-pub const WELCOME_AGAIN_SECS: i64 = 60;
-
-/// A second scan of `r` by `device` at `at` within [`WELCOME_AGAIN_SECS`] of the check-in
-/// that same device made. Unnamed devices (clients that send no name) never match: two of
-/// them cannot be told apart.
-fn welcome_again(r: &Registration, device: &str, at: NaiveDateTime) -> Option<Verdict> {
-    let first = r.checked_in_at?;
-    let same = r
-        .checked_in_device
-        .as_deref()
-        .is_some_and(|d| d == device && !matches!(d, "" | "?"));
-    // either way round: scans racing each other reach the database in any order
-    let apart = (at - first).num_seconds().abs();
-    (same && apart <= WELCOME_AGAIN_SECS).then(|| Verdict::WelcomeAgain {
-        registration_id: r.id,
-        name: r.name.clone(),
-        party: r.seats,
-        at: stamp(first),
-    })
-}
-
 /// [`judge`] for a scan or tap by `device` at `at`: "already" turns into "welcome again"
 /// for the device that let the person in a moment ago.
 fn judge_scan(r: &Registration, device: &str, at: NaiveDateTime) -> Option<Verdict> {
     match judge(r)? {
-        v @ Verdict::Already { .. } => Some(welcome_again(r, device, at).unwrap_or(v)),
+        v @ Verdict::Already { .. } => Some(rescan::welcome_again(r, device, at).unwrap_or(v)),
         v => Some(v),
     }
 }

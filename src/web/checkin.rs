@@ -476,7 +476,7 @@ async fn page(
     Ok(render(
         "checkin",
         &ctx.visitor,
-        json!({ "event": e, "door_token": door.token, "again_secs": checkin::WELCOME_AGAIN_SECS,
+        json!({ "event": e, "door_token": door.token, "again_secs": crate::domain::rescan::WELCOME_AGAIN_SECS,
                "tz": ctx.settings.tz().name() }),
     ))
 }

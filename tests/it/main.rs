@@ -17,6 +17,7 @@ mod door;
 mod door_faults;
 mod door_phone;
 mod door_pin;
+mod door_rescan;
 mod drills;
 mod faults;
 mod feeds;
