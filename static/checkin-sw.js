@@ -1,5 +1,5 @@
 // Keeps the check-in page and its scripts so they open without a connection.
-var CACHE = "treffpunkt-checkin-v2";
+var CACHE = "treffpunkt-checkin-v3";
 var ASSETS = ["/static/checkin.js", "/static/vendor/jsqr/jsQR.js", "/static/style.css"];
 self.addEventListener("install", function (e) {
   e.waitUntil(caches.open(CACHE).then(function (c) { return c.addAll(ASSETS); }).then(function () { return self.skipWaiting(); }));

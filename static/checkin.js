@@ -9,11 +9,21 @@
   var T = root.dataset;
   var api = "/api/v1/checkin/" + ev;
   var listKey = "tp-list-" + ev, queueKey = "tp-queue-" + ev;
+  // A name the helper typed is kept as typed; the one the phone made up for itself is kept
+  // as its code only and speaks the page's language ("Gerät AB12", "Device AB12").
   var deviceInput = document.getElementById("device-name");
-  var device = localStorage.getItem("tp-device") || ("Gerät " + Math.random().toString(36).slice(2, 6).toUpperCase());
-  localStorage.setItem("tp-device", device);
+  var code = localStorage.getItem("tp-device-code"), named = localStorage.getItem("tp-device");
+  var madeUp = named && /^Gerät ([A-Z0-9]{1,4})$/.exec(named); // kept before names followed the language
+  if (madeUp) { code = madeUp[1]; named = null; localStorage.removeItem("tp-device"); }
+  if (!code) { code = Math.random().toString(36).slice(2, 6).toUpperCase(); localStorage.setItem("tp-device-code", code); }
+  var device = named || T.tDeviceDefault.replace("{code}", code);
   deviceInput.value = device;
-  deviceInput.addEventListener("change", function () { device = deviceInput.value.trim() || device; localStorage.setItem("tp-device", device); });
+  deviceInput.addEventListener("change", function () {
+    var typed = deviceInput.value.trim();
+    if (typed) { device = typed; localStorage.setItem("tp-device", typed); } else { deviceInput.value = device; }
+  });
+  // as long as the server still says "welcome again" to this device for the same ticket
+  var againMs = (parseInt(T.againSecs, 10) || 60) * 1000;
 
   var online = navigator.onLine, lastNonce = null, lastCode = null, lastCodeAt = 0;
   function load(k, d) { try { return JSON.parse(localStorage.getItem(k)) || d; } catch (e) { return d; } }
@@ -40,14 +50,16 @@
 
   // The verdict in words, not only in colour and sound; read out by screen readers from a
   // region that is always in the page (a region that appears with its text is often missed).
-  function show(ok, text) {
+  // `note`: a small addition (the same ticket shown again on this device).
+  function show(ok, text, note) {
     var r = document.getElementById("result"), live = document.getElementById("result-live");
-    var verdict = ok ? T.tVerdictOk : T.tVerdictBad;
+    var verdict = ok ? T.tVerdictOk : T.tVerdictBad, n = document.getElementById("result-note");
     r.className = "result " + (ok ? "result-ok" : "result-bad");
     document.getElementById("result-verdict").textContent = verdict;
     document.getElementById("result-text").textContent = text;
+    n.textContent = note || ""; n.hidden = !note;
     live.textContent = "";
-    setTimeout(function () { live.textContent = verdict + ": " + text; }, 50);
+    setTimeout(function () { live.textContent = verdict + ": " + text + (note ? " " + note : ""); }, 50);
     if (!r.contains(document.activeElement)) show.back = document.activeElement;
     r.hidden = false; r.focus(); beep(ok);
     clearTimeout(show.t); show.t = setTimeout(hide, ok ? 2500 : 5000);
@@ -102,6 +114,8 @@
   }
 
   // ---- offline: verify the signature locally and check the kept list
+  // "18:04" in the site's time zone, as the server writes it
+  function clock(d) { try { return d.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: T.tz }); } catch (e) { return d.toTimeString().slice(0, 5); } }
   function b64(s) { s = s.replace(/-/g, "+").replace(/_/g, "/"); while (s.length % 4) s += "="; return Uint8Array.from(atob(s), function (c) { return c.charCodeAt(0); }); }
   function verifyOffline(token) {
     var list = load(listKey, null);
@@ -119,7 +133,12 @@
         if (!a) return { ok: false, text: T.tUnknown };
         if (a.status === "cancelled") return { ok: false, text: a.name + ": " + T.tCancelled };
         if (a.status === "waiting" || a.status === "unconfirmed") return { ok: false, text: a.name + ": " + (a.status === "waiting" ? T.tWaiting : T.tUnconfirmed) };
-        if (a.checked_in_at) return { ok: false, text: a.name + ": " + T.tAlready + " " + new Date(a.checked_in_at).toLocaleTimeString().slice(0, 5) + " (" + (a.device || "") + ")" };
+        if (a.checked_in_at) {
+          var at = new Date(a.checked_in_at), hhmm = clock(at), since = Math.abs(Date.now() - at.getTime());
+          // the same rule as the server's: this device let the person in a moment ago
+          if (a.device === device && since <= againMs) return { ok: true, again: true, text: T.tOfflineOk.replace("{name}", a.name).replace("{party}", a.party), note: T.tAgain.replace("{time}", hhmm) };
+          return { ok: false, text: a.name + ": " + T.tAlready + " " + hhmm + " (" + (a.device || "") + ")" };
+        }
         a.checked_in_at = new Date().toISOString(); a.device = device;
         save(listKey, list);
         return { ok: true, text: T.tOfflineOk.replace("{name}", a.name).replace("{party}", a.party) };
@@ -129,17 +148,21 @@
 
   function redeem(token) {
     var n = nonce(), item = { token: token, nonce: n, device: device, at: new Date().toISOString() };
+    var prev = lastNonce;
     lastNonce = n; document.getElementById("undo").disabled = false;
+    // a welcome again checked nobody in: "undo" still means the check-in before it
+    function noNewCheckIn() { if (lastNonce === n) { lastNonce = prev; document.getElementById("undo").disabled = !prev; } }
     return post("/redeem", item)
-      .then(function (a) { online = true; show(a.ok, a.message); refresh(false); })
+      .then(function (a) { online = true; if (a.result === "welcome_again") noNewCheckIn(); show(a.ok, a.message, a.note); refresh(false); })
       .catch(function (e) {
         // locked out or a definite refusal: no check-in on this device's own authority
         if (e.status === 403 || definite(e)) { failed(e); return; }
         // no connection or the server cannot answer now (5xx): check offline, keep the scan
         online = false;
         return verifyOffline(token).then(function (r) {
-          if (r.ok) { var q = load(queueKey, []); q.push(item); save(queueKey, q); }
-          show(r.ok, r.text); banner();
+          if (r.again) noNewCheckIn();
+          else if (r.ok) { var q = load(queueKey, []); q.push(item); save(queueKey, q); }
+          show(r.ok, r.text, r.note); banner();
         });
       });
   }
@@ -170,9 +193,12 @@
       g.drawImage(video, 0, 0, canvas.width, canvas.height);
       var img = g.getImageData(0, 0, canvas.width, canvas.height);
       var code = window.jsQR && jsQR(img.data, img.width, img.height, { inversionAttempts: "dontInvert" });
-      if (code && code.data && !(code.data === lastCode && Date.now() - lastCodeAt < 4000)) {
+      // A ticket held in front of the camera is sent once, however long it stays there;
+      // only after it was out of sight for a few seconds is it sent again.
+      if (code && code.data) {
+        var held = code.data === lastCode && Date.now() - lastCodeAt < 4000;
         lastCode = code.data; lastCodeAt = Date.now();
-        redeem(code.data);
+        if (!held) redeem(code.data);
       }
     }
     setTimeout(tick, 150);
@@ -200,7 +226,7 @@
         b.type = "button"; b.textContent = T.tLetIn; b.setAttribute("aria-describedby", who.id);
         b.addEventListener("click", function () {
           var n = nonce(); lastNonce = n; document.getElementById("undo").disabled = false;
-          post("/manual", { registration_id: a.registration_id, nonce: n, device: device }).then(function (r) { show(r.ok, r.message); refresh(false); }, failed);
+          post("/manual", { registration_id: a.registration_id, nonce: n, device: device }).then(function (r) { show(r.ok, r.message, r.note); refresh(false); }, failed);
         });
         li.appendChild(b); ul.appendChild(li);
       });

@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::audit::{self, Actor};
 use super::registration::{Registration, STATUS_CANCELLED, STATUS_CONFIRMED, STATUS_WAITING};
 use super::ticket::{self, TicketError};
-use super::{DomainError, event, token, waitlist};
+use super::{DomainError, event, rescan, token, waitlist};
 use crate::db::DbConn;
 use crate::db::lock::{with_event_locked, write_transaction};
 use crate::db::schema::{checkins, registrations};
@@ -24,6 +24,15 @@ pub enum Verdict {
         registration_id: i64,
         name: String,
         party: i32,
+    },
+    /// Let in a moment ago by this same device, which shows the ticket again (a guest who
+    /// keeps the phone in front of the camera): still a welcome, with the time of the
+    /// check-in (UTC, RFC 3339). See [`rescan::WELCOME_AGAIN_SECS`].
+    WelcomeAgain {
+        registration_id: i64,
+        name: String,
+        party: i32,
+        at: String,
     },
     /// Already let in earlier (time in UTC, RFC 3339).
     Already {
@@ -53,7 +62,7 @@ pub enum Verdict {
     Invalid,
 }
 
-fn stamp(t: NaiveDateTime) -> String {
+pub(super) fn stamp(t: NaiveDateTime) -> String {
     t.and_utc().to_rfc3339()
 }
 
@@ -95,6 +104,15 @@ fn judge(r: &Registration) -> Option<Verdict> {
         });
     }
     None
+}
+
+/// [`judge`] for a scan or tap by `device` at `at`: "already" turns into "welcome again"
+/// for the device that let the person in a moment ago.
+fn judge_scan(r: &Registration, device: &str, at: NaiveDateTime) -> Option<Verdict> {
+    match judge(r)? {
+        v @ Verdict::Already { .. } => Some(rescan::welcome_again(r, device, at).unwrap_or(v)),
+        v => Some(v),
+    }
 }
 
 /// The longest nonce a device may send, in characters.
@@ -154,7 +172,7 @@ pub fn check_in(
         if r.event_id != event_id {
             return Ok(Verdict::WrongMeeting);
         }
-        if let Some(v) = judge(&r) {
+        if let Some(v) = judge_scan(&r, &device, at) {
             return Ok(v);
         }
         let won = diesel::update(
@@ -170,7 +188,7 @@ pub fn check_in(
         .execute(conn)?;
         if won == 0 {
             let now = load(conn, r.id)?.ok_or(DomainError::NotFound)?;
-            return Ok(judge(&now).unwrap_or(Verdict::Invalid));
+            return Ok(judge_scan(&now, &device, at).unwrap_or(Verdict::Invalid));
         }
         diesel::insert_into(checkins::table)
             .values((

@@ -17,6 +17,7 @@ pub mod privacy;
 pub mod register;
 pub mod registration;
 pub mod request_mail;
+pub mod rescan;
 pub mod roster;
 pub mod series_plan;
 pub mod slug;

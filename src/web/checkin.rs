@@ -24,22 +24,29 @@ use crate::domain::ticket::Keys;
 use crate::domain::{DomainError, event, registration, token};
 use crate::i18n;
 
+/// A verdict's time (RFC 3339) in the site's time zone.
+fn local_time(at: &str, fmt: &i18n::Formatter) -> String {
+    chrono::DateTime::parse_from_rfc3339(at)
+        .map(|t| fmt.time(t.naive_utc()))
+        .unwrap_or_default()
+}
+
 fn verdict_text(lang: &str, v: &Verdict, fmt: &i18n::Formatter) -> String {
     match v {
-        Verdict::Welcome { name, party, .. } => i18n::text_with(
-            lang,
-            "door-welcome",
-            &[
-                ("name", name.clone().into()),
-                ("party", i64::from(*party).into()),
-            ],
-        ),
+        Verdict::Welcome { name, party, .. } | Verdict::WelcomeAgain { name, party, .. } => {
+            i18n::text_with(
+                lang,
+                "door-welcome",
+                &[
+                    ("name", name.clone().into()),
+                    ("party", i64::from(*party).into()),
+                ],
+            )
+        }
         Verdict::Already {
             name, at, device, ..
         } => {
-            let t = chrono::DateTime::parse_from_rfc3339(at)
-                .map(|t| fmt.time(t.naive_utc()))
-                .unwrap_or_default();
+            let t = local_time(at, fmt);
             i18n::text_with(
                 lang,
                 "door-already",
@@ -74,6 +81,10 @@ pub struct DoorAnswer {
     pub ok: bool,
     /// The verdict in the device's language.
     pub message: String,
+    /// A small addition to the verdict: with `welcome_again`, that this device let the
+    /// person in a moment ago.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// The answer to an undo.
@@ -98,9 +109,19 @@ pub struct StatusAnswer {
 }
 
 fn answer(ctx: &Ctx<'_>, v: Verdict) -> Json<DoorAnswer> {
+    let fmt = ctx.fmt();
+    let note = match &v {
+        Verdict::WelcomeAgain { at, .. } => Some(i18n::text_with(
+            ctx.lang(),
+            "door-welcome-again",
+            &[("time", local_time(at, &fmt).into())],
+        )),
+        _ => None,
+    };
     Json(DoorAnswer {
-        message: verdict_text(ctx.lang(), &v, &ctx.fmt()),
-        ok: matches!(v, Verdict::Welcome { .. }),
+        message: verdict_text(ctx.lang(), &v, &fmt),
+        ok: matches!(v, Verdict::Welcome { .. } | Verdict::WelcomeAgain { .. }),
+        note,
         verdict: v,
     })
 }
@@ -461,7 +482,9 @@ async fn page(
         render(
             "checkin",
             &ctx.visitor,
-            json!({ "event": e, "door_token": door.token }),
+            json!({ "event": e, "door_token": door.token,
+                    "again_secs": crate::domain::rescan::WELCOME_AGAIN_SECS,
+                    "tz": ctx.settings.tz().name() }),
         ),
     ))
 }

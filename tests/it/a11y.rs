@@ -596,7 +596,21 @@ async fn door_verdict_is_announced_in_words() {
         .unwrap();
     assert_eq!(back, json!(true), "focus is back on the list searched");
 
-    // the second time she is not let in, and it says so
+    // tapped again on this device at once: still a welcome, and the note is read out too
+    let_in(&b, "Amira").await;
+    let text = announced(&b, "Schon angezeigt").await;
+    assert!(
+        text.starts_with("Einlass erlaubt") && text.contains("an diesem Gerät eingelassen"),
+        "the welcome again in words: {text}"
+    );
+    b.find(Locator::Id("result-close"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    // a minute later she is not let in again, and it says so
+    app.clock.advance(chrono::Duration::seconds(61));
     let_in(&b, "Amira").await;
     let text = announced(&b, "schon eingelassen").await;
     assert!(

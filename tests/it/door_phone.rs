@@ -9,7 +9,7 @@ use crate::browser::door_link;
 use crate::door::{checked_in, registration_id};
 
 /// How many check-ins the phone keeps for syncing.
-async fn queued(b: &fantoccini::Client, event: i64) -> usize {
+pub async fn queued(b: &fantoccini::Client, event: i64) -> usize {
     let v = b
         .execute(
             &format!("return JSON.parse(localStorage.getItem('tp-queue-{event}') || '[]').length;"),
@@ -21,7 +21,7 @@ async fn queued(b: &fantoccini::Client, event: i64) -> usize {
 }
 
 /// Polls until `check` holds or `secs` have passed; whether it held.
-async fn eventually<F, Fut>(secs: u64, mut check: F) -> bool
+pub async fn eventually<F, Fut>(secs: u64, mut check: F) -> bool
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = bool>,
@@ -153,5 +153,75 @@ async fn door_phone_keeps_its_scans_through_an_outage_and_a_lock_out() {
     revoke(None);
     let synced = eventually(40, || async { checked_in(&app, c) }).await;
     assert!(synced, "the kept scan arrives once access is back");
+    browser.close().await.unwrap();
+}
+
+/// The name a door phone makes up for itself is in the page's language ("Device AB12" on
+/// the English page, also for a name made up by an older page as "Gerät AB12"); a name the
+/// helper typed stays as typed.
+#[rocket::async_test]
+async fn door_phone_names_itself_in_the_page_language() {
+    use crate::browser::{Driver, serve};
+    let Some(driver) = Driver::start().await else {
+        return;
+    };
+    let app = crate::support::start(crate::support::Backend::Sqlite)
+        .await
+        .unwrap();
+    let id = app.meeting(Some(10), 0);
+    door_link(&app, id, "doorlinkdoorlinkdoorlink");
+    let served = serve(&app).await;
+    let browser = driver.browser("en").await;
+    browser
+        .goto(&format!("{}/door/doorlinkdoorlinkdoorlink", served.base))
+        .await
+        .unwrap();
+    let name = |b: &fantoccini::Client| {
+        let b = b.clone();
+        async move {
+            b.execute(
+                "return document.getElementById('device-name').value;",
+                vec![],
+            )
+            .await
+            .unwrap()
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+        }
+    };
+    let made_up = name(&browser).await;
+    let code = made_up
+        .strip_prefix("Device ")
+        .unwrap_or_else(|| panic!("an English name: {made_up}"));
+    assert!(
+        (1..=4).contains(&code.len()) && code.chars().all(|c| c.is_ascii_alphanumeric()),
+        "{made_up}"
+    );
+    // the same name on the next visit
+    browser.refresh().await.unwrap();
+    assert_eq!(name(&browser).await, made_up);
+
+    // a phone that used the page before keeps its code, in English now
+    browser
+        .execute(
+            "localStorage.removeItem('tp-device-code'); localStorage.setItem('tp-device', 'Gerät AB12');",
+            vec![],
+        )
+        .await
+        .unwrap();
+    browser.refresh().await.unwrap();
+    assert_eq!(name(&browser).await, "Device AB12");
+
+    // a typed name is the helper's own
+    browser
+        .execute(
+            "const f = document.getElementById('device-name'); f.value = 'Eingang Nord'; f.dispatchEvent(new Event('change'));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    browser.refresh().await.unwrap();
+    assert_eq!(name(&browser).await, "Eingang Nord");
     browser.close().await.unwrap();
 }

@@ -18,6 +18,7 @@ mod door_denied;
 mod door_faults;
 mod door_phone;
 mod door_pin;
+mod door_rescan;
 mod drills;
 mod faults;
 mod feeds;
