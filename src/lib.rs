@@ -142,14 +142,14 @@ pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
         .mount("/", noting(web::routes()))
         .mount("/", noting(web::staff::routes()))
         .mount("/api/v1", noting(web::staff::api::routes()))
-        .mount("/api/v1", noting(web::checkin::api_routes()))
-        .mount("/", noting(web::checkin::routes()))
+        .mount("/api/v1", noting(web::door::api_routes()))
+        .mount("/", noting(web::door::routes()))
         .mount("/api/v1", noting(web::api::routes()))
         .mount("/static", rocket::fs::FileServer::from(asset_dir("static")))
         .mount("/", web::fallback::routes())
         .register("/", web::errors::catchers())
         .register("/admin", web::staff::catchers())
-        .register("/checkin", web::checkin_denied::catchers())
+        .register("/checkin", web::door::catchers())
         .register("/api/v1", web::api::catchers())
 }
 

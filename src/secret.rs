@@ -1,5 +1,6 @@
 //! Rocket's secret key (it encrypts the session cookies): from the configuration, else from
-//! `<data_dir>/secret_key`, else newly made and kept there so restarts keep sessions.
+//! `<data_dir>/secret_key`, else newly made and kept there so restarts keep sessions; and
+//! [`same`], the comparison for tokens a client sends back (CSRF and door tokens).
 
 use std::io::Write;
 use std::path::Path;
@@ -58,5 +59,26 @@ pub fn ensure(figment: Figment) -> Figment {
             log::error!("cannot keep a secret key in {}: {e}", settings.data_dir);
             figment
         }
+    }
+}
+
+/// Whether a token a client sent equals the expected one, in a time that does not depend on
+/// where they first differ (so the answer's timing does not give the token away).
+pub fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn same_only_for_equal_tokens() {
+        assert!(super::same("abc", "abc"));
+        assert!(!super::same("abc", "abd"));
+        assert!(!super::same("abc", "abcd"));
+        assert!(!super::same("", "a"));
     }
 }

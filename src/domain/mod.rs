@@ -5,6 +5,7 @@ pub mod audit;
 pub mod availability;
 pub mod checkin;
 pub mod demo;
+pub mod door_link;
 pub mod door_pin;
 pub mod error;
 pub mod event;

@@ -478,12 +478,12 @@ async fn cancel_registration(ctx: Ctx<'_>, token: &str) -> ApiResult<Json<ApiReg
 #[openapi(
     info(title = "Treffpunkt API", version = "1", description = "Public meetings and registrations."),
     paths(list_events, get_event, create_registration, get_registration, cancel_registration,
-        super::checkin::redeem, super::checkin::manual, super::checkin::undo, super::checkin::search,
-        super::checkin::status, super::checkin::walk_in),
+        super::door::api::redeem, super::door::api::manual, super::door::api::undo, super::door::api::search,
+        super::door::api::status, super::door::api::walk_in),
     components(schemas(ApiError, ApiEvent, ApiEventList, ApiEventSummary, ApiVenue, ApiContact,
-        ApiRegistrationRequest, ApiLanguage, ApiRegistration, super::checkin::RedeemRequest, super::checkin::ManualRequest,
-        super::checkin::UndoRequest, super::checkin::WalkInRequest, crate::domain::checkin::Verdict,
-        super::checkin::DoorAnswer, super::checkin::UndoAnswer, super::checkin::StatusAnswer,
+        ApiRegistrationRequest, ApiLanguage, ApiRegistration, super::door::api::RedeemRequest, super::door::api::ManualRequest,
+        super::door::api::UndoRequest, super::door::api::WalkInRequest, crate::domain::checkin::Verdict,
+        super::door::answer::DoorAnswer, super::door::answer::UndoAnswer, super::door::answer::StatusAnswer,
         crate::domain::checkin::Attendee, crate::domain::checkin::Counters)),
     tags((name = "events"), (name = "registrations"), (name = "check-in"))
 )]

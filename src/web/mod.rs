@@ -6,11 +6,8 @@ pub mod allow;
 pub mod api;
 pub mod api_error;
 pub mod chart;
-pub mod checkin;
-pub mod checkin_denied;
 pub mod ctx;
 pub mod door;
-pub mod door_pin;
 pub mod embed;
 pub mod errors;
 pub mod fallback;
@@ -26,6 +23,7 @@ pub mod public;
 pub mod register;
 pub mod shared_limits;
 pub mod staff;
+pub mod ticket;
 pub mod view;
 
 use rocket::Route;
@@ -46,7 +44,7 @@ pub fn routes() -> Vec<Route> {
     routes.extend(health::routes());
     routes.extend(icon::routes());
     routes.extend(feeds::routes());
-    routes.extend(door_pin::routes());
+    routes.extend(ticket::routes());
     routes
 }
 

@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod api;
 pub mod device;
+pub mod door_links;
 pub mod embed;
 pub mod events;
 pub mod export;
@@ -40,6 +41,7 @@ pub fn routes() -> Vec<Route> {
     r.extend(privacy::routes());
     r.extend(embed::routes());
     r.extend(sessions::routes());
+    r.extend(door_links::routes());
     r
 }
 

@@ -177,14 +177,6 @@ impl<'r> FromRequest<'r> for CsrfToken {
 /// 403 and the form is never looked at. `T` itself knows nothing of the token.
 pub struct Checked<T>(pub T);
 
-fn same(a: &str, b: &str) -> bool {
-    a.len() == b.len()
-        && a.bytes()
-            .zip(b.bytes())
-            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
-            == 0
-}
-
 fn csrf_field(body: &str) -> Option<String> {
     body.split('&')
         .filter_map(|pair| pair.split_once('='))
@@ -207,7 +199,7 @@ impl<'r, T: for<'a> FromForm<'a> + Send + 'static> FromData<'r> for Checked<T> {
         let expected = expected_csrf(req);
         let given = csrf_field(&body);
         match (expected, given) {
-            (Some(e), Some(g)) if same(&e, &g) => {}
+            (Some(e), Some(g)) if crate::secret::same(&e, &g) => {}
             _ => return data::Outcome::Error((Status::Forbidden, ())),
         }
         match Form::<Lenient<T>>::parse_encoded(RawStr::new(&body)) {

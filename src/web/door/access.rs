@@ -3,14 +3,12 @@
 //! and the door token in a header, which a page on another site cannot send).
 
 use chrono::NaiveDateTime;
-use diesel::prelude::*;
 use rocket::http::{Cookie, CookieJar, SameSite, Status};
 use rocket::request::{FromRequest, Outcome, Request};
 
-use super::staff::session::{CsrfToken, Staff};
-use crate::db::schema::door_links;
 use crate::domain::audit::Actor;
-use crate::domain::{event, token};
+use crate::domain::{door_link, event, token};
+use crate::web::staff::session::{CsrfToken, Staff};
 
 pub const DOOR_COOKIE: &str = "tp_door";
 
@@ -161,17 +159,7 @@ async fn door_for(req: &Request<'_>, event_id: i64) -> Result<Door, DoorRefusal>
         .ok_or(DoorRefusal::Unavailable)?
         .now();
     let (label, expires) = db
-        .run(move |conn| {
-            door_links::table
-                .find(link)
-                .filter(door_links::event_id.eq(event))
-                .filter(door_links::revoked_at.is_null())
-                .filter(door_links::expires_at.gt(now))
-                .select((door_links::label, door_links::expires_at))
-                .first::<(String, NaiveDateTime)>(conn)
-                .optional()
-                .map_err(crate::db::DbError::from)
-        })
+        .run(move |conn| door_link::valid(conn, link, event, now).map_err(crate::db::DbError::from))
         .await
         .map_err(|e| {
             log::error!("door: {e}");
@@ -230,14 +218,6 @@ impl<'r> FromRequest<'r> for Door {
 /// CORS preflight, which this site never allows) and it cannot know the token.
 pub struct DoorWrite(pub Door);
 
-fn same(a: &str, b: &str) -> bool {
-    a.len() == b.len()
-        && a.bytes()
-            .zip(b.bytes())
-            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
-            == 0
-}
-
 #[rocket::async_trait]
 impl<'r> FromRequest<'r> for DoorWrite {
     type Error = DoorRefusal;
@@ -249,7 +229,9 @@ impl<'r> FromRequest<'r> for DoorWrite {
             return refuse(DoorRefusal::NotJson);
         }
         match req.headers().get_one(DOOR_TOKEN_HEADER) {
-            Some(given) if same(given.trim(), &door.token) => Outcome::Success(DoorWrite(door)),
+            Some(given) if crate::secret::same(given.trim(), &door.token) => {
+                Outcome::Success(DoorWrite(door))
+            }
             _ => refuse(DoorRefusal::NoToken),
         }
     }

@@ -7,7 +7,7 @@ use rocket::serde::json::serde_json::json;
 use rocket::{Catcher, catch, catchers};
 use rocket_dyn_templates::Template;
 
-use super::lang::{Visitor, content_language_of, language_of};
+use crate::web::lang::{Visitor, content_language_of, language_of};
 
 /// The meeting of a check-in page address (`/checkin/12`), nothing for any other address.
 fn checkin_page_of(req: &Request<'_>) -> Option<i64> {
@@ -21,7 +21,7 @@ fn checkin_page_of(req: &Request<'_>) -> Option<i64> {
 #[catch(403)]
 fn no_access(req: &Request<'_>) -> (Status, Template) {
     let Some(event) = checkin_page_of(req) else {
-        return super::errors::error_page(req, Status::Forbidden);
+        return crate::web::errors::error_page(req, Status::Forbidden);
     };
     let visitor = Visitor {
         content_lang: content_language_of(req),
@@ -35,12 +35,12 @@ fn no_access(req: &Request<'_>) -> (Status, Template) {
 pub fn page(visitor: &Visitor, event: i64) -> (Status, Template) {
     let login = format!(
         "/admin/login?next={}",
-        super::view::url_encode(&format!("/checkin/{event}"))
+        crate::web::view::url_encode(&format!("/checkin/{event}"))
     );
     let ctx = json!({ "event": event, "login": login, "pin": format!("/door?event={event}") });
     (
         Status::Forbidden,
-        super::render("checkin_denied", visitor, ctx),
+        crate::web::render("checkin_denied", visitor, ctx),
     )
 }
 

@@ -8,12 +8,12 @@ use rocket::serde::json::serde_json::json;
 use rocket::{Either, Route, State, get, routes};
 use rocket_dyn_templates::Template;
 
-use super::abuse::{ClientIp, TooMany};
-use super::errors::PageError;
-use super::shared_limits::SharedLimits;
-use super::{Ctx, render};
 use crate::domain::door_pin::{self, Answer, Rules};
 use crate::i18n;
+use crate::web::abuse::{ClientIp, TooMany};
+use crate::web::errors::PageError;
+use crate::web::shared_limits::SharedLimits;
+use crate::web::{Ctx, render};
 
 type PinAnswer = Either<Redirect, Either<(Status, Template), TooMany<Template>>>;
 
