@@ -1,5 +1,5 @@
 //! The JSON error answer of the API, shared by the meetings and registrations API
-//! (`api.rs`) and the check-in API (`checkin.rs`), so that neither imports the other for it.
+//! (`api.rs`) and the check-in API (`door/api.rs`), so that neither imports the other for it.
 
 use std::collections::BTreeMap;
 
