@@ -41,6 +41,17 @@ pub fn change_mark(conn: &mut DbConn) -> QueryResult<(i64, Option<NaiveDateTime>
         .first(conn)
 }
 
+/// When each still-active registration came in and with how many seats, oldest first: what
+/// the meeting's dashboard charts.
+pub fn timeline(conn: &mut DbConn, event_id: i64) -> QueryResult<Vec<(NaiveDateTime, i32)>> {
+    registrations::table
+        .filter(registrations::event_id.eq(event_id))
+        .filter(registrations::status.ne(STATUS_CANCELLED))
+        .order(registrations::created_at.asc())
+        .select((registrations::created_at, registrations::seats))
+        .load(conn)
+}
+
 pub fn counts(conn: &mut DbConn, event_id: i64) -> QueryResult<Counts> {
     type Row = (String, i32, Option<NaiveDateTime>, bool);
     let rows: Vec<Row> = registrations::table

@@ -180,7 +180,7 @@ async fn meeting_page(
     if let Some(t) = &text {
         page.translate(t);
     }
-    let calendar = super::feeds::links(&ctx.settings.public_url, &detail);
+    let calendar = super::view::calendar_links(&ctx.settings.public_url, &detail);
     Ok((
         "event",
         json!({ "event": page, "form": RegistrationInput::default(), "errors": {}, "calendar": calendar,

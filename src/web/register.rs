@@ -107,7 +107,7 @@ fn form_again(
                 "errors": errors,
                 "error_list": error_list,
                 "notice": notice,
-                "calendar": super::feeds::links(&ctx.settings.public_url, detail),
+                "calendar": super::view::calendar_links(&ctx.settings.public_url, detail),
                 "duplicate": duplicate,
                 "stamp": gate.stamp(ctx.now()),
             }),

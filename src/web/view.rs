@@ -287,3 +287,51 @@ impl RegistrationView {
         }
     }
 }
+
+/// The subscribe and "add to calendar" links for a meeting's page.
+pub fn calendar_links(public_url: &str, d: &EventDetail) -> serde_json::Value {
+    let base = public_url.trim_end_matches('/');
+    let webcal = |path: &str| {
+        format!(
+            "webcal://{}{path}",
+            base.split("://").nth(1).unwrap_or(base)
+        )
+    };
+    let e = &d.event;
+    let stamp = |t: NaiveDateTime| t.format("%Y%m%dT%H%M%SZ").to_string();
+    let iso = |t: NaiveDateTime| t.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let key = d.access_key.as_deref();
+    let page = format!("{base}{}", event_path(e, key));
+    let details = if e.summary.is_empty() {
+        page.clone()
+    } else {
+        format!("{}\n\n{page}", e.summary)
+    };
+    let place = crate::ical::location(e);
+    let mut out = serde_json::json!({
+        "ics": format!("{base}/events/{}/calendar.ics{}", e.id, key_query(e, key)),
+        "all_https": format!("{base}/calendar.ics"),
+        "all_webcal": webcal("/calendar.ics"),
+        "google": format!(
+            "https://calendar.google.com/calendar/render?action=TEMPLATE&text={}&dates={}/{}&details={}&location={}",
+            url_encode(&e.title), stamp(e.starts_at), stamp(e.ends_at), url_encode(&details), url_encode(&place)
+        ),
+        "outlook": format!(
+            "https://outlook.live.com/calendar/0/deeplink/compose?path=%2Fcalendar%2Faction%2Fcompose&rru=addevent&subject={}&startdt={}&enddt={}&body={}&location={}",
+            url_encode(&e.title), url_encode(&iso(e.starts_at)), url_encode(&iso(e.ends_at)), url_encode(&details), url_encode(&place)
+        ),
+    });
+    if let Some(s) = &d.series {
+        out["series_https"] = serde_json::json!(format!("{base}/series/{}/calendar.ics", s.slug));
+        out["series_webcal"] =
+            serde_json::json!(webcal(&format!("/series/{}/calendar.ics", s.slug)));
+        out["series_title"] = serde_json::json!(s.title);
+    }
+    if let Some(c) = &d.category {
+        out["category_https"] =
+            serde_json::json!(format!("{base}/categories/{}/calendar.ics", c.slug));
+        out["category_webcal"] =
+            serde_json::json!(webcal(&format!("/categories/{}/calendar.ics", c.slug)));
+    }
+    out
+}

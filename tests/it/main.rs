@@ -28,6 +28,7 @@ mod i18n;
 mod layers;
 mod mail;
 mod mail_calendar;
+mod offices_add;
 mod person;
 mod privacy;
 mod race;

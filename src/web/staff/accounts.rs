@@ -340,41 +340,19 @@ async fn add_office(
     if phone.chars().count() > 50 {
         errors.insert("office_phone", "error-too-long");
     }
-    if !errors.is_empty() {
-        return offices_page(
-            &ctx,
-            &staff,
-            &csrf,
-            None,
-            Status::UnprocessableEntity,
-            json!({ "office": f }),
-            &errors,
-        )
-        .await
-        .map(Either::Right);
-    }
-    let (actor, now) = (staff.actor(), ctx.now());
-    ctx.db
-        .run(move |conn| {
-            crate::db::lock::write_transaction(conn, |conn| {
-                let slug = event::free_slug(conn, event::SlugOf::Office, &name, "x")?;
-                let id = event::insert_office(conn, &slug, &name, &email, &phone)?;
-                audit::record(
-                    conn,
-                    &actor,
-                    "office.create",
-                    ("office", Some(id)),
-                    &name,
-                    now,
-                )
-            })
-            .map_err(PageError::from)
-        })
-        .await?;
-    Ok(Either::Left(Flash::success(
-        Redirect::to("/admin/offices"),
-        "staff-saved",
-    )))
+    let form = json!({ "office": f });
+    add_listed(
+        &ctx,
+        &staff,
+        &csrf,
+        (form, errors),
+        ("office", name.clone()),
+        move |conn| {
+            let slug = event::free_slug(conn, event::SlugOf::Office, &name, "x")?;
+            event::insert_office(conn, &slug, &name, &email, &phone)
+        },
+    )
+    .await
 }
 
 #[derive(Debug, FromForm, serde::Serialize)]
@@ -404,14 +382,44 @@ async fn add_category(
             errors.insert(field, problem);
         }
     }
+    let form = json!({ "category": f });
+    add_listed(
+        &ctx,
+        &staff,
+        &csrf,
+        (form, errors),
+        ("category", de.clone()),
+        move |conn| {
+            let slug = event::free_slug(conn, event::SlugOf::Category, &de, "x")?;
+            event::insert_category(conn, &slug, &de, &en)
+        },
+    )
+    .await
+}
+
+/// Adds an office or a category from the offices page, the one way for both: with a
+/// problem the page comes back (422) with the form kept and the reasons at its fields;
+/// else `insert` writes the row and the audit log records `<kind>.create` with `detail`,
+/// in one transaction.
+async fn add_listed<F>(
+    ctx: &Ctx<'_>,
+    staff: &Staff,
+    csrf: &CsrfToken,
+    (form, errors): (serde_json::Value, FieldErrors),
+    (kind, detail): (&'static str, String),
+    insert: F,
+) -> Result<Either<Flash<Redirect>, Page>, PageError>
+where
+    F: FnOnce(&mut crate::db::DbConn) -> diesel::QueryResult<i64> + Send + 'static,
+{
     if !errors.is_empty() {
         return offices_page(
-            &ctx,
-            &staff,
-            &csrf,
+            ctx,
+            staff,
+            csrf,
             None,
             Status::UnprocessableEntity,
-            json!({ "category": f }),
+            form,
             &errors,
         )
         .await
@@ -421,14 +429,13 @@ async fn add_category(
     ctx.db
         .run(move |conn| {
             crate::db::lock::write_transaction(conn, |conn| {
-                let slug = event::free_slug(conn, event::SlugOf::Category, &de, "x")?;
-                let id = event::insert_category(conn, &slug, &de, &en)?;
+                let id = insert(conn)?;
                 audit::record(
                     conn,
                     &actor,
-                    "category.create",
-                    ("category", Some(id)),
-                    &de,
+                    &format!("{kind}.create"),
+                    (kind, Some(id)),
+                    &detail,
                     now,
                 )
             })

@@ -1,8 +1,6 @@
 //! A meeting's registrations for its organisers: the list with search and filter, adding a
 //! phone registration, cancelling, promoting by hand, moving within a series, exports.
 
-use chrono::NaiveDateTime;
-use diesel::prelude::*;
 use rocket::form::FromForm;
 use rocket::http::{ContentType, Header, Status};
 use rocket::request::FlashMessage;
@@ -13,8 +11,6 @@ use rocket_dyn_templates::Template;
 
 use super::session::{Checked, CsrfToken, Nothing, Staff};
 use super::{error_map, export, managed_event, page};
-use crate::db::DbConn;
-use crate::db::schema::registrations;
 use crate::domain::audit;
 use crate::domain::event::Event;
 use crate::domain::register::{Origin, register};
@@ -25,15 +21,8 @@ use crate::domain::{DomainError, FieldErrors};
 use crate::web::errors::PageError;
 use crate::web::{Ctx, view};
 
-/// When each still-active registration came in, for the chart.
-pub fn timeline(conn: &mut DbConn, event_id: i64) -> QueryResult<Vec<(NaiveDateTime, i32)>> {
-    registrations::table
-        .filter(registrations::event_id.eq(event_id))
-        .filter(registrations::status.ne("cancelled"))
-        .order(registrations::created_at.asc())
-        .select((registrations::created_at, registrations::seats))
-        .load(conn)
-}
+// the query is the domain's; the meeting's dashboard (web/staff/events.rs) still names it here
+pub use crate::domain::roster::timeline;
 
 fn row(r: &Registration, position: Option<i64>, fmt: &crate::i18n::Formatter) -> serde_json::Value {
     json!({
