@@ -12,30 +12,9 @@ use treffpunkt::db::schema::{events, outbox, registrations};
 use treffpunkt::domain::account;
 
 use crate::smtp::{Received, SmtpSink};
-use crate::support::{Backend, TestApp, register_on, start_with_smtp};
+use crate::support::{Backend, TestApp, register_on};
 
-/// Like `both_backends!`, with the app sending to a fresh SMTP server.
-macro_rules! with_smtp {
-    ($($name:ident),* $(,)?) => {$(
-        mod $name {
-            use crate::support::Backend;
-            #[rocket::async_test]
-            async fn sqlite() {
-                if let Some((app, sink)) = super::app_with_sink(Backend::Sqlite).await {
-                    super::$name(app, sink).await;
-                }
-            }
-            #[rocket::async_test]
-            async fn postgres() {
-                if let Some((app, sink)) = super::app_with_sink(Backend::Postgres).await {
-                    super::$name(app, sink).await;
-                }
-            }
-        }
-    )*};
-}
-
-with_smtp!(
+crate::with_smtp!(
     every_kind_of_mail_arrives_right,
     double_opt_in_and_reminders,
     outage_loses_nothing_and_sends_once
@@ -79,12 +58,6 @@ fn ics_prop(ics: &str, name: &str) -> Option<String> {
         .iter()
         .find(|p| p.name == name)
         .and_then(|p| p.value.clone())
-}
-
-async fn app_with_sink(backend: Backend) -> Option<(TestApp, SmtpSink)> {
-    let sink = SmtpSink::start().await;
-    let app = start_with_smtp(backend, sink.port).await?;
-    Some((app, sink))
 }
 
 async fn every_kind_of_mail_arrives_right(app: TestApp, sink: SmtpSink) {
@@ -535,7 +508,7 @@ async fn outage_loses_nothing_and_sends_once(app: TestApp, sink: SmtpSink) {
 /// Administrators see mail that could not be delivered, with the error.
 #[rocket::async_test]
 async fn failed_mail_is_visible_to_administrators() {
-    let Some((app, sink)) = app_with_sink(Backend::Sqlite).await else {
+    let Some((app, sink)) = crate::smtp::start_with_sink(Backend::Sqlite).await else {
         return;
     };
     sink.stop();
@@ -637,7 +610,7 @@ async fn run_outage(
 /// Two app instances, each with its own mail worker, on one PostgreSQL database.
 #[rocket::async_test]
 async fn outage_with_two_instances_on_postgres() {
-    let Some((app, sink)) = app_with_sink(Backend::Postgres).await else {
+    let Some((app, sink)) = crate::smtp::start_with_sink(Backend::Postgres).await else {
         return;
     };
     let second = app.second_instance().await;

@@ -11,44 +11,17 @@ use treffpunkt::db::schema::registrations;
 use treffpunkt::domain::account;
 
 use crate::smtp::{Received, SmtpSink};
-use crate::support::{Backend, TestApp, form_values, register_on, start_with_smtp};
+use crate::support::{TestApp, form_values, register_on};
 
 const DESCRIPTION: &str = "Wir beantworten Ihre **Fragen** zum Projekt *Jobdschungel*.\n\n\
 - Anfahrt: [Plan](https://example.org/plan)";
 const PLAIN: &str = "Wir beantworten Ihre Fragen zum Projekt Jobdschungel.\n\n\
 - Anfahrt: Plan (https://example.org/plan)";
 
-/// Both tests on both backends, each with the app sending to a fresh SMTP server.
-macro_rules! with_smtp {
-    ($($name:ident),* $(,)?) => {$(
-        mod $name {
-            use crate::support::Backend;
-            #[rocket::async_test]
-            async fn sqlite() {
-                if let Some((app, sink)) = super::app_with_sink(Backend::Sqlite).await {
-                    super::$name(app, sink).await;
-                }
-            }
-            #[rocket::async_test]
-            async fn postgres() {
-                if let Some((app, sink)) = super::app_with_sink(Backend::Postgres).await {
-                    super::$name(app, sink).await;
-                }
-            }
-        }
-    )*};
-}
-
-with_smtp!(
+crate::with_smtp!(
     waiting_list_hears_of_changes_without_a_calendar_entry,
     mailed_calendar_says_its_method_and_the_meetings_text
 );
-
-async fn app_with_sink(backend: Backend) -> Option<(TestApp, SmtpSink)> {
-    let sink = SmtpSink::start().await;
-    let app = start_with_smtp(backend, sink.port).await?;
-    Some((app, sink))
-}
 
 fn at(s: &str) -> NaiveDateTime {
     NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()

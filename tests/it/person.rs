@@ -12,44 +12,17 @@ use treffpunkt::db::schema::registrations;
 use treffpunkt::domain::{account, audit::Actor, manage};
 
 use crate::smtp::{Received, SmtpSink};
-use crate::support::{Backend, TestApp, start_with_smtp};
+use crate::support::TestApp;
 
 crate::both_backends!(
     cancelled_meeting_shows_no_valid_ticket,
     unconfirmed_registration_has_a_state_of_its_own
 );
 
-/// Like `both_backends!`, with the app sending to a fresh SMTP server.
-macro_rules! with_smtp {
-    ($($name:ident),* $(,)?) => {$(
-        mod $name {
-            use crate::support::Backend;
-            #[rocket::async_test]
-            async fn sqlite() {
-                if let Some((app, sink)) = super::app_with_sink(Backend::Sqlite).await {
-                    super::$name(app, sink).await;
-                }
-            }
-            #[rocket::async_test]
-            async fn postgres() {
-                if let Some((app, sink)) = super::app_with_sink(Backend::Postgres).await {
-                    super::$name(app, sink).await;
-                }
-            }
-        }
-    )*};
-}
-
-with_smtp!(
+crate::with_smtp!(
     opt_in_mails_say_what_will_happen,
     one_click_unsubscribe_stops_reminders_and_keeps_the_seat
 );
-
-async fn app_with_sink(backend: Backend) -> Option<(TestApp, SmtpSink)> {
-    let sink = SmtpSink::start().await;
-    let app = start_with_smtp(backend, sink.port).await?;
-    Some((app, sink))
-}
 
 /// The part of a page from `from` to the next `to`.
 fn section<'a>(page: &'a str, from: &str, to: &str) -> &'a str {
