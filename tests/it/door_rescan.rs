@@ -138,7 +138,7 @@ async fn verdict(b: &fantoccini::Client) -> (String, String) {
 /// checked in" for the guest it has just welcomed.
 #[rocket::async_test]
 async fn door_phone_keeps_the_welcome_while_the_ticket_is_held_up() {
-    use crate::browser::{Driver, qr_video, serve, wait_text};
+    use crate::browser::{Driver, camera, redeem_requests, serve, ticket_video, wait_text};
     let Some(driver) = Driver::start().await else {
         return;
     };
@@ -150,19 +150,13 @@ async fn door_phone_keeps_the_welcome_while_the_ticket_is_held_up() {
         .register(id, "Amira Haddad", "amira@example.org", 1)
         .await;
     let a = registration_id(&app, &r["token"]);
-    let keys = app.client.rocket().state::<Keys>().unwrap().clone();
     let dir = tempfile::tempdir().unwrap();
     let video = dir.path().join("a.y4m");
-    qr_video(&keys.issue(a, id), &video);
+    ticket_video(&app, a, id, &video);
     door_link(&app, id, "doorlinkdoorlinkdoorlink");
     let served = serve(&app).await;
-    let camera = vec![
-        "--use-fake-device-for-media-stream".to_owned(),
-        "--use-fake-ui-for-media-stream".to_owned(),
-        format!("--use-file-for-fake-video-capture={}", video.display()),
-    ];
     let browser = driver
-        .browser_with("de", &dir.path().join("profile"), &camera)
+        .browser_with("de", &dir.path().join("profile"), &camera(&video))
         .await;
     browser
         .goto(&format!("{}/door/doorlinkdoorlinkdoorlink", served.base))
@@ -183,14 +177,7 @@ async fn door_phone_keeps_the_welcome_while_the_ticket_is_held_up() {
         rocket::tokio::time::sleep(std::time::Duration::from_millis(250)).await;
     }
     // … because the phone sent it once (the server would welcome it again anyway)
-    let sent = browser
-        .execute(
-            "return performance.getEntriesByType('resource').filter(e => e.name.endsWith('/redeem')).length;",
-            vec![],
-        )
-        .await
-        .unwrap();
-    assert_eq!(sent.as_u64(), Some(1), "one scan sent");
+    assert_eq!(redeem_requests(&browser).await, 1, "one scan sent");
     browser.close().await.unwrap();
 }
 
@@ -198,7 +185,10 @@ async fn door_phone_keeps_the_welcome_while_the_ticket_is_held_up() {
 /// let in a few seconds ago is welcomed again (with the note) and not queued a second time.
 #[rocket::async_test]
 async fn door_phone_offline_welcomes_again_whom_it_just_let_in() {
-    use crate::browser::{Driver, free_port, qr_video, serve_on, wait_text};
+    use crate::browser::{
+        Driver, camera, device_name, free_port, serve_on, service_worker_ready, ticket_video,
+        wait_text,
+    };
     use treffpunkt::db::schema::registrations;
     let Some(driver) = Driver::start().await else {
         return;
@@ -211,10 +201,9 @@ async fn door_phone_offline_welcomes_again_whom_it_just_let_in() {
         .register(id, "Amira Haddad", "amira@example.org", 1)
         .await;
     let a = registration_id(&app, &r["token"]);
-    let keys = app.client.rocket().state::<Keys>().unwrap().clone();
     let dir = tempfile::tempdir().unwrap();
     let video = dir.path().join("a.y4m");
-    qr_video(&keys.issue(a, id), &video);
+    ticket_video(&app, a, id, &video);
     door_link(&app, id, "doorlinkdoorlinkdoorlink");
     let port = free_port();
     let served = serve_on(&app, port).await;
@@ -226,23 +215,9 @@ async fn door_phone_offline_welcomes_again_whom_it_just_let_in() {
         .goto(&format!("{}/door/doorlinkdoorlinkdoorlink", served.base))
         .await
         .unwrap();
-    browser
-        .execute_async(
-            "const done = arguments[0]; navigator.serviceWorker.ready.then(() => done(true));",
-            vec![],
-        )
-        .await
-        .unwrap();
-    let device = browser
-        .execute(
-            "return document.getElementById('device-name').value;",
-            vec![],
-        )
-        .await
-        .unwrap()
-        .as_str()
-        .unwrap()
-        .to_owned();
+    service_worker_ready(&browser).await;
+    let device = device_name(&browser).await;
+    assert!(!device.is_empty(), "the phone has a name");
     // this phone let Amira in a few seconds ago
     diesel::update(registrations::table.find(a))
         .set((
@@ -269,12 +244,7 @@ async fn door_phone_offline_welcomes_again_whom_it_just_let_in() {
     // the connection is gone; her ticket is in front of the camera again
     drop(served);
     rocket::tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-    let camera = vec![
-        "--use-fake-device-for-media-stream".to_owned(),
-        "--use-fake-ui-for-media-stream".to_owned(),
-        format!("--use-file-for-fake-video-capture={}", video.display()),
-    ];
-    let browser = driver.browser_with("de", &profile, &camera).await;
+    let browser = driver.browser_with("de", &profile, &camera(&video)).await;
     browser
         .goto(&format!("http://127.0.0.1:{port}/checkin/{id}"))
         .await
