@@ -3,6 +3,8 @@
 //! later), and the phone in a real browser, which sends a ticket held up once and keeps the
 //! same rule offline.
 
+use std::path::PathBuf;
+
 use diesel::prelude::*;
 use rocket::http::Status;
 use serde_json::json;
@@ -12,7 +14,7 @@ use crate::both_backends;
 use crate::browser::door_link;
 use crate::door::{checked_in, organiser, registration_id};
 use crate::door_phone::{eventually, queued};
-use crate::support::TestApp;
+use crate::support::{Backend, TestApp, start};
 
 both_backends!(door_same_device_within_a_minute_welcomes_again);
 
@@ -133,27 +135,33 @@ async fn verdict(b: &fantoccini::Client) -> (String, String) {
     )
 }
 
+/// A meeting with Amira registered (a party of two), a camera video of her ticket and the
+/// door link `doorlinkdoorlinkdoorlink`: the meeting, her registration, the folder for the
+/// video and the browser profile, and the video.
+async fn amira_at_the_door(app: &TestApp) -> (i64, i64, tempfile::TempDir, PathBuf) {
+    let id = app.meeting(Some(10), 1);
+    let (_, r) = app
+        .register(id, "Amira Haddad", "amira@example.org", 1)
+        .await;
+    let a = registration_id(app, &r["token"]);
+    let dir = tempfile::tempdir().unwrap();
+    let video = dir.path().join("a.y4m");
+    crate::browser::ticket_video(app, a, id, &video);
+    door_link(app, id, "doorlinkdoorlinkdoorlink");
+    (id, a, dir, video)
+}
+
 /// A guest holds her phone in front of the door phone's camera for longer than the page's
 /// rescan interval (four seconds): the screen stays green, it never turns to a red "already
 /// checked in" for the guest it has just welcomed.
 #[rocket::async_test]
 async fn door_phone_keeps_the_welcome_while_the_ticket_is_held_up() {
-    use crate::browser::{Driver, camera, redeem_requests, serve, ticket_video, wait_text};
+    use crate::browser::{Driver, camera, redeem_requests, serve, wait_text};
     let Some(driver) = Driver::start().await else {
         return;
     };
-    let app = crate::support::start(crate::support::Backend::Sqlite)
-        .await
-        .unwrap();
-    let id = app.meeting(Some(10), 1);
-    let (_, r) = app
-        .register(id, "Amira Haddad", "amira@example.org", 1)
-        .await;
-    let a = registration_id(&app, &r["token"]);
-    let dir = tempfile::tempdir().unwrap();
-    let video = dir.path().join("a.y4m");
-    ticket_video(&app, a, id, &video);
-    door_link(&app, id, "doorlinkdoorlinkdoorlink");
+    let app = start(Backend::Sqlite).await.unwrap();
+    let (_, a, dir, video) = amira_at_the_door(&app).await;
     let served = serve(&app).await;
     let browser = driver
         .browser_with("de", &dir.path().join("profile"), &camera(&video))
@@ -186,25 +194,14 @@ async fn door_phone_keeps_the_welcome_while_the_ticket_is_held_up() {
 #[rocket::async_test]
 async fn door_phone_offline_welcomes_again_whom_it_just_let_in() {
     use crate::browser::{
-        Driver, camera, device_name, free_port, serve_on, service_worker_ready, ticket_video,
-        wait_text,
+        Driver, camera, device_name, free_port, serve_on, service_worker_ready, wait_text,
     };
     use treffpunkt::db::schema::registrations;
     let Some(driver) = Driver::start().await else {
         return;
     };
-    let app = crate::support::start(crate::support::Backend::Sqlite)
-        .await
-        .unwrap();
-    let id = app.meeting(Some(10), 1);
-    let (_, r) = app
-        .register(id, "Amira Haddad", "amira@example.org", 1)
-        .await;
-    let a = registration_id(&app, &r["token"]);
-    let dir = tempfile::tempdir().unwrap();
-    let video = dir.path().join("a.y4m");
-    ticket_video(&app, a, id, &video);
-    door_link(&app, id, "doorlinkdoorlinkdoorlink");
+    let app = start(Backend::Sqlite).await.unwrap();
+    let (id, a, dir, video) = amira_at_the_door(&app).await;
     let port = free_port();
     let served = serve_on(&app, port).await;
     let profile = dir.path().join("profile");
