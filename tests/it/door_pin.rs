@@ -33,14 +33,8 @@ struct Door {
 
 /// An organiser of the meeting's office makes a door link; its token and PIN as shown.
 async fn door_of(app: &TestApp, event: i64) -> Door {
-    let office: i64 = treffpunkt::db::schema::events::table
-        .find(event)
-        .select(treffpunkt::db::schema::events::office_id)
-        .first(&mut *app.conn())
-        .unwrap();
     let email = format!("orga{event}@example.org");
-    let pw = app.account(&email, account::ROLE_ORGANISER, &[office]);
-    let organiser = app.login(&email, &pw).await;
+    let organiser = app.staff_of(event, &email, account::ROLE_ORGANISER).await;
     let page = format!("/admin/events/{event}/door");
     let (status, _, _) = organiser
         .submit(&page, &page, &[("label", "Eingang")])

@@ -156,13 +156,9 @@ async fn unconfirmed_registration_has_a_state_of_its_own(app: TestApp) {
     assert!(status.contains("Ohne Bestätigung verfällt die Anmeldung"));
 
     // the back office: list, filter, counts, exports
-    let office: i64 = treffpunkt::db::schema::events::table
-        .find(id)
-        .select(treffpunkt::db::schema::events::office_id)
-        .first(&mut *app.conn())
-        .unwrap();
-    let pw = app.account("orga@example.org", account::ROLE_ORGANISER, &[office]);
-    let s = app.login("orga@example.org", &pw).await;
+    let s = app
+        .staff_of(id, "orga@example.org", account::ROLE_ORGANISER)
+        .await;
     let list = format!("/admin/events/{id}/registrations");
     let (status, page, _) = s.get(&list).await;
     assert_eq!(status, Status::Ok);

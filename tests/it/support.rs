@@ -650,6 +650,21 @@ impl TestApp {
         .unwrap()
     }
 
+    /// The office meeting `event` belongs to.
+    pub fn office_of(&self, event: i64) -> i64 {
+        treffpunkt::db::schema::events::table
+            .find(event)
+            .select(treffpunkt::db::schema::events::office_id)
+            .first(&mut *self.conn())
+            .unwrap()
+    }
+
+    /// A new account of `role` in the office of meeting `event`, logged in.
+    pub async fn staff_of(&self, event: i64, email: &str, role: &str) -> StaffSession {
+        let password = self.account(email, role, &[self.office_of(event)]);
+        self.login(email, &password).await
+    }
+
     /// A fresh session (own cookies) that is not logged in yet.
     pub async fn anonymous(&self) -> StaffSession {
         StaffSession {
