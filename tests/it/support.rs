@@ -411,6 +411,24 @@ macro_rules! both_backends {
     )*};
 }
 
+/// One test function that starts its own app (with settings of its own), run once per
+/// backend: `mod name { fn sqlite; fn postgres }`, each calling `name(backend)`.
+#[macro_export]
+macro_rules! each_backend {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[rocket::async_test]
+            async fn sqlite() {
+                super::$name($crate::support::Backend::Sqlite).await;
+            }
+            #[rocket::async_test]
+            async fn postgres() {
+                super::$name($crate::support::Backend::Postgres).await;
+            }
+        }
+    )*};
+}
+
 /// A TCP proxy to the database that a test can cut (refusing and dropping connections)
 /// and restore, without touching the shared server.
 pub struct Proxy {
