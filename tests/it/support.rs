@@ -668,6 +668,11 @@ impl TestApp {
         .unwrap()
     }
 
+    /// A series of meetings of `office`.
+    pub fn series(&self, office: i64, slug: &str, title: &str) -> i64 {
+        event::insert_series(&mut self.conn(), slug, title, office).unwrap()
+    }
+
     /// The office meeting `event` belongs to.
     pub fn office_of(&self, event: i64) -> i64 {
         treffpunkt::db::schema::events::table
