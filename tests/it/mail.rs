@@ -331,18 +331,10 @@ fn dated_texts(app: &TestApp) -> Vec<(String, String)> {
 }
 
 fn snapshot_texts(app: &TestApp, mails: &[Received], prefix: &str) {
-    if app
-        .figment()
-        .extract_inner::<String>("treffpunkt.database_url")
-        .unwrap()
-        .starts_with("postgres")
-    {
+    if app.on_postgres() {
         return;
     }
-    let tokens: Vec<String> = registrations::table
-        .select(registrations::token)
-        .load(&mut *app.conn())
-        .unwrap();
+    let tokens = app.registration_tokens();
     let mut seen = std::collections::BTreeSet::new();
     // the order mails arrive in varies; take them by recipient so the pick is stable
     let mut mails: Vec<&Received> = mails.iter().collect();

@@ -4,10 +4,8 @@
 //! text as plain text, and passes the outside judge. No calendar shows raw Markdown.
 
 use chrono::NaiveDateTime;
-use diesel::prelude::*;
 use mail_parser::MimeHeaders;
 use rocket::http::Status;
-use treffpunkt::db::schema::registrations;
 use treffpunkt::domain::account;
 
 use crate::smtp::{Received, SmtpSink};
@@ -221,18 +219,10 @@ async fn waiting_list_hears_of_changes_without_a_calendar_entry(app: TestApp, si
 
 /// The whole text as the person reads it, tokens redacted (once: SQLite only).
 fn snapshot(app: &TestApp, name: &str, m: &Received) {
-    if app
-        .figment()
-        .extract_inner::<String>("treffpunkt.database_url")
-        .unwrap()
-        .starts_with("postgres")
-    {
+    if app.on_postgres() {
         return;
     }
-    let tokens: Vec<String> = registrations::table
-        .select(registrations::token)
-        .load(&mut *app.conn())
-        .unwrap();
+    let tokens = app.registration_tokens();
     let mut text = text_of(m);
     for t in &tokens {
         text = text.replace(t, "[token]");

@@ -48,6 +48,11 @@ fn mails_to(mails: &[Received], to: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// A registration as the JSON API shows it to its holder.
+async fn registration_api(app: &TestApp, token: &str) -> (Status, serde_json::Value) {
+    crate::support::json_of(app.get(&format!("/api/v1/registrations/{token}")).await).await
+}
+
 async fn cancelled_meeting_shows_no_valid_ticket(app: TestApp) {
     let id = app.meeting(Some(10), 2);
     let (_, reg) = app.register(id, "Anna", "anna@example.org", 1).await;
@@ -96,12 +101,7 @@ async fn cancelled_meeting_shows_no_valid_ticket(app: TestApp) {
     );
 
     // the API: the meeting's state beside the registration's
-    let res = app
-        .client
-        .get(format!("/api/v1/registrations/{token}"))
-        .dispatch()
-        .await;
-    let (status, body) = crate::support::json_of(res).await;
+    let (status, body) = registration_api(&app, token).await;
     assert_eq!(status, Status::Ok);
     assert_eq!(body["event_status"], "cancelled");
     assert_eq!(body["event_cancel_reason"], reason);
@@ -205,12 +205,7 @@ async fn unconfirmed_registration_has_a_state_of_its_own(app: TestApp) {
     let (_, page) = app.get_text(&format!("/r/{a}")).await;
     assert!(page.contains("Ihre Anmeldung ist bestätigt."));
     assert!(!page.contains("noch nicht bestätigt"));
-    let res = app
-        .client
-        .get(format!("/api/v1/registrations/{a}"))
-        .dispatch()
-        .await;
-    let (_, body) = crate::support::json_of(res).await;
+    let (_, body) = registration_api(&app, a).await;
     assert_eq!(body["status"], "confirmed");
     assert!(body["confirm_by"].is_null());
     assert_eq!(body["event_status"], "published");
@@ -336,41 +331,22 @@ async fn one_click_unsubscribe_stops_reminders_and_keeps_the_seat(app: TestApp, 
     assert_eq!(path, format!("/r/{token}/unsubscribe"));
 
     // the mail program's button (RFC 8058): a POST with the one-click body
-    let res = app
-        .client
-        .post(path.to_owned())
-        .header(ContentType::Form)
-        .body("List-Unsubscribe=One-Click")
-        .dispatch()
-        .await;
-    assert_eq!(res.status(), Status::Ok);
-    // pressed twice: the same
-    let res = app
-        .client
-        .post(path.to_owned())
-        .header(ContentType::Form)
-        .body("List-Unsubscribe=One-Click")
-        .dispatch()
-        .await;
-    assert_eq!(res.status(), Status::Ok);
+    // (pressed twice: the same)
+    for press in 1..=2 {
+        let res = app
+            .client
+            .post(path.to_owned())
+            .header(ContentType::Form)
+            .body("List-Unsubscribe=One-Click")
+            .dispatch()
+            .await;
+        assert_eq!(res.status(), Status::Ok, "press {press}");
+    }
 
     // the seat is kept, nobody moved up, no cancellation mail
-    let res = app
-        .client
-        .get(format!("/api/v1/registrations/{token}"))
-        .dispatch()
-        .await;
-    let (_, body) = crate::support::json_of(res).await;
+    let (_, body) = registration_api(&app, token).await;
     assert_eq!(body["status"], "confirmed");
-    let res = app
-        .client
-        .get(format!(
-            "/api/v1/registrations/{}",
-            ben["token"].as_str().unwrap()
-        ))
-        .dispatch()
-        .await;
-    let (_, body) = crate::support::json_of(res).await;
+    let (_, body) = registration_api(&app, ben["token"].as_str().unwrap()).await;
     assert_eq!(body["status"], "waiting");
 
     // her page says the reminders are off and offers to turn them on again

@@ -354,6 +354,19 @@ impl TestApp {
             .await;
     }
 
+    /// Whether this app runs on PostgreSQL (snapshots are taken once, on SQLite).
+    pub fn on_postgres(&self) -> bool {
+        self.url.starts_with("postgres")
+    }
+
+    /// Every registration's token, to redact them from texts.
+    pub fn registration_tokens(&self) -> Vec<String> {
+        treffpunkt::db::schema::registrations::table
+            .select(treffpunkt::db::schema::registrations::token)
+            .load(&mut *self.conn())
+            .unwrap()
+    }
+
     /// Confirmed seats of a meeting, read straight from the database.
     pub fn confirmed_seats(&self, event: i64) -> i64 {
         treffpunkt::domain::waitlist::confirmed_seats(&mut self.conn(), event).expect("seats")
