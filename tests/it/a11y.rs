@@ -69,6 +69,19 @@ async fn open(b: &Client, url: &str) {
     b.wait().for_element(Locator::Css("main h1")).await.unwrap();
 }
 
+/// Switches the site to `lang` by its language links, landing on `next`.
+async fn switch_language(b: &Client, base: &str, lang: &str, next: &str) {
+    open(b, &format!("{base}/language/{lang}?next={next}")).await;
+    let html_lang = b
+        .find(Locator::Css("html"))
+        .await
+        .unwrap()
+        .attr("lang")
+        .await
+        .unwrap();
+    assert_eq!(html_lang.as_deref(), Some(lang), "switched to {lang}");
+}
+
 /// Marks the page, so that [`wait_new_page`] can tell when the next one has replaced it.
 async fn mark_page(b: &Client) {
     b.execute("window.tpOld = true;", vec![]).await.unwrap();
@@ -163,15 +176,7 @@ async fn public_pages_pass_axe_in_german_and_english() {
 
     let mut violations = Vec::new();
     for lang in ["de", "en"] {
-        open(&b, &format!("{base}/language/{lang}?next=/")).await;
-        let html_lang = b
-            .find(Locator::Css("html"))
-            .await
-            .unwrap()
-            .attr("lang")
-            .await
-            .unwrap();
-        assert_eq!(html_lang.as_deref(), Some(lang), "switched to {lang}");
+        switch_language(&b, base, lang, "/").await;
         violations.extend(audit(&b, &format!("[{lang}] meeting list")).await);
 
         open(&b, &format!("{base}/events/{id}")).await;
@@ -795,7 +800,7 @@ async fn sessions_page_passes_axe_in_german_and_english() {
 
     let mut violations = Vec::new();
     for lang in ["de", "en"] {
-        open(&b, &format!("{base}/language/{lang}?next=/admin/sessions")).await;
+        switch_language(&b, base, lang, "/admin/sessions").await;
         let heading = b
             .find(Locator::Css("main h1"))
             .await
@@ -858,7 +863,7 @@ async fn person_states_pass_axe_in_german_and_english() {
     ];
     let mut violations = Vec::new();
     for lang in ["de", "en"] {
-        open(&b, &format!("{base}/language/{lang}?next=/")).await;
+        switch_language(&b, base, lang, "/").await;
         for (path, what) in &pages {
             open(&b, &format!("{base}{path}")).await;
             violations.extend(audit_at_both_sizes(&b, &format!("[{lang}] {what}")).await);

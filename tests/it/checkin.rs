@@ -272,31 +272,8 @@ async fn door_access_undo_and_walk_ins(app: TestApp) {
     let id = app.meeting(Some(3), 2);
     let (_, a) = app.register(id, "Ana", "ana@example.org", 1).await;
     let organiser = door(&app, id).await;
-    let (status, _, _) = organiser
-        .submit(
-            &format!("/admin/events/{id}/door"),
-            &format!("/admin/events/{id}/door"),
-            &[("label", "Eingang Süd")],
-        )
-        .await;
-    assert_eq!(status, Status::SeeOther);
-    let (_, page, _) = organiser.get(&format!("/admin/events/{id}/door")).await;
-    let link = page
-        .split("https://treffpunkt.example.org/door/")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
-    let pin = page
-        .split("PIN <strong>")
-        .nth(1)
-        .unwrap()
-        .split('<')
-        .next()
-        .unwrap()
-        .replace(' ', "");
+    let (link, pin) = crate::door::new_door_link(&organiser, id, "Eingang Süd").await;
+    let pin = pin.replace(' ', "");
     assert_eq!(pin.len(), 8);
 
     // a phone without account opens the door by link

@@ -194,6 +194,28 @@ pub async fn amira_and_a_door_link(app: &TestApp) -> (i64, i64) {
     (id, a)
 }
 
+/// The organiser makes a door link for `event` on its page: its token and its PIN, as the
+/// page shows them.
+pub async fn new_door_link(organiser: &StaffSession, event: i64, label: &str) -> (String, String) {
+    let page = format!("/admin/events/{event}/door");
+    let (status, _, _) = organiser.submit(&page, &page, &[("label", label)]).await;
+    assert_eq!(status, Status::SeeOther);
+    let (_, html, _) = organiser.get(&page).await;
+    let shown = |before: &str, end: char| {
+        html.split(before)
+            .nth(1)
+            .unwrap_or_else(|| panic!("{before} on the page: {html}"))
+            .split(end)
+            .next()
+            .unwrap()
+            .to_owned()
+    };
+    (
+        shown("https://treffpunkt.example.org/door/", '"'),
+        shown("PIN <strong>", '<'),
+    )
+}
+
 /// A device that has opened the door link `doorlinkdoorlinkdoorlink`.
 pub async fn door_phone(app: &TestApp) -> StaffSession {
     let phone = app.anonymous().await;

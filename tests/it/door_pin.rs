@@ -41,28 +41,7 @@ struct Door {
 async fn door_of(app: &TestApp, event: i64) -> Door {
     let email = format!("orga{event}@example.org");
     let organiser = app.staff_of(event, &email, account::ROLE_ORGANISER).await;
-    let page = format!("/admin/events/{event}/door");
-    let (status, _, _) = organiser
-        .submit(&page, &page, &[("label", "Eingang")])
-        .await;
-    assert_eq!(status, Status::SeeOther);
-    let (_, html, _) = organiser.get(&page).await;
-    let link = html
-        .split("https://treffpunkt.example.org/door/")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
-    let pin = html
-        .split("PIN <strong>")
-        .nth(1)
-        .unwrap()
-        .split('<')
-        .next()
-        .unwrap()
-        .to_owned();
+    let (link, pin) = crate::door::new_door_link(&organiser, event, "Eingang").await;
     Door {
         organiser,
         link,

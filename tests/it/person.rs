@@ -118,7 +118,9 @@ async fn cancelled_meeting_shows_no_valid_ticket(app: TestApp) {
     }
 }
 
-async fn unconfirmed_registration_has_a_state_of_its_own(app: TestApp) {
+/// A meeting with one seat and double opt-in: "Erste" has the seat unconfirmed, "Zweite"
+/// waits for it, unconfirmed too; the meeting and both API answers.
+async fn one_seat_two_unconfirmed(app: &TestApp) -> (i64, serde_json::Value, serde_json::Value) {
     let id = app.meeting_with(|e| {
         e.capacity = Some(1);
         e.max_companions = 0;
@@ -126,6 +128,11 @@ async fn unconfirmed_registration_has_a_state_of_its_own(app: TestApp) {
     });
     let (_, first) = app.register(id, "Erste", "erste@example.org", 0).await;
     let (_, second) = app.register(id, "Zweite", "zweite@example.org", 0).await;
+    (id, first, second)
+}
+
+async fn unconfirmed_registration_has_a_state_of_its_own(app: TestApp) {
+    let (id, first, second) = one_seat_two_unconfirmed(&app).await;
     let (a, b) = (
         first["token"].as_str().unwrap(),
         second["token"].as_str().unwrap(),
@@ -212,13 +219,7 @@ async fn unconfirmed_registration_has_a_state_of_its_own(app: TestApp) {
 }
 
 async fn opt_in_mails_say_what_will_happen(app: TestApp, sink: SmtpSink) {
-    let id = app.meeting_with(|e| {
-        e.capacity = Some(1);
-        e.max_companions = 0;
-        e.double_opt_in = true;
-    });
-    let (_, first) = app.register(id, "Erste", "erste@example.org", 0).await;
-    let (_, second) = app.register(id, "Zweite", "zweite@example.org", 0).await;
+    let (id, first, second) = one_seat_two_unconfirmed(&app).await;
     let (a, b) = (
         first["token"].as_str().unwrap(),
         second["token"].as_str().unwrap(),
