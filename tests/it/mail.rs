@@ -29,13 +29,7 @@ fn by_subject(mails: &[Received], to: &str) -> BTreeMap<String, String> {
     mails
         .iter()
         .filter(|m| m.to.iter().any(|t| t.eq_ignore_ascii_case(to)))
-        .map(|m| {
-            let p = m.parsed();
-            (
-                p.subject().unwrap_or_default().to_owned(),
-                p.body_text(0).unwrap_or_default().into_owned(),
-            )
-        })
+        .map(Received::subject_and_text)
         .collect()
 }
 
@@ -49,7 +43,8 @@ fn ics_of(m: &Received) -> Option<String> {
         .map(|a| String::from_utf8_lossy(a.contents()).into_owned())
 }
 
-fn ics_prop(ics: &str, name: &str) -> Option<String> {
+/// A property of the calendar's first event.
+pub fn ics_prop(ics: &str, name: &str) -> Option<String> {
     let mut parser = ical::IcalParser::new(std::io::BufReader::new(ics.as_bytes()));
     let cal = parser.next()?.ok()?;
     cal.events

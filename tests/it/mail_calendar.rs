@@ -8,6 +8,7 @@ use mail_parser::MimeHeaders;
 use rocket::http::Status;
 use treffpunkt::domain::account;
 
+use crate::mail::ics_prop;
 use crate::smtp::{Received, SmtpSink};
 use crate::support::{TestApp, form_values, register_on};
 
@@ -72,17 +73,6 @@ fn calendar_prop(ics: &str, name: &str) -> Option<String> {
         })
 }
 
-fn event_prop(ics: &str, name: &str) -> Option<String> {
-    let mut parser = ical::IcalParser::new(std::io::BufReader::new(ics.as_bytes()));
-    let cal = parser.next()?.ok()?;
-    cal.events
-        .first()?
-        .properties
-        .iter()
-        .find(|p| p.name == name)
-        .and_then(|p| p.value.clone())
-}
-
 /// What a person with a seat finds attached: a calendar whose METHOD agrees with the
 /// Content-Type, described as the meeting in plain text, that the outside judge accepts.
 fn assert_mailed_calendar(app: &TestApp, m: &Received, status: &str) {
@@ -105,7 +95,7 @@ fn assert_mailed_calendar(app: &TestApp, m: &Received, status: &str) {
             .contains("Änderungen und Absagen erscheinen automatisch"),
         "a mailed file is no subscription"
     );
-    assert_eq!(event_prop(&ics, "STATUS").as_deref(), Some(status));
+    assert_eq!(ics_prop(&ics, "STATUS").as_deref(), Some(status));
     crate::feeds::judge(app, &ics);
 }
 
@@ -179,10 +169,10 @@ async fn waiting_list_hears_of_changes_without_a_calendar_entry(app: TestApp, si
     assert!(text_of(anna_changed).contains("der Kalendereintrag im Anhang ersetzt den alten"));
     let (ics, _) = calendar_of(anna_changed).expect("Anna's new entry");
     assert_eq!(
-        event_prop(&ics, "DTSTART").as_deref(),
+        ics_prop(&ics, "DTSTART").as_deref(),
         Some("20300406T180000")
     );
-    assert_eq!(event_prop(&ics, "STATUS").as_deref(), Some("CONFIRMED"));
+    assert_eq!(ics_prop(&ics, "STATUS").as_deref(), Some("CONFIRMED"));
 
     let chloe_changed = mail_to(&mails, "chloe@example.org", "Geänderter Termin");
     let text = text_of(chloe_changed);
@@ -203,7 +193,7 @@ async fn waiting_list_hears_of_changes_without_a_calendar_entry(app: TestApp, si
     let anna_cancelled = mail_to(&mails, "anna@example.org", "Abgesagt");
     assert!(text_of(anna_cancelled).contains("Der Saal ist gesperrt."));
     let (ics, _) = calendar_of(anna_cancelled).expect("Anna's entry, now cancelled");
-    assert_eq!(event_prop(&ics, "STATUS").as_deref(), Some("CANCELLED"));
+    assert_eq!(ics_prop(&ics, "STATUS").as_deref(), Some("CANCELLED"));
 
     let chloe_cancelled = mail_to(&mails, "chloe@example.org", "Abgesagt");
     let text = text_of(chloe_cancelled);

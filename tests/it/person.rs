@@ -38,13 +38,7 @@ fn mails_to(mails: &[Received], to: &str) -> Vec<(String, String)> {
     mails
         .iter()
         .filter(|m| m.to.iter().any(|t| t == to))
-        .map(|m| {
-            let p = m.parsed();
-            (
-                p.subject().unwrap_or_default().to_owned(),
-                p.body_text(0).unwrap_or_default().into_owned(),
-            )
-        })
+        .map(Received::subject_and_text)
         .collect()
 }
 

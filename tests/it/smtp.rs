@@ -22,6 +22,15 @@ impl Received {
             .parse(&self.data)
             .expect("a MIME message")
     }
+
+    /// The subject and the text part.
+    pub fn subject_and_text(&self) -> (String, String) {
+        let p = self.parsed();
+        (
+            p.subject().unwrap_or_default().to_owned(),
+            p.body_text(0).unwrap_or_default().into_owned(),
+        )
+    }
 }
 
 pub struct SmtpSink {
