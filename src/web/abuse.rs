@@ -276,6 +276,17 @@ impl Gate<'_> {
             .map_err(|_| Refusal::Bot)?;
         self.check(action).await.map_err(Refusal::TooMany)
     }
+
+    /// [`Gate::admit`] for a form that asks for a mail to an address ("send my link
+    /// again", "my data").
+    pub async fn admit_request(
+        &self,
+        honeypot: Option<&str>,
+        stamp: Option<&str>,
+    ) -> Result<(), Refusal> {
+        self.admit(honeypot, stamp, self.clock.now(), Action::Request)
+            .await
+    }
 }
 
 #[rocket::async_trait]

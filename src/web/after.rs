@@ -7,6 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rocket::tokio::sync::Notify;
 
+use crate::db::lock::write_transaction;
 use crate::db::{Db, DbConn, DbError};
 
 /// The deferred work of this instance (managed state).
@@ -17,8 +18,9 @@ pub struct Deferred {
 }
 
 impl Deferred {
-    /// Runs `work` on a database connection without holding up the answer. Errors are
-    /// logged (without personal data: `what` names the job, not the person).
+    /// Runs `work` in a write transaction (each such job claims its mail before it queues
+    /// it) without holding up the answer. Errors are logged (without personal data: `what`
+    /// names the job, not the person).
     pub fn spawn<F>(&self, db: &Db, what: &'static str, work: F)
     where
         F: FnOnce(&mut DbConn) -> Result<(), DbError> + Send + 'static,
@@ -26,7 +28,7 @@ impl Deferred {
         self.running.fetch_add(1, Ordering::SeqCst);
         let (db, running, idle) = (db.clone(), self.running.clone(), self.idle.clone());
         rocket::tokio::spawn(async move {
-            if let Err(e) = db.run(work).await {
+            if let Err(e) = db.run(move |conn| write_transaction(conn, work)).await {
                 log::warn!("{what}: {e}");
             }
             if running.fetch_sub(1, Ordering::SeqCst) == 1 {

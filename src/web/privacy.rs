@@ -7,7 +7,7 @@ use rocket::serde::json::serde_json::json;
 use rocket::{Responder, Route, State, get, post, routes};
 use rocket_dyn_templates::Template;
 
-use super::abuse::{Action, FormAnswer, Gate};
+use super::abuse::{FormAnswer, Gate};
 use super::after::Deferred;
 use super::errors::PageError;
 use super::{Ctx, render};
@@ -92,12 +92,7 @@ async fn request_submit(
     let now = ctx.now();
     let lang = ctx.lang();
     let admitted = gate
-        .admit(
-            form.website.as_deref(),
-            form.started.as_deref(),
-            now,
-            Action::Request,
-        )
+        .admit_request(form.website.as_deref(), form.started.as_deref())
         .await;
     if let Err(refusal) = admitted {
         let page = request_form(&ctx, &gate, &email, None, Some(refusal.message(lang)));
@@ -120,16 +115,14 @@ async fn request_submit(
     let base = ctx.settings.public_url.clone();
     let window = chrono::Duration::minutes(i64::from(ctx.settings.request_mail_minutes));
     deferred.spawn(ctx.db, "data request", move |conn| {
-        crate::db::lock::write_transaction(conn, |conn| {
-            if privacy::holds_data(conn, &key)?
-                && request_mail::claim(conn, &key, "data_link", now, window)?
-                && let Some(token) = privacy::new_request(conn, &key, now)?
-            {
-                let link = format!("{}/privacy/data/{token}", base.trim_end_matches('/'));
-                outbox::data_link(conn, &email, &link, lang, now)?;
-            }
-            Ok(())
-        })
+        if privacy::holds_data(conn, &key)?
+            && request_mail::claim(conn, &key, "data_link", now, window)?
+            && let Some(token) = privacy::new_request(conn, &key, now)?
+        {
+            let link = format!("{}/privacy/data/{token}", base.trim_end_matches('/'));
+            outbox::data_link(conn, &email, &link, lang, now)?;
+        }
+        Ok(())
     });
     Ok(FormAnswer::Page(page))
 }

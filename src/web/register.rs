@@ -14,7 +14,6 @@ use super::after::Deferred;
 use super::errors::PageError;
 use super::view::{EventPage, RegistrationView, event_path};
 use super::{Ctx, PageWithStatus, render};
-use crate::db::lock::write_transaction;
 use crate::domain::event::{self, EventDetail};
 use crate::domain::register::{Origin, cancel, register, verify};
 use crate::domain::registration::{self, Registration};
@@ -326,12 +325,7 @@ async fn resend(
         ..Default::default()
     };
     let admitted = gate
-        .admit(
-            form.website.as_deref(),
-            form.started.as_deref(),
-            now,
-            Action::Request,
-        )
+        .admit_request(form.website.as_deref(), form.started.as_deref())
         .await;
     if let Err(refusal) = admitted {
         return refused(&ctx, &gate, (id, k), &typed, refusal, true).await;
@@ -370,20 +364,18 @@ async fn resend(
     );
     let window = chrono::Duration::minutes(i64::from(ctx.settings.request_mail_minutes));
     deferred.spawn(ctx.db, "resend", move |conn| {
-        write_transaction(conn, |conn| {
-            if let Some(r) = registration::find_active_by_email(conn, id, &email)?
-                && request_mail::claim(
-                    conn,
-                    &r.email_key,
-                    &format!("{}:{id}", outbox::MANAGEMENT_LINK),
-                    now,
-                    window,
-                )?
-            {
-                outbox::management_link(conn, &r, now)?;
-            }
-            Ok(())
-        })
+        if let Some(r) = registration::find_active_by_email(conn, id, &email)?
+            && request_mail::claim(
+                conn,
+                &r.email_key,
+                &format!("{}:{id}", outbox::MANAGEMENT_LINK),
+                now,
+                window,
+            )?
+        {
+            outbox::management_link(conn, &r, now)?;
+        }
+        Ok(())
     });
     Ok(FormAnswer::Page(page))
 }

@@ -69,6 +69,19 @@ async fn open(b: &Client, url: &str) {
     b.wait().for_element(Locator::Css("main h1")).await.unwrap();
 }
 
+/// Switches the site to `lang` by its language links, landing on `next`.
+async fn switch_language(b: &Client, base: &str, lang: &str, next: &str) {
+    open(b, &format!("{base}/language/{lang}?next={next}")).await;
+    let html_lang = b
+        .find(Locator::Css("html"))
+        .await
+        .unwrap()
+        .attr("lang")
+        .await
+        .unwrap();
+    assert_eq!(html_lang.as_deref(), Some(lang), "switched to {lang}");
+}
+
 /// Marks the page, so that [`wait_new_page`] can tell when the next one has replaced it.
 async fn mark_page(b: &Client) {
     b.execute("window.tpOld = true;", vec![]).await.unwrap();
@@ -91,7 +104,9 @@ async fn wait_new_page(b: &Client) {
     panic!("no new page after submitting");
 }
 
-async fn submit_registration(b: &Client) {
+/// Sends the page's form (the registration's, and the login's, which has the same look)
+/// and waits for the answer.
+async fn submit_form(b: &Client) {
     mark_page(b).await;
     b.find(Locator::Css("form.registration button[type=submit]"))
         .await
@@ -161,24 +176,13 @@ async fn public_pages_pass_axe_in_german_and_english() {
 
     let mut violations = Vec::new();
     for lang in ["de", "en"] {
-        b.goto(&format!("{base}/language/{lang}?next=/"))
-            .await
-            .unwrap();
-        b.wait().for_element(Locator::Css("main h1")).await.unwrap();
-        let html_lang = b
-            .find(Locator::Css("html"))
-            .await
-            .unwrap()
-            .attr("lang")
-            .await
-            .unwrap();
-        assert_eq!(html_lang.as_deref(), Some(lang), "switched to {lang}");
+        switch_language(&b, base, lang, "/").await;
         violations.extend(audit(&b, &format!("[{lang}] meeting list")).await);
 
         open(&b, &format!("{base}/events/{id}")).await;
         violations.extend(audit(&b, &format!("[{lang}] meeting page with form")).await);
 
-        submit_registration(&b).await;
+        submit_form(&b).await;
         assert!(
             b.find(Locator::Id("error-summary")).await.is_ok(),
             "empty form shows errors"
@@ -194,7 +198,7 @@ async fn public_pages_pass_axe_in_german_and_english() {
             input.clear().await.unwrap();
             input.send_keys(value).await.unwrap();
         }
-        submit_registration(&b).await;
+        submit_form(&b).await;
         assert!(
             b.find(Locator::Id("email-error")).await.is_ok(),
             "bad e-mail is shown"
@@ -225,7 +229,7 @@ async fn public_pages_pass_axe_in_german_and_english() {
                 .await
                 .unwrap();
         }
-        submit_registration(&b).await;
+        submit_form(&b).await;
         let confirmation = b.current_url().await.unwrap();
         if !confirmation.path().starts_with("/r/") {
             let errors = b
@@ -261,14 +265,8 @@ async fn public_pages_pass_axe_in_german_and_english() {
             b.find(Locator::Id("checkin-pin")).await.is_ok(),
             "the check-in page without access shows the ways in"
         );
-        for (w, h) in [(390, 844), (1280, 800)] {
-            b.set_window_size(w, h).await.unwrap();
-            let what = format!("[{lang}] check-in without access at {w}×{h}");
-            violations.extend(audit(&b, &what).await);
-            if let Some(wide) = overflow(&b).await {
-                violations.push(format!("{what}: wider than the window: {wide}"));
-            }
-        }
+        violations
+            .extend(audit_at_both_sizes(&b, &format!("[{lang}] check-in without access")).await);
 
         open(&b, &format!("{base}/door/{door}")).await;
         b.wait().for_element(Locator::Id("checkin")).await.unwrap();
@@ -298,17 +296,11 @@ async fn public_pages_pass_axe_in_german_and_english() {
             .await
             .unwrap();
 
-        b.goto(&format!("{base}/no/such/page")).await.unwrap();
-        b.wait().for_element(Locator::Css("main h1")).await.unwrap();
+        open(&b, &format!("{base}/no/such/page")).await;
         violations.extend(audit(&b, &format!("[{lang}] not found")).await);
     }
     b.close().await.unwrap();
-    assert!(
-        violations.is_empty(),
-        "{} accessibility violations:\n{}",
-        violations.len(),
-        violations.join("\n")
-    );
+    assert_accessible(&violations);
 }
 
 async fn press(b: &Client, keys: &[Key]) {
@@ -745,6 +737,31 @@ async fn overflow(b: &Client) -> Option<String> {
     found.as_str().map(str::to_owned)
 }
 
+/// Runs axe on the page as it is now at a phone's size (390×844) and a desktop's
+/// (1280×800), and reports a page wider than the window as a violation too. Ends at the
+/// desktop size, which the pages audited after it expect.
+async fn audit_at_both_sizes(b: &Client, what: &str) -> Vec<String> {
+    let mut violations = Vec::new();
+    for (w, h) in [(390, 844), (1280, 800)] {
+        b.set_window_size(w, h).await.unwrap();
+        let what = format!("{what} at {w}×{h}");
+        violations.extend(audit(b, &what).await);
+        if let Some(wide) = overflow(b).await {
+            violations.push(format!("{what}: wider than the window: {wide}"));
+        }
+    }
+    violations
+}
+
+fn assert_accessible(violations: &[String]) {
+    assert!(
+        violations.is_empty(),
+        "{} accessibility violations:\n{}",
+        violations.len(),
+        violations.join("\n")
+    );
+}
+
 #[rocket::async_test]
 async fn sessions_page_passes_axe_in_german_and_english() {
     let Some(driver) = Driver::start().await else {
@@ -779,21 +796,11 @@ async fn sessions_page_passes_axe_in_german_and_english() {
             .await
             .unwrap();
     }
-    mark_page(&b).await;
-    b.find(Locator::Css("form.registration button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    wait_new_page(&b).await;
+    submit_form(&b).await;
 
     let mut violations = Vec::new();
     for lang in ["de", "en"] {
-        b.goto(&format!("{base}/language/{lang}?next=/admin/sessions"))
-            .await
-            .unwrap();
-        b.wait().for_element(Locator::Css("main h1")).await.unwrap();
+        switch_language(&b, base, lang, "/admin/sessions").await;
         let heading = b
             .find(Locator::Css("main h1"))
             .await
@@ -811,23 +818,10 @@ async fn sessions_page_passes_axe_in_german_and_english() {
             b.source().await.unwrap().contains("/end\""),
             "the other device's button is there"
         );
-        for (w, h) in [(1280, 800), (390, 844)] {
-            b.set_window_size(w, h).await.unwrap();
-            violations.extend(audit(&b, &format!("[{lang}] sessions at {w}×{h}")).await);
-            if let Some(wide) = overflow(&b).await {
-                violations.push(format!(
-                    "[{lang}] sessions at {w}×{h}: wider than the window: {wide}"
-                ));
-            }
-        }
+        violations.extend(audit_at_both_sizes(&b, &format!("[{lang}] sessions")).await);
     }
     b.close().await.unwrap();
-    assert!(
-        violations.is_empty(),
-        "{} accessibility violations:\n{}",
-        violations.len(),
-        violations.join("\n")
-    );
+    assert_accessible(&violations);
 }
 
 /// The states of a person's page and ticket that issue 13 added: a place waiting for the
@@ -869,28 +863,12 @@ async fn person_states_pass_axe_in_german_and_english() {
     ];
     let mut violations = Vec::new();
     for lang in ["de", "en"] {
-        b.goto(&format!("{base}/language/{lang}?next=/"))
-            .await
-            .unwrap();
-        b.wait().for_element(Locator::Css("main h1")).await.unwrap();
+        switch_language(&b, base, lang, "/").await;
         for (path, what) in &pages {
             open(&b, &format!("{base}{path}")).await;
-            for (w, h) in [(1280, 800), (390, 844)] {
-                b.set_window_size(w, h).await.unwrap();
-                violations.extend(audit(&b, &format!("[{lang}] {what} at {w}×{h}")).await);
-                if let Some(wide) = overflow(&b).await {
-                    violations.push(format!(
-                        "[{lang}] {what} at {w}×{h}: wider than the window: {wide}"
-                    ));
-                }
-            }
+            violations.extend(audit_at_both_sizes(&b, &format!("[{lang}] {what}")).await);
         }
     }
     b.close().await.unwrap();
-    assert!(
-        violations.is_empty(),
-        "{} accessibility violations:\n{}",
-        violations.len(),
-        violations.join("\n")
-    );
+    assert_accessible(&violations);
 }

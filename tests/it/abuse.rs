@@ -33,7 +33,9 @@ async fn register_from(
     (status, retry, body)
 }
 
-async fn limits(backend: Backend) {
+crate::each_backend!(rate_limits_per_address_and_meeting, honeypot_and_fill_time);
+
+async fn rate_limits_per_address_and_meeting(backend: Backend) {
     let Some(app) = start_with_settings(
         backend,
         &[
@@ -100,16 +102,6 @@ async fn limits(backend: Backend) {
     assert_eq!(status, Status::Created);
 }
 
-#[rocket::async_test]
-async fn rate_limits_per_address_and_meeting_sqlite() {
-    limits(Backend::Sqlite).await;
-}
-
-#[rocket::async_test]
-async fn rate_limits_per_address_and_meeting_postgres() {
-    limits(Backend::Postgres).await;
-}
-
 fn stamp_of(page: &str) -> String {
     let at = page
         .find("name=\"started\" value=\"")
@@ -118,7 +110,7 @@ fn stamp_of(page: &str) -> String {
     page[at..].split('"').next().unwrap().to_owned()
 }
 
-async fn machines(backend: Backend) {
+async fn honeypot_and_fill_time(backend: Backend) {
     let Some(app) = start_with_settings(
         backend,
         &[
@@ -195,16 +187,6 @@ async fn machines(backend: Backend) {
     let res = ask().await;
     assert_eq!(res.status(), Status::TooManyRequests);
     assert!(res.headers().get_one("Retry-After").is_some());
-}
-
-#[rocket::async_test]
-async fn honeypot_and_fill_time_sqlite() {
-    machines(Backend::Sqlite).await;
-}
-
-#[rocket::async_test]
-async fn honeypot_and_fill_time_postgres() {
-    machines(Backend::Postgres).await;
 }
 
 /// Behind a reverse proxy the client is the last address the trusted proxy saw; anybody

@@ -609,13 +609,7 @@ async fn series_with_exceptions(app: TestApp) {
 async fn registrations_by_hand_and_exports(app: TestApp) {
     let office = app.office("amt", "Landratsamt Tübingen");
     let pw = app.account("orga@example.org", account::ROLE_ORGANISER, &[office]);
-    let series = treffpunkt::domain::event::insert_series(
-        &mut app.conn(),
-        "runder-tisch",
-        "Runder Tisch",
-        office,
-    )
-    .unwrap();
+    let series = app.series(office, "runder-tisch", "Runder Tisch");
     let id = app.meeting_with(|e| {
         e.office_id = office;
         e.capacity = Some(2);

@@ -264,13 +264,9 @@ async fn names_need_letters_and_no_hidden_characters(app: TestApp) {
     assert_eq!(app.count(&format!("event_id = {id}")), 0, "nothing stored");
 
     // names typed by an organiser follow the same rule
-    let office: i64 = events::table
-        .find(id)
-        .select(events::office_id)
-        .first(&mut *app.conn())
-        .unwrap();
-    let pw = app.account("orga@example.org", account::ROLE_ORGANISER, &[office]);
-    let s = app.login("orga@example.org", &pw).await;
+    let s = app
+        .staff_of(id, "orga@example.org", account::ROLE_ORGANISER)
+        .await;
     let list = format!("/admin/events/{id}/registrations");
     let (status, page, _) = s
         .submit(

@@ -315,6 +315,60 @@ pub fn qr_video(text: &str, path: &std::path::Path) {
     std::fs::write(path, out).unwrap();
 }
 
+/// A camera video showing the ticket of `registration` for `event`, written to `path`.
+pub fn ticket_video(app: &TestApp, registration: i64, event: i64, path: &std::path::Path) {
+    let keys = app
+        .client
+        .rocket()
+        .state::<treffpunkt::domain::ticket::Keys>()
+        .unwrap();
+    qr_video(&keys.issue(registration, event), path);
+}
+
+/// Chromium's flags for a fake camera that plays `video` without asking.
+pub fn camera(video: &std::path::Path) -> Vec<String> {
+    vec![
+        "--use-fake-device-for-media-stream".to_owned(),
+        "--use-fake-ui-for-media-stream".to_owned(),
+        format!("--use-file-for-fake-video-capture={}", video.display()),
+    ]
+}
+
+/// Waits until the door page's service worker is ready (from then on it keeps the page).
+pub async fn service_worker_ready(b: &fantoccini::Client) {
+    b.execute_async(
+        "const done = arguments[0]; navigator.serviceWorker.ready.then(() => done(true));",
+        vec![],
+    )
+    .await
+    .unwrap();
+}
+
+/// How many scans the door page has sent to the server (`…/redeem` requests).
+pub async fn redeem_requests(b: &fantoccini::Client) -> u64 {
+    b.execute(
+        "return performance.getEntriesByType('resource').filter(e => e.name.endsWith('/redeem')).length;",
+        vec![],
+    )
+    .await
+    .unwrap()
+    .as_u64()
+    .unwrap_or(0)
+}
+
+/// The name the door page gives this device (made up or typed).
+pub async fn device_name(b: &fantoccini::Client) -> String {
+    b.execute(
+        "return document.getElementById('device-name').value;",
+        vec![],
+    )
+    .await
+    .unwrap()
+    .as_str()
+    .unwrap_or_default()
+    .to_owned()
+}
+
 pub async fn wait_text(b: &fantoccini::Client, id: &str, needle: &str, secs: u64) -> String {
     let deadline = std::time::Instant::now() + Duration::from_secs(secs);
     loop {
@@ -358,27 +412,14 @@ async fn door_phone_scans_online_and_offline() {
             .unwrap()
     };
     let (ra, rb) = (rid(&a), rid(&b));
-    let keys = app
-        .client
-        .rocket()
-        .state::<treffpunkt::domain::ticket::Keys>()
-        .unwrap()
-        .clone();
     let dir = tempfile::tempdir().unwrap();
     let (video_a, video_b) = (dir.path().join("a.y4m"), dir.path().join("b.y4m"));
-    qr_video(&keys.issue(ra, id), &video_a);
-    qr_video(&keys.issue(rb, id), &video_b);
+    ticket_video(&app, ra, id, &video_a);
+    ticket_video(&app, rb, id, &video_b);
     door_link(&app, id, "doorlinkdoorlinkdoorlink");
     let port = free_port();
     let served = serve_on(&app, port).await;
     let profile = dir.path().join("profile");
-    let camera = |v: &std::path::Path| {
-        vec![
-            "--use-fake-device-for-media-stream".to_owned(),
-            "--use-fake-ui-for-media-stream".to_owned(),
-            format!("--use-file-for-fake-video-capture={}", v.display()),
-        ]
-    };
 
     // online: the camera sees Amira's ticket
     let browser = driver.browser_with("de", &profile, &camera(&video_a)).await;
@@ -398,13 +439,7 @@ async fn door_phone_scans_online_and_offline() {
         .unwrap();
     assert!(checked.is_some());
     // the page is kept by the service worker once it controls the page
-    browser
-        .execute_async(
-            "const done = arguments[0]; navigator.serviceWorker.ready.then(() => done(true));",
-            vec![],
-        )
-        .await
-        .unwrap();
+    service_worker_ready(&browser).await;
     browser.refresh().await.unwrap();
     rocket::tokio::time::sleep(Duration::from_millis(1500)).await;
     browser.close().await.unwrap();

@@ -68,14 +68,8 @@ fn decode_png(png_bytes: &[u8]) -> String {
 }
 
 async fn door(app: &TestApp, event: i64) -> StaffSession {
-    let office: i64 = treffpunkt::db::schema::events::table
-        .find(event)
-        .select(treffpunkt::db::schema::events::office_id)
-        .first(&mut *app.conn())
-        .unwrap();
     let email = format!("orga{event}@example.org");
-    let pw = app.account(&email, account::ROLE_ORGANISER, &[office]);
-    app.login(&email, &pw).await
+    app.staff_of(event, &email, account::ROLE_ORGANISER).await
 }
 
 async fn ticket_of(app: &TestApp, token: &str) -> String {
@@ -211,13 +205,9 @@ async fn tickets_decode_and_every_reason_is_told(app: TestApp) {
     assert_eq!(v["result"], "welcome", "promoted: {v}");
     // after the meeting, tickets expire
     app.clock.advance(chrono::Duration::days(8));
-    let office: i64 = treffpunkt::db::schema::events::table
-        .find(id)
-        .select(treffpunkt::db::schema::events::office_id)
-        .first(&mut *app.conn())
-        .unwrap();
-    let pw = app.account("spaeter@example.org", account::ROLE_ORGANISER, &[office]);
-    let later = app.login("spaeter@example.org", &pw).await;
+    let later = app
+        .staff_of(id, "spaeter@example.org", account::ROLE_ORGANISER)
+        .await;
     let (_, v) = later.door_post(&url, &redeem(&from_png, "n11")).await;
     assert_eq!(v["result"], "expired");
     assert!(v["message"].as_str().unwrap().contains("vorbei"));
@@ -282,31 +272,8 @@ async fn door_access_undo_and_walk_ins(app: TestApp) {
     let id = app.meeting(Some(3), 2);
     let (_, a) = app.register(id, "Ana", "ana@example.org", 1).await;
     let organiser = door(&app, id).await;
-    let (status, _, _) = organiser
-        .submit(
-            &format!("/admin/events/{id}/door"),
-            &format!("/admin/events/{id}/door"),
-            &[("label", "Eingang Süd")],
-        )
-        .await;
-    assert_eq!(status, Status::SeeOther);
-    let (_, page, _) = organiser.get(&format!("/admin/events/{id}/door")).await;
-    let link = page
-        .split("https://treffpunkt.example.org/door/")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
-    let pin = page
-        .split("PIN <strong>")
-        .nth(1)
-        .unwrap()
-        .split('<')
-        .next()
-        .unwrap()
-        .replace(' ', "");
+    let (link, pin) = crate::door::new_door_link(&organiser, id, "Eingang Süd").await;
+    let pin = pin.replace(' ', "");
     assert_eq!(pin.len(), 8);
 
     // a phone without account opens the door by link

@@ -182,18 +182,53 @@ async fn door_nonce_counts_only_for_its_meeting_and_ticket(app: TestApp) {
     assert!(checked_in(&app, c), "checked in again, not only told so");
 }
 
-/// What a page on another site can make a browser send with the door cookie (text/plain,
-/// a form) creates nothing; JSON without this device's door token neither.
-async fn door_changes_need_json_and_the_device_door_token(app: TestApp) {
+/// A meeting (room for 10) with Amira registered on her own, and a door link to it
+/// (`doorlinkdoorlinkdoorlink`): the meeting and her registration.
+pub async fn amira_and_a_door_link(app: &TestApp) -> (i64, i64) {
     let id = app.meeting(Some(10), 1);
     let (_, a) = app
         .register(id, "Amira Haddad", "amira@example.org", 0)
         .await;
-    let a = registration_id(&app, &a["token"]);
-    door_link(&app, id, "doorlinkdoorlinkdoorlink");
+    let a = registration_id(app, &a["token"]);
+    door_link(app, id, "doorlinkdoorlinkdoorlink");
+    (id, a)
+}
+
+/// The organiser makes a door link for `event` on its page: its token and its PIN, as the
+/// page shows them.
+pub async fn new_door_link(organiser: &StaffSession, event: i64, label: &str) -> (String, String) {
+    let page = format!("/admin/events/{event}/door");
+    let (status, _, _) = organiser.submit(&page, &page, &[("label", label)]).await;
+    assert_eq!(status, Status::SeeOther);
+    let (_, html, _) = organiser.get(&page).await;
+    let shown = |before: &str, end: char| {
+        html.split(before)
+            .nth(1)
+            .unwrap_or_else(|| panic!("{before} on the page: {html}"))
+            .split(end)
+            .next()
+            .unwrap()
+            .to_owned()
+    };
+    (
+        shown("https://treffpunkt.example.org/door/", '"'),
+        shown("PIN <strong>", '<'),
+    )
+}
+
+/// A device that has opened the door link `doorlinkdoorlinkdoorlink`.
+pub async fn door_phone(app: &TestApp) -> StaffSession {
     let phone = app.anonymous().await;
     let (status, _, _) = phone.get("/door/doorlinkdoorlinkdoorlink").await;
-    assert_eq!(status, Status::SeeOther);
+    assert_eq!(status, Status::SeeOther, "the door link lets the device in");
+    phone
+}
+
+/// What a page on another site can make a browser send with the door cookie (text/plain,
+/// a form) creates nothing; JSON without this device's door token neither.
+async fn door_changes_need_json_and_the_device_door_token(app: TestApp) {
+    let (id, a) = amira_and_a_door_link(&app).await;
+    let phone = door_phone(&app).await;
     let token = phone.door_token(id).await;
     let walk = format!("/api/v1/checkin/{id}/walk-in");
     let mallory = json!({ "name": "Mallory", "companions": 0 }).to_string();
@@ -226,8 +261,7 @@ async fn door_changes_need_json_and_the_device_door_token(app: TestApp) {
         assert_eq!(status, Status::UnsupportedMediaType, "{path}");
     }
     // JSON without the token, with a wrong one, with another device's: 403 with the reason
-    let other = app.anonymous().await;
-    other.get("/door/doorlinkdoorlinkdoorlink").await;
+    let other = door_phone(&app).await;
     let others = other.door_token(id).await;
     assert_ne!(others, token, "each device has its own token");
     for given in [None, Some("guessed"), Some(others.as_str())] {

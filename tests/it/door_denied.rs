@@ -2,7 +2,6 @@
 //! meeting, the login and back), in the door's languages; the check-in API still answers
 //! JSON.
 
-use diesel::prelude::*;
 use rocket::http::Status;
 use treffpunkt::domain::account;
 
@@ -40,11 +39,7 @@ async fn checkin_without_access_shows_the_ways_in(app: TestApp) {
     assert!(body.contains("\"error\":\"forbidden\""), "{body}");
 
     // the login leads back to the check-in page
-    let office: i64 = treffpunkt::db::schema::events::table
-        .find(id)
-        .select(treffpunkt::db::schema::events::office_id)
-        .first(&mut *app.conn())
-        .unwrap();
+    let office = app.office_of(id);
     let password = app.account("einlass@example.org", account::ROLE_DOOR, &[office]);
     let door = app.anonymous().await;
     let (_, form, _) = door.get(&login).await;

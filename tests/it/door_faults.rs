@@ -7,8 +7,7 @@ use serde_json::{Value, json};
 use treffpunkt::domain::ticket::Keys;
 
 use crate::both_backends;
-use crate::browser::door_link;
-use crate::door::{organiser, registration_id};
+use crate::door::{amira_and_a_door_link, door_phone, organiser, registration_id};
 use crate::support::{Backend, TestApp, json_of, start};
 
 both_backends!(door_walk_in_refuses_when_seats_cannot_be_counted);
@@ -105,14 +104,8 @@ async fn door_says_503_not_403_while_postgres_is_cut() {
     let Some((app, proxy)) = crate::support::start_behind_proxy().await else {
         return;
     };
-    let id = app.meeting(Some(10), 0);
-    let (_, a) = app
-        .register(id, "Amira Haddad", "amira@example.org", 0)
-        .await;
-    let a = registration_id(&app, &a["token"]);
-    door_link(&app, id, "doorlinkdoorlinkdoorlink");
-    let phone = app.anonymous().await;
-    phone.get("/door/doorlinkdoorlinkdoorlink").await;
+    let (id, a) = amira_and_a_door_link(&app).await;
+    let phone = door_phone(&app).await;
     let token = phone.door_token(id).await;
     let staff = organiser(&app).await;
     let staff_token = staff.door_token(id).await;

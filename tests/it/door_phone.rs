@@ -42,7 +42,10 @@ where
 /// to open the link again) and arrives once access is back.
 #[rocket::async_test]
 async fn door_phone_keeps_its_scans_through_an_outage_and_a_lock_out() {
-    use crate::browser::{Driver, free_port, qr_video, serve_on, wait_text};
+    use crate::browser::{
+        Driver, camera, free_port, redeem_requests, serve_on, service_worker_ready, ticket_video,
+        wait_text,
+    };
     use treffpunkt::db::schema::door_links;
     let Some(driver) = Driver::start().await else {
         return;
@@ -64,20 +67,13 @@ async fn door_phone_keeps_its_scans_through_an_outage_and_a_lock_out() {
     let keys = app.client.rocket().state::<Keys>().unwrap().clone();
     let dir = tempfile::tempdir().unwrap();
     let (video_a, video_b) = (dir.path().join("a.y4m"), dir.path().join("b.y4m"));
-    qr_video(&keys.issue(a, id), &video_a);
-    qr_video(&keys.issue(b, id), &video_b);
+    ticket_video(&app, a, id, &video_a);
+    ticket_video(&app, b, id, &video_b);
     door_link(&app, id, "doorlinkdoorlinkdoorlink");
     let port = free_port();
     let _served = serve_on(&app, port).await;
     let base = format!("http://127.0.0.1:{port}");
     let profile = dir.path().join("profile");
-    let camera = |v: &std::path::Path| {
-        vec![
-            "--use-fake-device-for-media-stream".to_owned(),
-            "--use-fake-ui-for-media-stream".to_owned(),
-            format!("--use-file-for-fake-video-capture={}", v.display()),
-        ]
-    };
 
     // online: a scan, the list kept, the page kept by the service worker
     let browser = driver.browser_with("de", &profile, &camera(&video_a)).await;
@@ -87,13 +83,7 @@ async fn door_phone_keeps_its_scans_through_an_outage_and_a_lock_out() {
         .unwrap();
     let text = wait_text(&browser, "result-text", "Amira", 20).await;
     assert!(text.contains("Willkommen, Amira Haddad"), "{text}");
-    browser
-        .execute_async(
-            "const done = arguments[0]; navigator.serviceWorker.ready.then(() => done(true));",
-            vec![],
-        )
-        .await
-        .unwrap();
+    service_worker_ready(&browser).await;
     browser.refresh().await.unwrap();
     rocket::tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
     browser.close().await.unwrap();
@@ -134,17 +124,7 @@ async fn door_phone_keeps_its_scans_through_an_outage_and_a_lock_out() {
         .await
         .unwrap();
     // a sync attempt has been answered (every /redeem now comes from the queue)
-    let tried = eventually(20, || async {
-        let n = browser
-            .execute(
-                "return performance.getEntriesByType('resource').filter(e => e.name.endsWith('/redeem')).length;",
-                vec![],
-            )
-            .await
-            .unwrap();
-        n.as_u64().unwrap_or(0) > 0
-    })
-    .await;
+    let tried = eventually(20, || async { redeem_requests(&browser).await > 0 }).await;
     assert!(tried, "the phone tried to sync");
     let notice = wait_text(&browser, "locked-banner", "Einlass-Link", 10).await;
     assert!(notice.contains("erneut öffnen"), "{notice}");
@@ -161,7 +141,7 @@ async fn door_phone_keeps_its_scans_through_an_outage_and_a_lock_out() {
 /// helper typed stays as typed.
 #[rocket::async_test]
 async fn door_phone_names_itself_in_the_page_language() {
-    use crate::browser::{Driver, serve};
+    use crate::browser::{Driver, device_name, serve};
     let Some(driver) = Driver::start().await else {
         return;
     };
@@ -176,21 +156,7 @@ async fn door_phone_names_itself_in_the_page_language() {
         .goto(&format!("{}/door/doorlinkdoorlinkdoorlink", served.base))
         .await
         .unwrap();
-    let name = |b: &fantoccini::Client| {
-        let b = b.clone();
-        async move {
-            b.execute(
-                "return document.getElementById('device-name').value;",
-                vec![],
-            )
-            .await
-            .unwrap()
-            .as_str()
-            .unwrap_or_default()
-            .to_owned()
-        }
-    };
-    let made_up = name(&browser).await;
+    let made_up = device_name(&browser).await;
     let code = made_up
         .strip_prefix("Device ")
         .unwrap_or_else(|| panic!("an English name: {made_up}"));
@@ -200,7 +166,7 @@ async fn door_phone_names_itself_in_the_page_language() {
     );
     // the same name on the next visit
     browser.refresh().await.unwrap();
-    assert_eq!(name(&browser).await, made_up);
+    assert_eq!(device_name(&browser).await, made_up);
 
     // a phone that used the page before keeps its code, in English now
     browser
@@ -211,7 +177,7 @@ async fn door_phone_names_itself_in_the_page_language() {
         .await
         .unwrap();
     browser.refresh().await.unwrap();
-    assert_eq!(name(&browser).await, "Device AB12");
+    assert_eq!(device_name(&browser).await, "Device AB12");
 
     // a typed name is the helper's own
     browser
@@ -222,6 +188,6 @@ async fn door_phone_names_itself_in_the_page_language() {
         .await
         .unwrap();
     browser.refresh().await.unwrap();
-    assert_eq!(name(&browser).await, "Eingang Nord");
+    assert_eq!(device_name(&browser).await, "Eingang Nord");
     browser.close().await.unwrap();
 }

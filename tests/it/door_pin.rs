@@ -25,6 +25,12 @@ crate::both_backends!(
     revoking_through_another_meeting_is_refused,
 );
 
+// these start their apps with settings of their own
+crate::each_backend!(
+    wrong_pins_from_many_addresses_meet_the_ceiling,
+    limits_are_shared_by_two_instances,
+);
+
 struct Door {
     organiser: StaffSession,
     link: String,
@@ -33,36 +39,9 @@ struct Door {
 
 /// An organiser of the meeting's office makes a door link; its token and PIN as shown.
 async fn door_of(app: &TestApp, event: i64) -> Door {
-    let office: i64 = treffpunkt::db::schema::events::table
-        .find(event)
-        .select(treffpunkt::db::schema::events::office_id)
-        .first(&mut *app.conn())
-        .unwrap();
     let email = format!("orga{event}@example.org");
-    let pw = app.account(&email, account::ROLE_ORGANISER, &[office]);
-    let organiser = app.login(&email, &pw).await;
-    let page = format!("/admin/events/{event}/door");
-    let (status, _, _) = organiser
-        .submit(&page, &page, &[("label", "Eingang")])
-        .await;
-    assert_eq!(status, Status::SeeOther);
-    let (_, html, _) = organiser.get(&page).await;
-    let link = html
-        .split("https://treffpunkt.example.org/door/")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
-    let pin = html
-        .split("PIN <strong>")
-        .nth(1)
-        .unwrap()
-        .split('<')
-        .next()
-        .unwrap()
-        .to_owned();
+    let organiser = app.staff_of(event, &email, account::ROLE_ORGANISER).await;
+    let (link, pin) = crate::door::new_door_link(&organiser, event, "Eingang").await;
     Door {
         organiser,
         link,
@@ -325,7 +304,7 @@ async fn revoking_through_another_meeting_is_refused(app: TestApp) {
     assert_eq!(status, Status::NotFound);
 }
 
-async fn ceiling(backend: Backend) {
+async fn wrong_pins_from_many_addresses_meet_the_ceiling(backend: Backend) {
     let Some(app) =
         start_with_settings(backend, &[("trusted_proxies", json!(["127.0.0.1"]))]).await
     else {
@@ -335,27 +314,23 @@ async fn ceiling(backend: Backend) {
     let door = door_of(&app, id).await;
     let bad = wrong(&door.pin);
     // one wrong PIN each from many addresses: the server-wide ceiling (10 a minute) holds
+    // (each from its own address behind the trusted proxy)
+    let from = |client: String, pin: String| {
+        let app = &app;
+        async move { pin_from(&app.client, "127.0.0.1", Some(&client), id, &pin).await }
+    };
     for i in 0..10 {
-        let client = format!("203.0.113.{}", 100 + i);
-        let (status, _, _) = pin_from(&app.client, "127.0.0.1", Some(&client), id, &bad).await;
+        let (status, _, _) = from(format!("203.0.113.{}", 100 + i), bad.clone()).await;
         assert_eq!(status, Status::UnprocessableEntity, "address {i}");
     }
-    let (status, retry, page) =
-        pin_from(&app.client, "127.0.0.1", Some("203.0.113.111"), id, &bad).await;
+    let (status, retry, page) = from("203.0.113.111".into(), bad.clone()).await;
     assert_eq!(status, Status::TooManyRequests);
     assert!((1..=60).contains(&retry.unwrap()));
     assert!(
         page.contains("Der Einlass-Link funktioniert weiterhin"),
         "{page}"
     );
-    let (status, _, _) = pin_from(
-        &app.client,
-        "127.0.0.1",
-        Some("203.0.113.112"),
-        id,
-        &door.pin,
-    )
-    .await;
+    let (status, _, _) = from("203.0.113.112".into(), door.pin.clone()).await;
     assert_eq!(
         status,
         Status::TooManyRequests,
@@ -370,29 +345,12 @@ async fn ceiling(backend: Backend) {
         .await;
     assert_eq!(status, Status::SeeOther);
     app.clock.advance(Duration::seconds(60));
-    let (status, _, _) = pin_from(
-        &app.client,
-        "127.0.0.1",
-        Some("203.0.113.112"),
-        id,
-        &door.pin,
-    )
-    .await;
+    let (status, _, _) = from("203.0.113.112".into(), door.pin.clone()).await;
     assert_eq!(
         status,
         Status::SeeOther,
         "a minute later PINs are tried again"
     );
-}
-
-#[rocket::async_test]
-async fn wrong_pins_from_many_addresses_meet_the_ceiling_sqlite() {
-    ceiling(Backend::Sqlite).await;
-}
-
-#[rocket::async_test]
-async fn wrong_pins_from_many_addresses_meet_the_ceiling_postgres() {
-    ceiling(Backend::Postgres).await;
 }
 
 /// A wrong login from `ip` through `client`, with the login page's CSRF token.
@@ -431,7 +389,7 @@ async fn register_via(client: &Client, ip: &str, event: i64, email: &str) -> Sta
         .status()
 }
 
-async fn shared(backend: Backend) {
+async fn limits_are_shared_by_two_instances(backend: Backend) {
     let Some(app) = start_with_settings(backend, &[("register_per_ip_per_hour", json!(3))]).await
     else {
         return;
@@ -503,14 +461,4 @@ async fn shared(backend: Backend) {
         app.count("email IN ('r4@example.org', 'r5@example.org')"),
         0
     );
-}
-
-#[rocket::async_test]
-async fn limits_are_shared_by_two_instances_sqlite() {
-    shared(Backend::Sqlite).await;
-}
-
-#[rocket::async_test]
-async fn limits_are_shared_by_two_instances_postgres() {
-    shared(Backend::Postgres).await;
 }

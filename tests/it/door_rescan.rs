@@ -3,6 +3,8 @@
 //! later), and the phone in a real browser, which sends a ticket held up once and keeps the
 //! same rule offline.
 
+use std::path::PathBuf;
+
 use diesel::prelude::*;
 use rocket::http::Status;
 use serde_json::json;
@@ -12,7 +14,7 @@ use crate::both_backends;
 use crate::browser::door_link;
 use crate::door::{checked_in, organiser, registration_id};
 use crate::door_phone::{eventually, queued};
-use crate::support::TestApp;
+use crate::support::{Backend, TestApp, start};
 
 both_backends!(door_same_device_within_a_minute_welcomes_again);
 
@@ -133,36 +135,36 @@ async fn verdict(b: &fantoccini::Client) -> (String, String) {
     )
 }
 
+/// A meeting with Amira registered (a party of two), a camera video of her ticket and the
+/// door link `doorlinkdoorlinkdoorlink`: the meeting, her registration, the folder for the
+/// video and the browser profile, and the video.
+async fn amira_at_the_door(app: &TestApp) -> (i64, i64, tempfile::TempDir, PathBuf) {
+    let id = app.meeting(Some(10), 1);
+    let (_, r) = app
+        .register(id, "Amira Haddad", "amira@example.org", 1)
+        .await;
+    let a = registration_id(app, &r["token"]);
+    let dir = tempfile::tempdir().unwrap();
+    let video = dir.path().join("a.y4m");
+    crate::browser::ticket_video(app, a, id, &video);
+    door_link(app, id, "doorlinkdoorlinkdoorlink");
+    (id, a, dir, video)
+}
+
 /// A guest holds her phone in front of the door phone's camera for longer than the page's
 /// rescan interval (four seconds): the screen stays green, it never turns to a red "already
 /// checked in" for the guest it has just welcomed.
 #[rocket::async_test]
 async fn door_phone_keeps_the_welcome_while_the_ticket_is_held_up() {
-    use crate::browser::{Driver, qr_video, serve, wait_text};
+    use crate::browser::{Driver, camera, redeem_requests, serve, wait_text};
     let Some(driver) = Driver::start().await else {
         return;
     };
-    let app = crate::support::start(crate::support::Backend::Sqlite)
-        .await
-        .unwrap();
-    let id = app.meeting(Some(10), 1);
-    let (_, r) = app
-        .register(id, "Amira Haddad", "amira@example.org", 1)
-        .await;
-    let a = registration_id(&app, &r["token"]);
-    let keys = app.client.rocket().state::<Keys>().unwrap().clone();
-    let dir = tempfile::tempdir().unwrap();
-    let video = dir.path().join("a.y4m");
-    qr_video(&keys.issue(a, id), &video);
-    door_link(&app, id, "doorlinkdoorlinkdoorlink");
+    let app = start(Backend::Sqlite).await.unwrap();
+    let (_, a, dir, video) = amira_at_the_door(&app).await;
     let served = serve(&app).await;
-    let camera = vec![
-        "--use-fake-device-for-media-stream".to_owned(),
-        "--use-fake-ui-for-media-stream".to_owned(),
-        format!("--use-file-for-fake-video-capture={}", video.display()),
-    ];
     let browser = driver
-        .browser_with("de", &dir.path().join("profile"), &camera)
+        .browser_with("de", &dir.path().join("profile"), &camera(&video))
         .await;
     browser
         .goto(&format!("{}/door/doorlinkdoorlinkdoorlink", served.base))
@@ -183,14 +185,7 @@ async fn door_phone_keeps_the_welcome_while_the_ticket_is_held_up() {
         rocket::tokio::time::sleep(std::time::Duration::from_millis(250)).await;
     }
     // … because the phone sent it once (the server would welcome it again anyway)
-    let sent = browser
-        .execute(
-            "return performance.getEntriesByType('resource').filter(e => e.name.endsWith('/redeem')).length;",
-            vec![],
-        )
-        .await
-        .unwrap();
-    assert_eq!(sent.as_u64(), Some(1), "one scan sent");
+    assert_eq!(redeem_requests(&browser).await, 1, "one scan sent");
     browser.close().await.unwrap();
 }
 
@@ -198,24 +193,15 @@ async fn door_phone_keeps_the_welcome_while_the_ticket_is_held_up() {
 /// let in a few seconds ago is welcomed again (with the note) and not queued a second time.
 #[rocket::async_test]
 async fn door_phone_offline_welcomes_again_whom_it_just_let_in() {
-    use crate::browser::{Driver, free_port, qr_video, serve_on, wait_text};
+    use crate::browser::{
+        Driver, camera, device_name, free_port, serve_on, service_worker_ready, wait_text,
+    };
     use treffpunkt::db::schema::registrations;
     let Some(driver) = Driver::start().await else {
         return;
     };
-    let app = crate::support::start(crate::support::Backend::Sqlite)
-        .await
-        .unwrap();
-    let id = app.meeting(Some(10), 1);
-    let (_, r) = app
-        .register(id, "Amira Haddad", "amira@example.org", 1)
-        .await;
-    let a = registration_id(&app, &r["token"]);
-    let keys = app.client.rocket().state::<Keys>().unwrap().clone();
-    let dir = tempfile::tempdir().unwrap();
-    let video = dir.path().join("a.y4m");
-    qr_video(&keys.issue(a, id), &video);
-    door_link(&app, id, "doorlinkdoorlinkdoorlink");
+    let app = start(Backend::Sqlite).await.unwrap();
+    let (id, a, dir, video) = amira_at_the_door(&app).await;
     let port = free_port();
     let served = serve_on(&app, port).await;
     let profile = dir.path().join("profile");
@@ -226,23 +212,9 @@ async fn door_phone_offline_welcomes_again_whom_it_just_let_in() {
         .goto(&format!("{}/door/doorlinkdoorlinkdoorlink", served.base))
         .await
         .unwrap();
-    browser
-        .execute_async(
-            "const done = arguments[0]; navigator.serviceWorker.ready.then(() => done(true));",
-            vec![],
-        )
-        .await
-        .unwrap();
-    let device = browser
-        .execute(
-            "return document.getElementById('device-name').value;",
-            vec![],
-        )
-        .await
-        .unwrap()
-        .as_str()
-        .unwrap()
-        .to_owned();
+    service_worker_ready(&browser).await;
+    let device = device_name(&browser).await;
+    assert!(!device.is_empty(), "the phone has a name");
     // this phone let Amira in a few seconds ago
     diesel::update(registrations::table.find(a))
         .set((
@@ -269,12 +241,7 @@ async fn door_phone_offline_welcomes_again_whom_it_just_let_in() {
     // the connection is gone; her ticket is in front of the camera again
     drop(served);
     rocket::tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-    let camera = vec![
-        "--use-fake-device-for-media-stream".to_owned(),
-        "--use-fake-ui-for-media-stream".to_owned(),
-        format!("--use-file-for-fake-video-capture={}", video.display()),
-    ];
-    let browser = driver.browser_with("de", &profile, &camera).await;
+    let browser = driver.browser_with("de", &profile, &camera(&video)).await;
     browser
         .goto(&format!("http://127.0.0.1:{port}/checkin/{id}"))
         .await

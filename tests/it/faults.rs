@@ -144,13 +144,7 @@ fn event_of(app: &TestApp, registration: i64) -> i64 {
 /// does not allow, and the new date gets its own reminder.
 async fn moves_follow_the_rules_of_the_target(app: TestApp) {
     let (s, office) = organiser(&app).await;
-    let series = treffpunkt::domain::event::insert_series(
-        &mut app.conn(),
-        "runder-tisch",
-        "Runder Tisch",
-        office,
-    )
-    .unwrap();
+    let series = app.series(office, "runder-tisch", "Runder Tisch");
     let date = |days: i64, adjust: &dyn Fn(&mut treffpunkt::domain::event::NewEvent<'static>)| {
         app.meeting_with(|e| {
             e.office_id = office;
@@ -225,9 +219,7 @@ async fn move_refused_when_seats_cannot_be_counted() {
         return;
     };
     let (s, office) = organiser(&app).await;
-    let series =
-        treffpunkt::domain::event::insert_series(&mut app.conn(), "reihe", "Reihe", office)
-            .unwrap();
+    let series = app.series(office, "reihe", "Reihe");
     let from = app.meeting_with(|e| {
         e.office_id = office;
         e.series_id = Some(series);
@@ -571,13 +563,7 @@ async fn markdown_is_plain_text_in_calendars_and_mails(app: TestApp) {
 /// Section 7: X-WR-CALNAME is escaped once, like NAME.
 async fn calendar_name_with_a_comma_is_escaped_once(app: TestApp) {
     let office = app.office("amt", "Landratsamt Tübingen");
-    let series = treffpunkt::domain::event::insert_series(
-        &mut app.conn(),
-        "runder-tisch",
-        "Runder Tisch, Integration",
-        office,
-    )
-    .unwrap();
+    let series = app.series(office, "runder-tisch", "Runder Tisch, Integration");
     app.meeting_with(|e| {
         e.office_id = office;
         e.series_id = Some(series);

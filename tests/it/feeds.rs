@@ -121,13 +121,7 @@ fn seed(app: &TestApp) -> (i64, i64, i64) {
     )
     .unwrap();
     let office = app.office("amt", "Landratsamt Tübingen");
-    let series = treffpunkt::domain::event::insert_series(
-        &mut app.conn(),
-        "runder-tisch",
-        "Runder Tisch Integration",
-        office,
-    )
-    .unwrap();
+    let series = app.series(office, "runder-tisch", "Runder Tisch Integration");
     let main = app.meeting_with(|e| {
         e.title = AWKWARD;
         e.description = "Zeile eins\nZeile zwei; mit Komma, Semikolon und Backslash \\";

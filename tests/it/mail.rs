@@ -12,30 +12,9 @@ use treffpunkt::db::schema::{events, outbox, registrations};
 use treffpunkt::domain::account;
 
 use crate::smtp::{Received, SmtpSink};
-use crate::support::{Backend, TestApp, register_on, start_with_smtp};
+use crate::support::{Backend, TestApp, register_on};
 
-/// Like `both_backends!`, with the app sending to a fresh SMTP server.
-macro_rules! with_smtp {
-    ($($name:ident),* $(,)?) => {$(
-        mod $name {
-            use crate::support::Backend;
-            #[rocket::async_test]
-            async fn sqlite() {
-                if let Some((app, sink)) = super::app_with_sink(Backend::Sqlite).await {
-                    super::$name(app, sink).await;
-                }
-            }
-            #[rocket::async_test]
-            async fn postgres() {
-                if let Some((app, sink)) = super::app_with_sink(Backend::Postgres).await {
-                    super::$name(app, sink).await;
-                }
-            }
-        }
-    )*};
-}
-
-with_smtp!(
+crate::with_smtp!(
     every_kind_of_mail_arrives_right,
     double_opt_in_and_reminders,
     outage_loses_nothing_and_sends_once
@@ -50,13 +29,7 @@ fn by_subject(mails: &[Received], to: &str) -> BTreeMap<String, String> {
     mails
         .iter()
         .filter(|m| m.to.iter().any(|t| t.eq_ignore_ascii_case(to)))
-        .map(|m| {
-            let p = m.parsed();
-            (
-                p.subject().unwrap_or_default().to_owned(),
-                p.body_text(0).unwrap_or_default().into_owned(),
-            )
-        })
+        .map(Received::subject_and_text)
         .collect()
 }
 
@@ -70,7 +43,8 @@ fn ics_of(m: &Received) -> Option<String> {
         .map(|a| String::from_utf8_lossy(a.contents()).into_owned())
 }
 
-fn ics_prop(ics: &str, name: &str) -> Option<String> {
+/// A property of the calendar's first event.
+pub fn ics_prop(ics: &str, name: &str) -> Option<String> {
     let mut parser = ical::IcalParser::new(std::io::BufReader::new(ics.as_bytes()));
     let cal = parser.next()?.ok()?;
     cal.events
@@ -79,12 +53,6 @@ fn ics_prop(ics: &str, name: &str) -> Option<String> {
         .iter()
         .find(|p| p.name == name)
         .and_then(|p| p.value.clone())
-}
-
-async fn app_with_sink(backend: Backend) -> Option<(TestApp, SmtpSink)> {
-    let sink = SmtpSink::start().await;
-    let app = start_with_smtp(backend, sink.port).await?;
-    Some((app, sink))
 }
 
 async fn every_kind_of_mail_arrives_right(app: TestApp, sink: SmtpSink) {
@@ -358,18 +326,10 @@ fn dated_texts(app: &TestApp) -> Vec<(String, String)> {
 }
 
 fn snapshot_texts(app: &TestApp, mails: &[Received], prefix: &str) {
-    if app
-        .figment()
-        .extract_inner::<String>("treffpunkt.database_url")
-        .unwrap()
-        .starts_with("postgres")
-    {
+    if app.on_postgres() {
         return;
     }
-    let tokens: Vec<String> = registrations::table
-        .select(registrations::token)
-        .load(&mut *app.conn())
-        .unwrap();
+    let tokens = app.registration_tokens();
     let mut seen = std::collections::BTreeSet::new();
     // the order mails arrive in varies; take them by recipient so the pick is stable
     let mut mails: Vec<&Received> = mails.iter().collect();
@@ -535,7 +495,7 @@ async fn outage_loses_nothing_and_sends_once(app: TestApp, sink: SmtpSink) {
 /// Administrators see mail that could not be delivered, with the error.
 #[rocket::async_test]
 async fn failed_mail_is_visible_to_administrators() {
-    let Some((app, sink)) = app_with_sink(Backend::Sqlite).await else {
+    let Some((app, sink)) = crate::smtp::start_with_sink(Backend::Sqlite).await else {
         return;
     };
     sink.stop();
@@ -637,7 +597,7 @@ async fn run_outage(
 /// Two app instances, each with its own mail worker, on one PostgreSQL database.
 #[rocket::async_test]
 async fn outage_with_two_instances_on_postgres() {
-    let Some((app, sink)) = app_with_sink(Backend::Postgres).await else {
+    let Some((app, sink)) = crate::smtp::start_with_sink(Backend::Postgres).await else {
         return;
     };
     let second = app.second_instance().await;

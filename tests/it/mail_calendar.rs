@@ -4,51 +4,23 @@
 //! text as plain text, and passes the outside judge. No calendar shows raw Markdown.
 
 use chrono::NaiveDateTime;
-use diesel::prelude::*;
 use mail_parser::MimeHeaders;
 use rocket::http::Status;
-use treffpunkt::db::schema::registrations;
 use treffpunkt::domain::account;
 
+use crate::mail::ics_prop;
 use crate::smtp::{Received, SmtpSink};
-use crate::support::{Backend, TestApp, form_values, register_on, start_with_smtp};
+use crate::support::{TestApp, form_values, register_on};
 
 const DESCRIPTION: &str = "Wir beantworten Ihre **Fragen** zum Projekt *Jobdschungel*.\n\n\
 - Anfahrt: [Plan](https://example.org/plan)";
 const PLAIN: &str = "Wir beantworten Ihre Fragen zum Projekt Jobdschungel.\n\n\
 - Anfahrt: Plan (https://example.org/plan)";
 
-/// Both tests on both backends, each with the app sending to a fresh SMTP server.
-macro_rules! with_smtp {
-    ($($name:ident),* $(,)?) => {$(
-        mod $name {
-            use crate::support::Backend;
-            #[rocket::async_test]
-            async fn sqlite() {
-                if let Some((app, sink)) = super::app_with_sink(Backend::Sqlite).await {
-                    super::$name(app, sink).await;
-                }
-            }
-            #[rocket::async_test]
-            async fn postgres() {
-                if let Some((app, sink)) = super::app_with_sink(Backend::Postgres).await {
-                    super::$name(app, sink).await;
-                }
-            }
-        }
-    )*};
-}
-
-with_smtp!(
+crate::with_smtp!(
     waiting_list_hears_of_changes_without_a_calendar_entry,
     mailed_calendar_says_its_method_and_the_meetings_text
 );
-
-async fn app_with_sink(backend: Backend) -> Option<(TestApp, SmtpSink)> {
-    let sink = SmtpSink::start().await;
-    let app = start_with_smtp(backend, sink.port).await?;
-    Some((app, sink))
-}
 
 fn at(s: &str) -> NaiveDateTime {
     NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()
@@ -101,17 +73,6 @@ fn calendar_prop(ics: &str, name: &str) -> Option<String> {
         })
 }
 
-fn event_prop(ics: &str, name: &str) -> Option<String> {
-    let mut parser = ical::IcalParser::new(std::io::BufReader::new(ics.as_bytes()));
-    let cal = parser.next()?.ok()?;
-    cal.events
-        .first()?
-        .properties
-        .iter()
-        .find(|p| p.name == name)
-        .and_then(|p| p.value.clone())
-}
-
 /// What a person with a seat finds attached: a calendar whose METHOD agrees with the
 /// Content-Type, described as the meeting in plain text, that the outside judge accepts.
 fn assert_mailed_calendar(app: &TestApp, m: &Received, status: &str) {
@@ -134,7 +95,7 @@ fn assert_mailed_calendar(app: &TestApp, m: &Received, status: &str) {
             .contains("Änderungen und Absagen erscheinen automatisch"),
         "a mailed file is no subscription"
     );
-    assert_eq!(event_prop(&ics, "STATUS").as_deref(), Some(status));
+    assert_eq!(ics_prop(&ics, "STATUS").as_deref(), Some(status));
     crate::feeds::judge(app, &ics);
 }
 
@@ -208,10 +169,10 @@ async fn waiting_list_hears_of_changes_without_a_calendar_entry(app: TestApp, si
     assert!(text_of(anna_changed).contains("der Kalendereintrag im Anhang ersetzt den alten"));
     let (ics, _) = calendar_of(anna_changed).expect("Anna's new entry");
     assert_eq!(
-        event_prop(&ics, "DTSTART").as_deref(),
+        ics_prop(&ics, "DTSTART").as_deref(),
         Some("20300406T180000")
     );
-    assert_eq!(event_prop(&ics, "STATUS").as_deref(), Some("CONFIRMED"));
+    assert_eq!(ics_prop(&ics, "STATUS").as_deref(), Some("CONFIRMED"));
 
     let chloe_changed = mail_to(&mails, "chloe@example.org", "Geänderter Termin");
     let text = text_of(chloe_changed);
@@ -232,7 +193,7 @@ async fn waiting_list_hears_of_changes_without_a_calendar_entry(app: TestApp, si
     let anna_cancelled = mail_to(&mails, "anna@example.org", "Abgesagt");
     assert!(text_of(anna_cancelled).contains("Der Saal ist gesperrt."));
     let (ics, _) = calendar_of(anna_cancelled).expect("Anna's entry, now cancelled");
-    assert_eq!(event_prop(&ics, "STATUS").as_deref(), Some("CANCELLED"));
+    assert_eq!(ics_prop(&ics, "STATUS").as_deref(), Some("CANCELLED"));
 
     let chloe_cancelled = mail_to(&mails, "chloe@example.org", "Abgesagt");
     let text = text_of(chloe_cancelled);
@@ -248,18 +209,10 @@ async fn waiting_list_hears_of_changes_without_a_calendar_entry(app: TestApp, si
 
 /// The whole text as the person reads it, tokens redacted (once: SQLite only).
 fn snapshot(app: &TestApp, name: &str, m: &Received) {
-    if app
-        .figment()
-        .extract_inner::<String>("treffpunkt.database_url")
-        .unwrap()
-        .starts_with("postgres")
-    {
+    if app.on_postgres() {
         return;
     }
-    let tokens: Vec<String> = registrations::table
-        .select(registrations::token)
-        .load(&mut *app.conn())
-        .unwrap();
+    let tokens = app.registration_tokens();
     let mut text = text_of(m);
     for t in &tokens {
         text = text.replace(t, "[token]");

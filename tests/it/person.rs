@@ -12,44 +12,17 @@ use treffpunkt::db::schema::registrations;
 use treffpunkt::domain::{account, audit::Actor, manage};
 
 use crate::smtp::{Received, SmtpSink};
-use crate::support::{Backend, TestApp, start_with_smtp};
+use crate::support::TestApp;
 
 crate::both_backends!(
     cancelled_meeting_shows_no_valid_ticket,
     unconfirmed_registration_has_a_state_of_its_own
 );
 
-/// Like `both_backends!`, with the app sending to a fresh SMTP server.
-macro_rules! with_smtp {
-    ($($name:ident),* $(,)?) => {$(
-        mod $name {
-            use crate::support::Backend;
-            #[rocket::async_test]
-            async fn sqlite() {
-                if let Some((app, sink)) = super::app_with_sink(Backend::Sqlite).await {
-                    super::$name(app, sink).await;
-                }
-            }
-            #[rocket::async_test]
-            async fn postgres() {
-                if let Some((app, sink)) = super::app_with_sink(Backend::Postgres).await {
-                    super::$name(app, sink).await;
-                }
-            }
-        }
-    )*};
-}
-
-with_smtp!(
+crate::with_smtp!(
     opt_in_mails_say_what_will_happen,
     one_click_unsubscribe_stops_reminders_and_keeps_the_seat
 );
-
-async fn app_with_sink(backend: Backend) -> Option<(TestApp, SmtpSink)> {
-    let sink = SmtpSink::start().await;
-    let app = start_with_smtp(backend, sink.port).await?;
-    Some((app, sink))
-}
 
 /// The part of a page from `from` to the next `to`.
 fn section<'a>(page: &'a str, from: &str, to: &str) -> &'a str {
@@ -65,14 +38,13 @@ fn mails_to(mails: &[Received], to: &str) -> Vec<(String, String)> {
     mails
         .iter()
         .filter(|m| m.to.iter().any(|t| t == to))
-        .map(|m| {
-            let p = m.parsed();
-            (
-                p.subject().unwrap_or_default().to_owned(),
-                p.body_text(0).unwrap_or_default().into_owned(),
-            )
-        })
+        .map(Received::subject_and_text)
         .collect()
+}
+
+/// A registration as the JSON API shows it to its holder.
+async fn registration_api(app: &TestApp, token: &str) -> (Status, serde_json::Value) {
+    crate::support::json_of(app.get(&format!("/api/v1/registrations/{token}")).await).await
 }
 
 async fn cancelled_meeting_shows_no_valid_ticket(app: TestApp) {
@@ -123,12 +95,7 @@ async fn cancelled_meeting_shows_no_valid_ticket(app: TestApp) {
     );
 
     // the API: the meeting's state beside the registration's
-    let res = app
-        .client
-        .get(format!("/api/v1/registrations/{token}"))
-        .dispatch()
-        .await;
-    let (status, body) = crate::support::json_of(res).await;
+    let (status, body) = registration_api(&app, token).await;
     assert_eq!(status, Status::Ok);
     assert_eq!(body["event_status"], "cancelled");
     assert_eq!(body["event_cancel_reason"], reason);
@@ -145,7 +112,9 @@ async fn cancelled_meeting_shows_no_valid_ticket(app: TestApp) {
     }
 }
 
-async fn unconfirmed_registration_has_a_state_of_its_own(app: TestApp) {
+/// A meeting with one seat and double opt-in: "Erste" has the seat unconfirmed, "Zweite"
+/// waits for it, unconfirmed too; the meeting and both API answers.
+async fn one_seat_two_unconfirmed(app: &TestApp) -> (i64, serde_json::Value, serde_json::Value) {
     let id = app.meeting_with(|e| {
         e.capacity = Some(1);
         e.max_companions = 0;
@@ -153,6 +122,11 @@ async fn unconfirmed_registration_has_a_state_of_its_own(app: TestApp) {
     });
     let (_, first) = app.register(id, "Erste", "erste@example.org", 0).await;
     let (_, second) = app.register(id, "Zweite", "zweite@example.org", 0).await;
+    (id, first, second)
+}
+
+async fn unconfirmed_registration_has_a_state_of_its_own(app: TestApp) {
+    let (id, first, second) = one_seat_two_unconfirmed(&app).await;
     let (a, b) = (
         first["token"].as_str().unwrap(),
         second["token"].as_str().unwrap(),
@@ -183,13 +157,9 @@ async fn unconfirmed_registration_has_a_state_of_its_own(app: TestApp) {
     assert!(status.contains("Ohne Bestätigung verfällt die Anmeldung"));
 
     // the back office: list, filter, counts, exports
-    let office: i64 = treffpunkt::db::schema::events::table
-        .find(id)
-        .select(treffpunkt::db::schema::events::office_id)
-        .first(&mut *app.conn())
-        .unwrap();
-    let pw = app.account("orga@example.org", account::ROLE_ORGANISER, &[office]);
-    let s = app.login("orga@example.org", &pw).await;
+    let s = app
+        .staff_of(id, "orga@example.org", account::ROLE_ORGANISER)
+        .await;
     let list = format!("/admin/events/{id}/registrations");
     let (status, page, _) = s.get(&list).await;
     assert_eq!(status, Status::Ok);
@@ -236,25 +206,14 @@ async fn unconfirmed_registration_has_a_state_of_its_own(app: TestApp) {
     let (_, page) = app.get_text(&format!("/r/{a}")).await;
     assert!(page.contains("Ihre Anmeldung ist bestätigt."));
     assert!(!page.contains("noch nicht bestätigt"));
-    let res = app
-        .client
-        .get(format!("/api/v1/registrations/{a}"))
-        .dispatch()
-        .await;
-    let (_, body) = crate::support::json_of(res).await;
+    let (_, body) = registration_api(&app, a).await;
     assert_eq!(body["status"], "confirmed");
     assert!(body["confirm_by"].is_null());
     assert_eq!(body["event_status"], "published");
 }
 
 async fn opt_in_mails_say_what_will_happen(app: TestApp, sink: SmtpSink) {
-    let id = app.meeting_with(|e| {
-        e.capacity = Some(1);
-        e.max_companions = 0;
-        e.double_opt_in = true;
-    });
-    let (_, first) = app.register(id, "Erste", "erste@example.org", 0).await;
-    let (_, second) = app.register(id, "Zweite", "zweite@example.org", 0).await;
+    let (id, first, second) = one_seat_two_unconfirmed(&app).await;
     let (a, b) = (
         first["token"].as_str().unwrap(),
         second["token"].as_str().unwrap(),
@@ -367,41 +326,22 @@ async fn one_click_unsubscribe_stops_reminders_and_keeps_the_seat(app: TestApp, 
     assert_eq!(path, format!("/r/{token}/unsubscribe"));
 
     // the mail program's button (RFC 8058): a POST with the one-click body
-    let res = app
-        .client
-        .post(path.to_owned())
-        .header(ContentType::Form)
-        .body("List-Unsubscribe=One-Click")
-        .dispatch()
-        .await;
-    assert_eq!(res.status(), Status::Ok);
-    // pressed twice: the same
-    let res = app
-        .client
-        .post(path.to_owned())
-        .header(ContentType::Form)
-        .body("List-Unsubscribe=One-Click")
-        .dispatch()
-        .await;
-    assert_eq!(res.status(), Status::Ok);
+    // (pressed twice: the same)
+    for press in 1..=2 {
+        let res = app
+            .client
+            .post(path.to_owned())
+            .header(ContentType::Form)
+            .body("List-Unsubscribe=One-Click")
+            .dispatch()
+            .await;
+        assert_eq!(res.status(), Status::Ok, "press {press}");
+    }
 
     // the seat is kept, nobody moved up, no cancellation mail
-    let res = app
-        .client
-        .get(format!("/api/v1/registrations/{token}"))
-        .dispatch()
-        .await;
-    let (_, body) = crate::support::json_of(res).await;
+    let (_, body) = registration_api(&app, token).await;
     assert_eq!(body["status"], "confirmed");
-    let res = app
-        .client
-        .get(format!(
-            "/api/v1/registrations/{}",
-            ben["token"].as_str().unwrap()
-        ))
-        .dispatch()
-        .await;
-    let (_, body) = crate::support::json_of(res).await;
+    let (_, body) = registration_api(&app, ben["token"].as_str().unwrap()).await;
     assert_eq!(body["status"], "waiting");
 
     // her page says the reminders are off and offers to turn them on again

@@ -116,13 +116,8 @@ async fn retention_purge_anonymises_and_keeps_counts(app: TestApp) {
 
 /// A logged-in organiser of the office of meeting `id`.
 async fn organiser_of(app: &TestApp, id: i64) -> crate::support::StaffSession {
-    let office: i64 = treffpunkt::db::schema::events::table
-        .find(id)
-        .select(treffpunkt::db::schema::events::office_id)
-        .first(&mut *app.conn())
-        .unwrap();
-    let password = app.account("orga@example.org", account::ROLE_ORGANISER, &[office]);
-    app.login("orga@example.org", &password).await
+    app.staff_of(id, "orga@example.org", account::ROLE_ORGANISER)
+        .await
 }
 
 /// The sent link in the outbox for `email` (the data-request mail is written at once).

@@ -42,8 +42,7 @@ async fn two_offices(app: &TestApp) -> (i64, i64, i64, i64, crate::support::Staf
     let a = app.office("amt-a", "Landratsamt A");
     let b = app.office("amt-b", "Landratsamt B");
     let pw = app.account("orga-a@example.org", account::ROLE_ORGANISER, &[a]);
-    let series_b =
-        event::insert_series(&mut app.conn(), "runder-tisch-b", "Runder Tisch B", b).unwrap();
+    let series_b = app.series(b, "runder-tisch-b", "Runder Tisch B");
     let meeting_b = app.meeting_with(|e| {
         e.office_id = b;
         e.series_id = Some(series_b);

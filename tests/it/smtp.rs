@@ -8,6 +8,8 @@ use rocket::tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use rocket::tokio::net::TcpListener;
 use rocket::tokio::task::JoinHandle;
 
+use crate::support::{Backend, TestApp, start_with_smtp};
+
 #[derive(Debug, Clone)]
 pub struct Received {
     pub to: Vec<String>,
@@ -19,6 +21,15 @@ impl Received {
         mail_parser::MessageParser::default()
             .parse(&self.data)
             .expect("a MIME message")
+    }
+
+    /// The subject and the text part.
+    pub fn subject_and_text(&self) -> (String, String) {
+        let p = self.parsed();
+        (
+            p.subject().unwrap_or_default().to_owned(),
+            p.body_text(0).unwrap_or_default().into_owned(),
+        )
     }
 }
 
@@ -153,4 +164,38 @@ impl Drop for SmtpSink {
     fn drop(&mut self) {
         self.stop();
     }
+}
+
+/// An app sending to a fresh SMTP server; `None` where the backend is not there (as
+/// `start`).
+pub async fn start_with_sink(backend: Backend) -> Option<(TestApp, SmtpSink)> {
+    let sink = SmtpSink::start().await;
+    let app = start_with_smtp(backend, sink.port).await?;
+    Some((app, sink))
+}
+
+/// Like `both_backends!`, with the app sending to a fresh SMTP server: each test is an
+/// `async fn name(app: TestApp, sink: SmtpSink)`.
+#[macro_export]
+macro_rules! with_smtp {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[rocket::async_test]
+            async fn sqlite() {
+                if let Some((app, sink)) =
+                    $crate::smtp::start_with_sink($crate::support::Backend::Sqlite).await
+                {
+                    super::$name(app, sink).await;
+                }
+            }
+            #[rocket::async_test]
+            async fn postgres() {
+                if let Some((app, sink)) =
+                    $crate::smtp::start_with_sink($crate::support::Backend::Postgres).await
+                {
+                    super::$name(app, sink).await;
+                }
+            }
+        }
+    )*};
 }

@@ -354,6 +354,19 @@ impl TestApp {
             .await;
     }
 
+    /// Whether this app runs on PostgreSQL (snapshots are taken once, on SQLite).
+    pub fn on_postgres(&self) -> bool {
+        self.url.starts_with("postgres")
+    }
+
+    /// Every registration's token, to redact them from texts.
+    pub fn registration_tokens(&self) -> Vec<String> {
+        treffpunkt::db::schema::registrations::table
+            .select(treffpunkt::db::schema::registrations::token)
+            .load(&mut *self.conn())
+            .unwrap()
+    }
+
     /// Confirmed seats of a meeting, read straight from the database.
     pub fn confirmed_seats(&self, event: i64) -> i64 {
         treffpunkt::domain::waitlist::confirmed_seats(&mut self.conn(), event).expect("seats")
@@ -406,6 +419,24 @@ macro_rules! both_backends {
                 if let Some(app) = $crate::support::start($crate::support::Backend::Postgres).await {
                     super::$name(app).await;
                 }
+            }
+        }
+    )*};
+}
+
+/// One test function that starts its own app (with settings of its own), run once per
+/// backend: `mod name { fn sqlite; fn postgres }`, each calling `name(backend)`.
+#[macro_export]
+macro_rules! each_backend {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[rocket::async_test]
+            async fn sqlite() {
+                super::$name($crate::support::Backend::Sqlite).await;
+            }
+            #[rocket::async_test]
+            async fn postgres() {
+                super::$name($crate::support::Backend::Postgres).await;
             }
         }
     )*};
@@ -648,6 +679,26 @@ impl TestApp {
             "07071 207-0",
         )
         .unwrap()
+    }
+
+    /// A series of meetings of `office`.
+    pub fn series(&self, office: i64, slug: &str, title: &str) -> i64 {
+        event::insert_series(&mut self.conn(), slug, title, office).unwrap()
+    }
+
+    /// The office meeting `event` belongs to.
+    pub fn office_of(&self, event: i64) -> i64 {
+        treffpunkt::db::schema::events::table
+            .find(event)
+            .select(treffpunkt::db::schema::events::office_id)
+            .first(&mut *self.conn())
+            .unwrap()
+    }
+
+    /// A new account of `role` in the office of meeting `event`, logged in.
+    pub async fn staff_of(&self, event: i64, email: &str, role: &str) -> StaffSession {
+        let password = self.account(email, role, &[self.office_of(event)]);
+        self.login(email, &password).await
     }
 
     /// A fresh session (own cookies) that is not logged in yet.

@@ -8,23 +8,9 @@ use rocket::http::Status;
 use treffpunkt::domain::account;
 
 use crate::smtp::SmtpSink;
-use crate::support::{Backend, TestApp, start_with_smtp};
+use crate::support::TestApp;
 
-#[rocket::async_test]
-async fn unlisted_meetings_need_their_key_sqlite() {
-    let sink = SmtpSink::start().await;
-    if let Some(app) = start_with_smtp(Backend::Sqlite, sink.port).await {
-        unlisted_meetings_need_their_key(app, sink).await;
-    }
-}
-
-#[rocket::async_test]
-async fn unlisted_meetings_need_their_key_postgres() {
-    let sink = SmtpSink::start().await;
-    if let Some(app) = start_with_smtp(Backend::Postgres, sink.port).await {
-        unlisted_meetings_need_their_key(app, sink).await;
-    }
-}
+crate::with_smtp!(unlisted_meetings_need_their_key);
 
 async fn unlisted_meetings_need_their_key(app: TestApp, sink: SmtpSink) {
     let office = app.office("amt", "Landratsamt Tübingen");
