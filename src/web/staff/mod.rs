@@ -13,6 +13,7 @@ pub mod login;
 pub mod outbox;
 pub mod privacy;
 pub mod registrations;
+pub mod series;
 pub mod session;
 pub mod sessions;
 
@@ -34,6 +35,7 @@ use crate::i18n;
 pub fn routes() -> Vec<Route> {
     let mut r = login::routes();
     r.extend(events::routes());
+    r.extend(series::routes());
     r.extend(registrations::routes());
     r.extend(accounts::routes());
     r.extend(feed::routes());

@@ -1,0 +1,237 @@
+//! What meetings belong to: offices, categories and series, their inserts, free slugs
+//! and lookups.
+
+use diesel::prelude::*;
+
+use crate::db::DbConn;
+use crate::db::schema::{categories, events, offices, series};
+
+use super::{Event, STATUS_CANCELLED};
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = offices)]
+pub struct Office {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = categories)]
+pub struct Category {
+    pub id: i64,
+    pub slug: String,
+    pub name_de: String,
+    pub name_en: String,
+}
+
+impl Category {
+    /// Categories are named in German and English only. Other languages get the English
+    /// name: newcomers reading Arabic, Ukrainian or Turkish pages are more likely to know
+    /// English than German, and it is the name given for non-German readers anyway.
+    pub fn name(&self, lang: &str) -> &str {
+        if lang == "de" {
+            &self.name_de
+        } else {
+            &self.name_en
+        }
+    }
+
+    /// The language `name(lang)` is written in, for marking it on pages of other languages.
+    pub fn name_lang(&self, lang: &str) -> &'static str {
+        if lang == "de" { "de" } else { "en" }
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = series)]
+pub struct Series {
+    pub id: i64,
+    pub slug: String,
+    pub title: String,
+    /// Only meetings of this office count as the series' meetings.
+    pub office_id: i64,
+}
+
+pub fn insert_office(
+    conn: &mut DbConn,
+    slug: &str,
+    name: &str,
+    email: &str,
+    phone: &str,
+) -> QueryResult<i64> {
+    diesel::insert_into(offices::table)
+        .values((
+            offices::slug.eq(slug),
+            offices::name.eq(name),
+            offices::email.eq(email),
+            offices::phone.eq(phone),
+        ))
+        .returning(offices::id)
+        .get_result(conn)
+}
+
+pub fn insert_category(conn: &mut DbConn, slug: &str, de: &str, en: &str) -> QueryResult<i64> {
+    diesel::insert_into(categories::table)
+        .values((
+            categories::slug.eq(slug),
+            categories::name_de.eq(de),
+            categories::name_en.eq(en),
+        ))
+        .returning(categories::id)
+        .get_result(conn)
+}
+
+/// The tables whose rows have a slug in their address.
+#[derive(Debug, Clone, Copy)]
+pub enum SlugOf {
+    Office,
+    Category,
+    Series,
+}
+
+/// A slug for `text` not yet used in `table`: `name`, else `name-2`, `name-3` …;
+/// `fallback` when the text has nothing to make a slug of.
+pub fn free_slug(
+    conn: &mut DbConn,
+    table: SlugOf,
+    text: &str,
+    fallback: &str,
+) -> QueryResult<String> {
+    let base: String = crate::domain::slug::slugify(text)
+        .chars()
+        .take(60)
+        .collect();
+    let base = if base.is_empty() {
+        fallback.to_owned()
+    } else {
+        base
+    };
+    let taken = |conn: &mut DbConn, s: &str| -> QueryResult<bool> {
+        let n: i64 = match table {
+            SlugOf::Office => offices::table
+                .filter(offices::slug.eq(s))
+                .count()
+                .get_result(conn)?,
+            SlugOf::Category => categories::table
+                .filter(categories::slug.eq(s))
+                .count()
+                .get_result(conn)?,
+            SlugOf::Series => series::table
+                .filter(series::slug.eq(s))
+                .count()
+                .get_result(conn)?,
+        };
+        Ok(n > 0)
+    };
+    let mut candidate = base.clone();
+    let mut n = 2;
+    while taken(conn, &candidate)? {
+        candidate = format!("{base}-{n}");
+        n += 1;
+    }
+    Ok(candidate)
+}
+
+pub fn insert_series(
+    conn: &mut DbConn,
+    slug: &str,
+    title: &str,
+    office_id: i64,
+) -> QueryResult<i64> {
+    diesel::insert_into(series::table)
+        .values((
+            series::slug.eq(slug),
+            series::title.eq(title),
+            series::office_id.eq(office_id),
+        ))
+        .returning(series::id)
+        .get_result(conn)
+}
+
+pub fn category_exists(conn: &mut DbConn, slug: &str) -> QueryResult<Option<Category>> {
+    categories::table
+        .filter(categories::slug.eq(slug))
+        .select(Category::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn series_by_slug(conn: &mut DbConn, slug: &str) -> QueryResult<Option<Series>> {
+    series::table
+        .filter(series::slug.eq(slug))
+        .select(Series::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn find_series(conn: &mut DbConn, id: i64) -> QueryResult<Option<Series>> {
+    series::table
+        .find(id)
+        .select(Series::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn office_exists(conn: &mut DbConn, id: i64) -> QueryResult<bool> {
+    let n: i64 = offices::table.find(id).count().get_result(conn)?;
+    Ok(n > 0)
+}
+
+pub fn category_id_exists(conn: &mut DbConn, id: i64) -> QueryResult<bool> {
+    let n: i64 = categories::table.find(id).count().get_result(conn)?;
+    Ok(n > 0)
+}
+
+/// The other meetings of `e`'s series, soonest first (optionally without cancelled ones):
+/// only those of the series' own office, and none for a meeting of another office that was
+/// put into the series, so that no office sees or moves into another's meetings.
+pub fn series_siblings(
+    conn: &mut DbConn,
+    e: &Event,
+    with_cancelled: bool,
+) -> QueryResult<Vec<Event>> {
+    let Some(s) = e.series_id else {
+        return Ok(Vec::new());
+    };
+    let Some(series) = find_series(conn, s)? else {
+        return Ok(Vec::new());
+    };
+    if series.office_id != e.office_id {
+        return Ok(Vec::new());
+    }
+    let mut q = events::table
+        .filter(events::series_id.eq(s))
+        .filter(events::office_id.eq(series.office_id))
+        .filter(events::id.ne(e.id))
+        .order((events::starts_at.asc(), events::id.asc()))
+        .select(Event::as_select())
+        .into_boxed();
+    if !with_cancelled {
+        q = q.filter(events::status.ne(STATUS_CANCELLED));
+    }
+    q.load(conn)
+}
+
+pub fn all_offices(conn: &mut DbConn) -> QueryResult<Vec<Office>> {
+    offices::table
+        .order(offices::name.asc())
+        .select(Office::as_select())
+        .load(conn)
+}
+
+pub fn all_series(conn: &mut DbConn) -> QueryResult<Vec<Series>> {
+    series::table
+        .order(series::title.asc())
+        .select(Series::as_select())
+        .load(conn)
+}
+
+pub fn all_categories(conn: &mut DbConn) -> QueryResult<Vec<Category>> {
+    categories::table
+        .order(categories::name_de.asc())
+        .select(Category::as_select())
+        .load(conn)
+}

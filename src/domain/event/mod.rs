@@ -1,0 +1,246 @@
+//! Meetings as stored: the `Event` row, its insert, and finding one with everything its
+//! page shows. The rest by concern: `access` (the keys of unlisted meetings), `catalogue`
+//! (offices, categories and series, their inserts and slugs), `listing` (the public list
+//! and the feeds). Their items are re-exported here, so callers write `event::insert_series`.
+
+mod access;
+mod catalogue;
+mod listing;
+
+pub use access::{access_key, keys_of_unlisted, reachable};
+pub use catalogue::{
+    Category, Office, Series, SlugOf, all_categories, all_offices, all_series, category_exists,
+    category_id_exists, find_series, free_slug, insert_category, insert_office, insert_series,
+    office_exists, series_by_slug, series_siblings,
+};
+pub use listing::{FeedScope, Page, change_mark, for_feed, list_public};
+
+use std::collections::HashMap;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::DbConn;
+use crate::db::schema::{categories, events, offices, registrations, series};
+
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = events)]
+pub struct Event {
+    pub id: i64,
+    pub office_id: i64,
+    pub category_id: Option<i64>,
+    pub series_id: Option<i64>,
+    pub title: String,
+    pub summary: String,
+    pub description: String,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+    pub venue_name: String,
+    pub venue_room: Option<String>,
+    pub street: String,
+    pub postal_code: String,
+    pub town: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub contact_name: Option<String>,
+    pub contact_phone: Option<String>,
+    pub contact_email: Option<String>,
+    pub capacity: Option<i32>,
+    pub max_companions: i32,
+    pub waitlist_enabled: bool,
+    pub registration_opens_at: Option<NaiveDateTime>,
+    pub registration_closes_at: Option<NaiveDateTime>,
+    pub status: String,
+    pub visibility: String,
+    pub cancel_reason: Option<String>,
+    pub sequence: i32,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    /// Hours before the start when the reminder goes out; `None`: no reminder.
+    pub reminder_hours: Option<i32>,
+    /// Registrations hold their place only once confirmed by the link in a mail.
+    pub double_opt_in: bool,
+}
+
+pub const STATUS_DRAFT: &str = "draft";
+pub const STATUS_PUBLISHED: &str = "published";
+pub const STATUS_CANCELLED: &str = "cancelled";
+pub const VISIBILITY_PUBLIC: &str = "public";
+pub const VISIBILITY_UNLISTED: &str = "unlisted";
+
+impl Event {
+    pub fn is_cancelled(&self) -> bool {
+        self.status == STATUS_CANCELLED
+    }
+
+    /// Seen by the public at all (listed, or reachable by its link when unlisted).
+    pub fn is_visible(&self) -> bool {
+        self.status != STATUS_DRAFT
+    }
+
+    pub fn is_unlisted(&self) -> bool {
+        self.visibility == VISIBILITY_UNLISTED
+    }
+}
+
+impl Event {
+    /// The largest party (person plus companions) one registration may bring.
+    pub fn max_party(&self) -> i32 {
+        let by_rule = self.max_companions.max(0) + 1;
+        match self.capacity {
+            Some(c) => by_rule.min(c.max(1)),
+            None => by_rule,
+        }
+    }
+}
+
+#[derive(Insertable, Default)]
+#[diesel(table_name = events)]
+/// A meeting to insert; `Default` leaves ids at 0 and times at the epoch, so set them.
+pub struct NewEvent<'a> {
+    pub office_id: i64,
+    pub category_id: Option<i64>,
+    pub series_id: Option<i64>,
+    pub title: &'a str,
+    pub summary: &'a str,
+    pub description: &'a str,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+    pub venue_name: &'a str,
+    pub venue_room: Option<&'a str>,
+    pub street: &'a str,
+    pub postal_code: &'a str,
+    pub town: &'a str,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub contact_name: Option<&'a str>,
+    pub contact_phone: Option<&'a str>,
+    pub contact_email: Option<&'a str>,
+    pub capacity: Option<i32>,
+    pub max_companions: i32,
+    pub waitlist_enabled: bool,
+    pub registration_opens_at: Option<NaiveDateTime>,
+    pub registration_closes_at: Option<NaiveDateTime>,
+    pub status: &'a str,
+    pub visibility: &'a str,
+    pub cancel_reason: Option<&'a str>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub reminder_hours: Option<i32>,
+    pub double_opt_in: bool,
+}
+
+/// Seats taken and people waiting, for one meeting.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Occupancy {
+    pub confirmed_seats: i64,
+    pub waiting: i64,
+}
+
+/// A meeting with everything its page shows.
+#[derive(Debug, Clone)]
+pub struct EventDetail {
+    pub event: Event,
+    pub office: Office,
+    pub category: Option<Category>,
+    pub series: Option<Series>,
+    pub occupancy: Occupancy,
+    /// The key in its links, for an unlisted meeting (`None` for a listed one).
+    pub access_key: Option<String>,
+}
+
+impl EventDetail {
+    /// See `Event::reachable_with`.
+    pub fn reachable_with(&self, given: Option<&str>) -> bool {
+        self.event.reachable_with(self.access_key.as_deref(), given)
+    }
+}
+
+/// Stores a new meeting and returns its id.
+pub fn insert(conn: &mut DbConn, new: &NewEvent<'_>) -> QueryResult<i64> {
+    diesel::insert_into(events::table)
+        .values(new)
+        .returning(events::id)
+        .get_result(conn)
+}
+
+pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Option<Event>> {
+    events::table
+        .find(id)
+        .select(Event::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn find_detail(conn: &mut DbConn, id: i64) -> QueryResult<Option<EventDetail>> {
+    let row = events::table
+        .inner_join(offices::table)
+        .left_join(categories::table)
+        .left_join(series::table)
+        .filter(events::id.eq(id))
+        .select((
+            Event::as_select(),
+            Office::as_select(),
+            Option::<Category>::as_select(),
+            Option::<Series>::as_select(),
+        ))
+        .first::<(Event, Office, Option<Category>, Option<Series>)>(conn)
+        .optional()?;
+    let Some((event, office, category, series)) = row else {
+        return Ok(None);
+    };
+    // a meeting of another office put into a series is not shown as one of its meetings
+    let series = series.filter(|s| s.office_id == event.office_id);
+    let occupancy = occupancy_of(conn, &[event.id])?
+        .remove(&event.id)
+        .unwrap_or_default();
+    let access_key = if event.is_unlisted() {
+        access_key(conn, event.id)?
+    } else {
+        None
+    };
+    Ok(Some(EventDetail {
+        event,
+        office,
+        category,
+        series,
+        occupancy,
+        access_key,
+    }))
+}
+
+pub fn all_events(conn: &mut DbConn) -> QueryResult<Vec<Event>> {
+    events::table
+        .order((events::starts_at.asc(), events::id.asc()))
+        .select(Event::as_select())
+        .load(conn)
+}
+
+/// Seats and waiting counts for many meetings in one query (no N+1).
+pub fn occupancy_of(conn: &mut DbConn, ids: &[i64]) -> QueryResult<HashMap<i64, Occupancy>> {
+    use diesel::dsl::{count_star, sum};
+    let mut out: HashMap<i64, Occupancy> = HashMap::with_capacity(ids.len());
+    if ids.is_empty() {
+        return Ok(out);
+    }
+    let rows: Vec<(i64, String, Option<i64>, i64)> = registrations::table
+        .filter(registrations::event_id.eq_any(ids))
+        .filter(registrations::status.ne(crate::domain::registration::STATUS_CANCELLED))
+        .group_by((registrations::event_id, registrations::status))
+        .select((
+            registrations::event_id,
+            registrations::status,
+            sum(registrations::seats),
+            count_star(),
+        ))
+        .load(conn)?;
+    for (event_id, status, seats, count) in rows {
+        let o = out.entry(event_id).or_default();
+        if status == crate::domain::registration::STATUS_CONFIRMED {
+            o.confirmed_seats = seats.unwrap_or(0);
+        } else {
+            o.waiting = count;
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,110 @@
+//! What is done to a meeting from its dashboard: publish, unpublish, duplicate, cancel.
+
+use rocket::form::FromForm;
+use rocket::post;
+use rocket::response::{Flash, Redirect};
+
+use crate::domain::DomainError;
+use crate::domain::manage;
+use crate::web::Ctx;
+use crate::web::errors::PageError;
+use crate::web::staff::managed_event;
+use crate::web::staff::session::{Checked, Nothing, Staff};
+
+async fn status_change(
+    ctx: &Ctx<'_>,
+    staff: &Staff,
+    id: i64,
+    publish: bool,
+) -> Result<Flash<Redirect>, PageError> {
+    managed_event(ctx, staff, id).await?;
+    let (actor, now) = (staff.actor(), ctx.now());
+    let result = ctx
+        .db
+        .run(move |conn| Ok::<_, PageError>(manage::set_published(conn, id, publish, &actor, now)))
+        .await?;
+    let back = Redirect::to(format!("/admin/events/{id}"));
+    Ok(match result {
+        Ok(()) => Flash::success(
+            back,
+            if publish {
+                "staff-published"
+            } else {
+                "staff-unpublished"
+            },
+        ),
+        Err(DomainError::Closed("staff-withdraw-has-registrations")) => {
+            Flash::error(back, "staff-withdraw-has-registrations")
+        }
+        Err(DomainError::Closed(_)) => Flash::error(back, "staff-cancelled-stays"),
+        Err(e) => return Err(e.into()),
+    })
+}
+
+#[post("/admin/events/<id>/publish", data = "<_form>")]
+pub(super) async fn publish(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    id: i64,
+    _form: Checked<Nothing>,
+) -> Result<Flash<Redirect>, PageError> {
+    status_change(&ctx, &staff, id, true).await
+}
+
+#[post("/admin/events/<id>/unpublish", data = "<_form>")]
+pub(super) async fn unpublish(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    id: i64,
+    _form: Checked<Nothing>,
+) -> Result<Flash<Redirect>, PageError> {
+    status_change(&ctx, &staff, id, false).await
+}
+
+#[post("/admin/events/<id>/duplicate", data = "<_form>")]
+pub(super) async fn duplicate(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    id: i64,
+    _form: Checked<Nothing>,
+) -> Result<Flash<Redirect>, PageError> {
+    managed_event(&ctx, &staff, id).await?;
+    let (actor, now) = (staff.actor(), ctx.now());
+    let suffix = crate::i18n::text(ctx.lang(), "staff-copy-suffix");
+    let new_id = ctx
+        .db
+        .run(move |conn| Ok::<_, PageError>(manage::duplicate(conn, id, &suffix, &actor, now)))
+        .await?
+        .map_err(PageError::from)?;
+    Ok(Flash::success(
+        Redirect::to(format!("/admin/events/{new_id}/edit")),
+        "staff-duplicated",
+    ))
+}
+
+#[derive(Debug, FromForm)]
+pub(super) struct CancelForm {
+    reason: Option<String>,
+}
+
+#[post("/admin/events/<id>/cancel", data = "<form>")]
+pub(super) async fn cancel(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    id: i64,
+    form: Checked<CancelForm>,
+) -> Result<Flash<Redirect>, PageError> {
+    managed_event(&ctx, &staff, id).await?;
+    let reason = form.0.reason.unwrap_or_default();
+    let (actor, now) = (staff.actor(), ctx.now());
+    let result = ctx
+        .db
+        .run(move |conn| Ok::<_, PageError>(manage::cancel(conn, id, &reason, &actor, now)))
+        .await?;
+    let back = Redirect::to(format!("/admin/events/{id}"));
+    Ok(match result {
+        Ok(()) => Flash::success(back, "staff-event-cancelled"),
+        Err(DomainError::Invalid(_)) => Flash::error(back, "staff-cancel-reason-needed"),
+        Err(e) => return Err(e.into()),
+    })
+}

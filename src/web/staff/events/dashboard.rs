@@ -1,0 +1,87 @@
+//! A meeting's dashboard (state, seats, charts, actions) and the preview of its public page.
+
+use rocket::get;
+use rocket::request::FlashMessage;
+use rocket::serde::json::serde_json::json;
+use rocket_dyn_templates::Template;
+
+use crate::domain::event;
+use crate::domain::roster;
+use crate::web::errors::PageError;
+use crate::web::staff::session::{CsrfToken, Staff};
+use crate::web::staff::{managed_event, page};
+use crate::web::view::EventPage;
+use crate::web::{Ctx, render};
+
+/// The meeting's dashboard: state, seats, charts and the actions.
+#[get("/admin/events/<id>")]
+pub(super) async fn dashboard(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    csrf: CsrfToken,
+    flash: Option<FlashMessage<'_>>,
+    id: i64,
+) -> Result<Template, PageError> {
+    managed_event(&ctx, &staff, id).await?;
+    let (detail, counts, timeline, siblings) = ctx
+        .db
+        .run(move |conn| {
+            let detail = event::find_detail(conn, id)?.ok_or(PageError::NotFound)?;
+            let counts = roster::counts(conn, id)?;
+            let timeline = crate::web::staff::registrations::timeline(conn, id)?;
+            let siblings = event::series_siblings(conn, &detail.event, true)?;
+            Ok::<_, PageError>((detail, counts, timeline, siblings))
+        })
+        .await?;
+    let fmt = ctx.fmt();
+    let now = ctx.now();
+    let event = EventPage::new(&detail, &fmt, now);
+    let registrations_chart = crate::web::chart::registrations_over_time(
+        &timeline,
+        detail.event.capacity,
+        &fmt,
+        ctx.lang(),
+    );
+    let checkin_chart = crate::web::chart::progress(
+        counts.checked_in_seats,
+        counts.confirmed_seats,
+        detail.event.capacity,
+        ctx.lang(),
+    );
+    let siblings: Vec<_> = siblings
+        .iter()
+        .map(|e| json!({"id": e.id, "when": fmt.span(e.starts_at, e.ends_at)}))
+        .collect();
+    Ok(page(
+        &ctx,
+        &staff,
+        &csrf,
+        flash,
+        "staff/event",
+        json!({
+            "event": event, "status": detail.event.status, "visibility": detail.event.visibility,
+            "counts": counts, "registrations_chart": registrations_chart, "checkin_chart": checkin_chart,
+            "seats_left": detail.event.capacity.map(|c| (i64::from(c) - counts.confirmed_seats).max(0)),
+            "over_capacity": detail.event.capacity.is_some_and(|c| counts.confirmed_seats > i64::from(c)),
+            "siblings": siblings, "public_url": ctx.absolute(&event.path),
+            "can_withdraw": counts.confirmed + counts.waiting == 0,
+        }),
+    ))
+}
+
+/// The public page as it will look, also for drafts.
+#[get("/admin/events/<id>/preview")]
+pub(super) async fn preview(ctx: Ctx<'_>, staff: Staff, id: i64) -> Result<Template, PageError> {
+    managed_event(&ctx, &staff, id).await?;
+    let detail = ctx
+        .db
+        .run(move |conn| Ok::<_, PageError>(event::find_detail(conn, id)?))
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let page = EventPage::new(&detail, &ctx.fmt(), ctx.now());
+    Ok(render(
+        "event",
+        &ctx.visitor,
+        json!({ "event": page, "form": {}, "errors": {}, "preview": true, "preview_back": format!("/admin/events/{id}") }),
+    ))
+}

@@ -1,0 +1,26 @@
+//! Managing meetings, by concern: the list (`list`), a meeting's dashboard and preview
+//! (`dashboard`), the form to create and edit (`form`), and the actions publish, unpublish,
+//! duplicate and cancel (`actions`). Recurring series are in `staff/series.rs`.
+
+mod actions;
+mod dashboard;
+pub(crate) mod form;
+mod list;
+
+use rocket::{Route, routes};
+
+pub fn routes() -> Vec<Route> {
+    routes![
+        list::list,
+        form::new_form,
+        form::create,
+        dashboard::dashboard,
+        form::edit_form,
+        form::update,
+        dashboard::preview,
+        actions::publish,
+        actions::unpublish,
+        actions::duplicate,
+        actions::cancel,
+    ]
+}
