@@ -21,9 +21,6 @@ use crate::domain::{DomainError, FieldErrors};
 use crate::web::errors::PageError;
 use crate::web::{Ctx, view};
 
-// the query is the domain's; the meeting's dashboard (web/staff/events.rs) still names it here
-pub use crate::domain::roster::timeline;
-
 fn row(r: &Registration, position: Option<i64>, fmt: &crate::i18n::Formatter) -> serde_json::Value {
     json!({
         "id": r.id, "name": r.name, "email": r.email, "organisation": r.organisation,

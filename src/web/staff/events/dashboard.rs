@@ -28,7 +28,7 @@ pub(super) async fn dashboard(
         .run(move |conn| {
             let detail = event::find_detail(conn, id)?.ok_or(PageError::NotFound)?;
             let counts = roster::counts(conn, id)?;
-            let timeline = crate::web::staff::registrations::timeline(conn, id)?;
+            let timeline = crate::domain::roster::timeline(conn, id)?;
             let siblings = event::series_siblings(conn, &detail.event, true)?;
             Ok::<_, PageError>((detail, counts, timeline, siblings))
         })
