@@ -10,6 +10,7 @@ pub mod export;
 pub mod feed;
 pub mod limiter;
 pub mod login;
+pub mod offices;
 pub mod outbox;
 pub mod privacy;
 pub mod registrations;
@@ -38,6 +39,7 @@ pub fn routes() -> Vec<Route> {
     r.extend(series::routes());
     r.extend(registrations::routes());
     r.extend(accounts::routes());
+    r.extend(offices::routes());
     r.extend(feed::routes());
     r.extend(outbox::routes());
     r.extend(privacy::routes());
