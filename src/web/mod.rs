@@ -21,6 +21,7 @@ pub mod page_cache;
 pub mod privacy;
 pub mod public;
 pub mod register;
+pub mod registration;
 pub mod shared_limits;
 pub mod staff;
 pub mod ticket;
@@ -38,6 +39,7 @@ pub use lang::Visitor;
 pub fn routes() -> Vec<Route> {
     let mut routes = public::routes();
     routes.extend(register::routes());
+    routes.extend(registration::routes());
     routes.extend(privacy::routes());
     routes.extend(embed::routes());
     routes.extend(lang::routes());

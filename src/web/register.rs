@@ -1,22 +1,20 @@
-//! Registering with the form, the confirmation and management page, cancelling, and
-//! resending the management link.
+//! Registering with the meeting's form, and sending the management link again from the same
+//! page. What the person does afterwards on their own page is in `registration.rs`.
 
-use rocket::Either;
 use rocket::form::{Form, FromForm, Lenient};
 use rocket::http::Status;
 use rocket::response::Redirect;
 use rocket::serde::json::serde_json::json;
-use rocket::{Route, State, get, post, routes};
-use rocket_dyn_templates::Template;
+use rocket::{Route, State, post, routes};
 
 use super::abuse::{Action, FormAnswer, Gate, Refusal};
 use super::after::Deferred;
 use super::errors::PageError;
-use super::view::{EventPage, RegistrationView, event_path};
+use super::view::{EventPage, event_path};
 use super::{Ctx, PageWithStatus, render};
 use crate::domain::event::{self, EventDetail};
-use crate::domain::register::{Origin, cancel, register, verify};
-use crate::domain::registration::{self, Registration};
+use crate::domain::register::{Origin, register};
+use crate::domain::registration;
 use crate::domain::validate::{RegistrationInput, is_deliverable_email};
 use crate::domain::{DomainError, FieldErrors};
 use crate::domain::{outbox, request_mail};
@@ -217,85 +215,6 @@ async fn submit(
     ))))
 }
 
-/// A registration with its meeting, or 404 for unknown tokens.
-async fn load(
-    ctx: &Ctx<'_>,
-    token: &str,
-) -> Result<(Registration, Option<i64>, EventDetail), PageError> {
-    let token = token.to_owned();
-    ctx.db
-        .run(move |conn| {
-            let Some(r) = registration::find_by_token(conn, &token)? else {
-                return Ok(None);
-            };
-            let position = registration::waiting_position(conn, &r)?;
-            let detail = event::find_detail(conn, r.event_id)?;
-            Ok::<_, PageError>(detail.map(|d| (r, position, d)))
-        })
-        .await?
-        .ok_or(PageError::NotFound)
-}
-
-/// Confirmation (right after registering) and management page in one.
-#[get("/r/<token>?<new>")]
-async fn manage(ctx: Ctx<'_>, token: &str, new: Option<&str>) -> Result<Template, PageError> {
-    let (r, position, detail) = load(&ctx, token).await?;
-    let fmt = ctx.fmt();
-    let event = EventPage::new(&detail, &fmt, ctx.now());
-    // A cancelled meeting leaves nothing to cancel: the page says so first and only.
-    let can_cancel =
-        !r.is_cancelled() && !detail.event.is_cancelled() && ctx.now() < detail.event.starts_at;
-    Ok(render(
-        "registration",
-        &ctx.visitor,
-        json!({
-            "registration": RegistrationView::new(&r, position, &fmt),
-            "event": event,
-            "just_registered": new.is_some(),
-            "can_cancel": can_cancel,
-            // the switch for optional mails only where there is one to stop or start again
-            "reminders": detail.event.reminder_hours.is_some(),
-            "manage_url": ctx.absolute(&format!("/r/{}", r.token)),
-        }),
-    ))
-}
-
-/// The confirmation step before cancelling.
-#[get("/r/<token>/cancel")]
-async fn cancel_confirm(
-    ctx: Ctx<'_>,
-    token: &str,
-) -> Result<Either<Template, Redirect>, PageError> {
-    let (r, position, detail) = load(&ctx, token).await?;
-    if r.is_cancelled() {
-        return Ok(Either::Right(Redirect::to(format!("/r/{}", r.token))));
-    }
-    let fmt = ctx.fmt();
-    Ok(Either::Left(render(
-        "cancel",
-        &ctx.visitor,
-        json!({
-            "registration": RegistrationView::new(&r, position, &fmt),
-            "event": EventPage::new(&detail, &fmt, ctx.now()),
-        }),
-    )))
-}
-
-#[post("/r/<token>/cancel")]
-async fn cancel_submit(ctx: Ctx<'_>, token: &str) -> Result<Redirect, PageError> {
-    let token = token.to_owned();
-    let now = ctx.now();
-    let outcome = ctx
-        .db
-        .run(move |conn| Ok::<_, PageError>(cancel(conn, &token, now)))
-        .await?;
-    match outcome {
-        Ok(o) => Ok(Redirect::to(format!("/r/{}", o.registration.token))),
-        Err(DomainError::Db(e)) => Err(e.into()),
-        Err(_) => Err(PageError::NotFound),
-    }
-}
-
 #[derive(Debug, FromForm)]
 struct ResendForm {
     email: Option<String>,
@@ -380,109 +299,6 @@ async fn resend(
     Ok(FormAnswer::Page(page))
 }
 
-/// The link from the double opt-in mail: a button, so that mail scanners that open links
-/// do not confirm on the person's behalf.
-#[get("/r/<token>/verify")]
-async fn verify_page(ctx: Ctx<'_>, token: &str) -> Result<Template, PageError> {
-    let (r, _, detail) = load(&ctx, token).await?;
-    let fmt = ctx.fmt();
-    Ok(render(
-        "verify",
-        &ctx.visitor,
-        json!({ "token": r.token, "pending": r.awaits_verification(), "cancelled": r.is_cancelled(),
-                "event": EventPage::new(&detail, &fmt, ctx.now()) }),
-    ))
-}
-
-#[post("/r/<token>/verify")]
-async fn verify_submit(
-    ctx: Ctx<'_>,
-    token: &str,
-) -> Result<Either<Redirect, PageWithStatus>, PageError> {
-    let t = token.to_owned();
-    let now = ctx.now();
-    let result = ctx
-        .db
-        .run(move |conn| Ok::<_, PageError>(verify(conn, &t, now)))
-        .await?;
-    match result {
-        Ok(r) => Ok(Either::Left(Redirect::to(format!("/r/{}?new=1", r.token)))),
-        Err(DomainError::Closed(key)) => {
-            let (r, _, detail) = load(&ctx, token).await?;
-            let page = render(
-                "verify",
-                &ctx.visitor,
-                json!({ "token": r.token, "pending": false, "cancelled": true, "message": i18n::text(ctx.lang(), key),
-                        "event": EventPage::new(&detail, &ctx.fmt(), ctx.now()) }),
-            );
-            Ok(Either::Right((Status::Conflict, page)))
-        }
-        Err(DomainError::Db(e)) => Err(e.into()),
-        Err(_) => Err(PageError::NotFound),
-    }
-}
-
-/// Turns the optional mails of a registration off or on; the registration stays as it is.
-async fn set_optional_mail(ctx: &Ctx<'_>, token: &str, wanted: bool) -> Result<(), PageError> {
-    let t = token.to_owned();
-    let now = ctx.now();
-    ctx.db
-        .run(move |conn| {
-            Ok::<_, PageError>(registration::set_optional_mail(conn, &t, wanted, now)?)
-        })
-        .await?
-        .map(|_| ())
-        .ok_or(PageError::NotFound)
-}
-
-/// RFC 8058 one-click unsubscribe from the mail program's button: it stops the optional
-/// mails (reminders, organisers' messages) and never cancels. A button a person may press
-/// only to get fewer mails must not give their seat away; cancelling stays on their page.
-#[post("/r/<token>/unsubscribe")]
-async fn unsubscribe(ctx: Ctx<'_>, token: &str) -> Result<Status, PageError> {
-    set_optional_mail(&ctx, token, false).await?;
-    Ok(Status::Ok)
-}
-
-/// A person following the unsubscribe link in a browser sees their page, where the
-/// optional mails are turned off and on by a button (a link alone changes nothing).
-#[get("/r/<token>/unsubscribe")]
-fn unsubscribe_page(token: &str) -> Redirect {
-    Redirect::to(format!("/r/{token}#mail"))
-}
-
-#[derive(Debug, FromForm)]
-struct MailForm {
-    on: Option<String>,
-}
-
-/// The person's own switch for reminders and organisers' messages.
-#[post("/r/<token>/mail", data = "<form>")]
-async fn mail_choice(
-    ctx: Ctx<'_>,
-    token: &str,
-    form: Form<Lenient<MailForm>>,
-) -> Result<Redirect, PageError> {
-    match form.into_inner().into_inner().on.as_deref() {
-        Some("1") => set_optional_mail(&ctx, token, true).await?,
-        Some("0") => set_optional_mail(&ctx, token, false).await?,
-        // not a choice the page offers: nothing changes, the page shows how things stand
-        _ => load(&ctx, token).await.map(|_| ())?,
-    }
-    Ok(Redirect::to(format!("/r/{token}#mail")))
-}
-
 pub fn routes() -> Vec<Route> {
-    routes![
-        submit,
-        manage,
-        cancel_confirm,
-        cancel_submit,
-        resend,
-        verify_page,
-        verify_submit,
-        unsubscribe,
-        unsubscribe_page,
-        mail_choice
-    ]
+    routes![submit, resend]
 }
