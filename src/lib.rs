@@ -91,7 +91,7 @@ pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
                         .manage(web::abuse::PublicLimiter::new(&settings, clock))
                         .manage(web::shared_limits::SharedLimits::new(secret.as_bytes()))
                         .manage(login_limiter)
-                        .manage(web::abuse::FormSecret(secret.into_bytes()))
+                        .manage(web::form_gate::FormSecret(secret.into_bytes()))
                         .manage(settings))
                 }
                 Ok(Err(e)) => {

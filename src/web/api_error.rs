@@ -45,7 +45,7 @@ impl ApiError {
             ..ApiError::new(
                 Status::TooManyRequests,
                 "too_many",
-                super::abuse::Refusal::TooMany(seconds).message(lang),
+                super::form_gate::Refusal::TooMany(seconds).message(lang),
             )
         }
     }

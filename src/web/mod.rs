@@ -12,6 +12,7 @@ pub mod embed;
 pub mod errors;
 pub mod fallback;
 pub mod feeds;
+pub mod form_gate;
 pub mod headers;
 pub mod health;
 pub mod icon;

@@ -7,9 +7,9 @@ use rocket::serde::json::serde_json::json;
 use rocket::{Responder, Route, State, get, post, routes};
 use rocket_dyn_templates::Template;
 
-use super::abuse::{FormAnswer, Gate};
 use super::after::Deferred;
 use super::errors::PageError;
+use super::form_gate::{FormAnswer, Gate};
 use super::{Ctx, render};
 use crate::domain::audit::{self, Actor};
 use crate::domain::validate::{email_key, is_deliverable_email};

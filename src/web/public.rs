@@ -5,8 +5,8 @@ use rocket::serde::json::serde_json::json;
 use rocket::{Route, State, get, routes};
 use rocket_dyn_templates::Metadata;
 
-use super::abuse::Gate;
 use super::errors::PageError;
+use super::form_gate::Gate;
 use super::page_cache::{self, PageCache, STAMP_MARK};
 use super::view::{CategoryView, EventCard, EventPage};
 use super::{Ctx, render_now};

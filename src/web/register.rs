@@ -7,9 +7,10 @@ use rocket::response::Redirect;
 use rocket::serde::json::serde_json::json;
 use rocket::{Route, State, post, routes};
 
-use super::abuse::{Action, FormAnswer, Gate, Refusal};
+use super::abuse::Action;
 use super::after::Deferred;
 use super::errors::PageError;
+use super::form_gate::{FormAnswer, Gate, Refusal};
 use super::view::{EventPage, event_path};
 use super::{Ctx, PageWithStatus, render};
 use crate::domain::event::{self, EventDetail};
@@ -31,7 +32,7 @@ pub struct RegisterForm {
     consent: Option<String>,
     /// The honeypot: hidden from people, filled in by form-spamming programs.
     website: Option<String>,
-    /// When the form was shown (see `abuse::form_stamp`).
+    /// When the form was shown (see `form_gate::form_stamp`).
     started: Option<String>,
 }
 

@@ -14,8 +14,9 @@ use crate::domain::registration::{self, Registration};
 use crate::domain::validate::RegistrationInput;
 use crate::i18n;
 use crate::web::Ctx;
-use crate::web::abuse::{Action, Gate};
+use crate::web::abuse::Action;
 use crate::web::api_error::ApiError;
+use crate::web::form_gate::Gate;
 
 /// A registration request. `consent` must be true: the person agrees to the privacy notice.
 /// Each field is checked after trimming; what breaks a rule is answered 422 with a reason

@@ -16,7 +16,7 @@ use crate::domain::account::{self, User};
 use crate::domain::audit::Actor;
 use crate::domain::staff_session;
 use crate::domain::token;
-use crate::web::abuse::FormSecret;
+use crate::web::form_gate::FormSecret;
 use crate::{Clock, Settings};
 
 pub const SESSION_COOKIE: &str = "tp_session";
