@@ -6,6 +6,7 @@ pub mod availability;
 pub mod checkin;
 pub mod demo;
 pub mod door_link;
+pub mod door_list;
 pub mod door_pin;
 pub mod error;
 pub mod event;

@@ -13,6 +13,7 @@ pub mod login;
 pub mod offices;
 pub mod outbox;
 pub mod privacy;
+pub mod registration_actions;
 pub mod registrations;
 pub mod series;
 pub mod session;
@@ -38,6 +39,7 @@ pub fn routes() -> Vec<Route> {
     r.extend(events::routes());
     r.extend(series::routes());
     r.extend(registrations::routes());
+    r.extend(registration_actions::routes());
     r.extend(accounts::routes());
     r.extend(offices::routes());
     r.extend(feed::routes());
