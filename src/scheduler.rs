@@ -57,6 +57,10 @@ struct JobState {
     last_ok: Option<NaiveDateTime>,
     last_error: Option<String>,
     late_after: Duration,
+    /// How many runs failed, and the first failure's reason (kept after a later success,
+    /// so a test harness can see a job that failed and then recovered).
+    failures: u64,
+    first_error: Option<String>,
 }
 
 /// When each job last completed (managed state, read by `/healthz`).
@@ -83,6 +87,8 @@ impl Health {
                     last_ok: None,
                     last_error: None,
                     late_after,
+                    failures: 0,
+                    first_error: None,
                 },
             );
         }
@@ -97,9 +103,25 @@ impl Health {
                     state.last_ok = Some(now);
                     state.last_error = None;
                 }
-                Err(e) => state.last_error = Some(e),
+                Err(e) => {
+                    state.failures += 1;
+                    state.first_error.get_or_insert_with(|| e.clone());
+                    state.last_error = Some(e);
+                }
             }
         }
+    }
+
+    /// Every job that has failed at least once since start: its name, how often it
+    /// failed, and why it failed first.
+    pub fn failures(&self) -> Vec<(&'static str, u64, String)> {
+        let Ok(jobs) = self.jobs.lock() else {
+            return Vec::new();
+        };
+        jobs.iter()
+            .filter(|(_, s)| s.failures > 0)
+            .map(|(name, s)| (*name, s.failures, s.first_error.clone().unwrap_or_default()))
+            .collect()
     }
 
     /// The jobs that have not completed within their limit at `now`.

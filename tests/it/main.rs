@@ -26,6 +26,7 @@ mod flow;
 mod fuzz;
 mod i18n;
 mod layers;
+mod leftovers;
 mod mail;
 mod mail_calendar;
 mod offices_add;

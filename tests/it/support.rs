@@ -42,6 +42,10 @@ pub struct TestApp {
     /// One untracked instance that every staff session shares (each keeps its own cookies):
     /// an instance per session would hold a pool and background jobs each.
     staff_client: rocket::tokio::sync::OnceCell<std::sync::Arc<Client>>,
+    /// Set by tests that make background jobs fail on purpose (see `Drop`).
+    job_errors_expected: std::sync::atomic::AtomicBool,
+    /// Set by tests that make mail fail for good on purpose (see `Drop`).
+    failed_mail_expected: std::sync::atomic::AtomicBool,
     // dropped last: the schema goes after every connection to it
     _schema: Option<PgSchema>,
 }
@@ -178,11 +182,80 @@ async fn start_with(
         smtp_port,
         settings,
         staff_client: rocket::tokio::sync::OnceCell::new(),
+        job_errors_expected: Default::default(),
+        failed_mail_expected: Default::default(),
         _schema: schema,
     })
 }
 
+/// When a test ends, nothing may have gone wrong behind its back: no mail in the outbox
+/// ended as failed, and no background job (of this instance or the staff sessions' one)
+/// reported an error. A test that causes such failures on purpose says so with
+/// `expect_failed_mail` / `expect_job_errors`, so the check stays on for all others.
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            // the test failed already; a second panic would abort and hide its message
+            return;
+        }
+        use std::sync::atomic::Ordering::SeqCst;
+        let mut found = Vec::new();
+        if !self.job_errors_expected.load(SeqCst) {
+            let clients =
+                std::iter::once(&self.client).chain(self.staff_client.get().map(|c| c.as_ref()));
+            for client in clients {
+                let health = client
+                    .rocket()
+                    .state::<treffpunkt::scheduler::Health>()
+                    .expect("health managed");
+                for (job, times, why) in health.failures() {
+                    found.push(format!(
+                        "background job {job} failed {times} time(s), first: {why}"
+                    ));
+                }
+            }
+        }
+        if !self.failed_mail_expected.load(SeqCst) {
+            use treffpunkt::db::schema::outbox::dsl as o;
+            let failed: Vec<(String, String, Option<String>)> = match self.db.get() {
+                Ok(mut conn) => o::outbox
+                    .filter(o::failed_at.is_not_null())
+                    .select((o::kind, o::recipient, o::last_error))
+                    .load(&mut *conn)
+                    .unwrap_or_else(|e| panic!("reading the outbox after the test: {e}")),
+                Err(e) => panic!("no connection to read the outbox after the test: {e}"),
+            };
+            for (kind, to, why) in failed {
+                found.push(format!(
+                    "mail {kind} to {to} failed: {}",
+                    why.unwrap_or_default()
+                ));
+            }
+        }
+        assert!(
+            found.is_empty(),
+            "the test left failures behind (call expect_job_errors / expect_failed_mail \
+             if it causes them on purpose):\n{}",
+            found.join("\n")
+        );
+    }
+}
+
 impl TestApp {
+    /// This test makes background jobs fail on purpose (an outage drill): the check at
+    /// the end does not count their errors.
+    pub fn expect_job_errors(&self) {
+        self.job_errors_expected
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// This test makes mail fail for good on purpose: the check at the end does not count
+    /// failed mail in the outbox.
+    pub fn expect_failed_mail(&self) {
+        self.failed_mail_expected
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+
     /// The configuration this app was built with (same database and data folder).
     pub fn figment(&self) -> Figment {
         let mut config = figment(&self.url, self.dir.path(), self.smtp_port);
