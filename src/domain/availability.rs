@@ -38,10 +38,11 @@ impl Availability {
         if let Some(shut) = Availability::shut(event, now) {
             return shut;
         }
-        let Some(capacity) = event.capacity else {
+        let Some(free) = super::capacity::free_seats(event.capacity, occupancy.confirmed_seats)
+        else {
             return Availability::Open { free: None };
         };
-        let free = (i64::from(capacity) - occupancy.confirmed_seats).max(0);
+        let free = free.max(0);
         if free > 0 && occupancy.waiting == 0 {
             Availability::Open { free: Some(free) }
         } else if event.waitlist_enabled {

@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::audit::{self, Actor};
 use super::registration::{Registration, STATUS_CANCELLED, STATUS_CONFIRMED, STATUS_WAITING};
 use super::ticket::{self, TicketError};
-use super::{DomainError, event, rescan, token, waitlist};
+use super::{DomainError, capacity, event, rescan, token};
 // the door's read side, still reachable as `checkin::…` for the door API and the tests
 pub use super::door_list::{Attendee, Counters, attendees, counters, search};
 use crate::db::DbConn;
@@ -312,11 +312,8 @@ pub fn walk_in(
             return Err(DomainError::Closed("closed-cancelled"));
         }
         // a count that fails refuses: it must never read as "nobody is here yet"
-        let free = match e.capacity {
-            Some(c) => Some(i64::from(c) - waitlist::confirmed_seats(conn, event_id)?),
-            None => None,
-        };
-        let over = free.is_some_and(|f| i64::from(seats) > f);
+        let over = !capacity::fits_in(capacity::free_now(conn, &e)?, seats);
+        // the one place a party may exceed capacity: the door decides, and it is logged
         if over && !override_capacity {
             return Err(DomainError::Full);
         }

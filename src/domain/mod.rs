@@ -3,6 +3,7 @@
 pub mod account;
 pub mod audit;
 pub mod availability;
+pub mod capacity;
 pub mod checkin;
 pub mod demo;
 pub mod door_link;

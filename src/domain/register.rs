@@ -9,7 +9,7 @@ use super::registration::{
     self, NewRegistration, Registration, STATUS_CANCELLED, STATUS_CONFIRMED, STATUS_WAITING,
 };
 use super::validate::{RegistrationInput, email_key};
-use super::{DomainError, outbox, token, waitlist};
+use super::{DomainError, capacity, outbox, token, waitlist};
 use crate::db::DbConn;
 use crate::db::lock::with_event_locked;
 use crate::db::schema::registrations;
@@ -96,8 +96,7 @@ pub fn register(
         };
         let availability = Availability::of(&event, occupancy, now);
         let status = match availability {
-            Availability::Open { free: None } => STATUS_CONFIRMED,
-            Availability::Open { free: Some(free) } if i64::from(seats) <= free => STATUS_CONFIRMED,
+            Availability::Open { free } if capacity::fits_in(free, seats) => STATUS_CONFIRMED,
             Availability::Open { .. } | Availability::WaitingList if event.waitlist_enabled => {
                 STATUS_WAITING
             }

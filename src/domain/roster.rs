@@ -9,7 +9,7 @@ use super::event;
 use super::registration::{
     Registration, STATE_UNCONFIRMED, STATUS_CANCELLED, STATUS_CONFIRMED, STATUS_WAITING,
 };
-use super::{DomainError, outbox, waitlist};
+use super::{DomainError, capacity, outbox, waitlist};
 use crate::db::DbConn;
 use crate::db::lock::{lock_also, with_event_locked};
 use crate::db::schema::registrations;
@@ -228,11 +228,8 @@ pub fn promote(
             return Err(DomainError::Closed("error-not-waiting"));
         }
         let e = event::find(conn, event_id)?.ok_or(DomainError::NotFound)?;
-        if let Some(capacity) = e.capacity {
-            let free = i64::from(capacity) - waitlist::confirmed_seats(conn, event_id)?;
-            if i64::from(r.seats) > free {
-                return Err(DomainError::Full);
-            }
+        if !capacity::fits_in(capacity::free_now(conn, &e)?, r.seats) {
+            return Err(DomainError::Full);
         }
         diesel::update(registrations::table.find(id))
             .set((
@@ -309,14 +306,11 @@ pub fn move_to(
             return Err(DomainError::Duplicate);
         }
         // an error counting seats refuses the move: it must never be taken for free seats
-        let free = match to.capacity {
-            Some(c) => Some(i64::from(c) - waitlist::confirmed_seats(conn, target)?),
-            None => None,
-        };
+        let free = capacity::free_now(conn, &to)?;
         let nobody_waits = waitlist::waiting_count(conn, target)? == 0;
         let status = match free {
             None => STATUS_CONFIRMED,
-            Some(f) if nobody_waits && i64::from(r.seats) <= f => STATUS_CONFIRMED,
+            Some(_) if nobody_waits && capacity::fits_in(free, r.seats) => STATUS_CONFIRMED,
             Some(_) if to.waitlist_enabled => STATUS_WAITING,
             Some(_) => return Err(DomainError::Full),
         };

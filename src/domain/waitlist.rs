@@ -51,10 +51,7 @@ pub fn promote(
     if event.is_cancelled() {
         return Ok(Vec::new());
     }
-    let mut free = match event.capacity {
-        Some(c) => i64::from(c) - confirmed_seats(conn, event.id)?,
-        None => i64::MAX,
-    };
+    let mut free = super::capacity::free_now(conn, event)?;
     let waiting: Vec<Registration> = registrations::table
         .filter(registrations::event_id.eq(event.id))
         .filter(registrations::status.eq(STATUS_WAITING))
@@ -63,10 +60,12 @@ pub fn promote(
         .load(conn)?;
     let mut promoted = Vec::new();
     for mut r in waiting {
-        if i64::from(r.seats) > free {
+        if !super::capacity::fits_in(free, r.seats) {
             break;
         }
-        free -= i64::from(r.seats);
+        if let Some(f) = free.as_mut() {
+            *f -= i64::from(r.seats);
+        }
         diesel::update(registrations::table.find(r.id))
             .set((
                 registrations::status.eq(STATUS_CONFIRMED),
