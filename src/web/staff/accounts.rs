@@ -10,7 +10,7 @@ use rocket::{Route, get, post, routes};
 use rocket_dyn_templates::Template;
 
 use super::session::{Checked, CsrfToken, Staff};
-use super::{error_map, page, require_admin};
+use super::{Page, error_map, page, require_admin};
 use crate::domain::FieldErrors;
 use crate::domain::account::{self, ROLES};
 use crate::domain::audit;
@@ -18,8 +18,6 @@ use crate::domain::event;
 use crate::domain::validate::is_deliverable_email;
 use crate::web::Ctx;
 use crate::web::errors::PageError;
-
-type Page = (Status, Template);
 
 async fn users_page(
     ctx: &Ctx<'_>,

@@ -51,6 +51,9 @@ pub fn routes() -> Vec<Route> {
     r
 }
 
+/// A back-office page with the status it is answered with (200, or 422 with the form again).
+type Page = (Status, Template);
+
 /// A back-office page: the public frame plus who is logged in, the CSRF token and a flash.
 pub fn page(
     ctx: &Ctx<'_>,

@@ -7,18 +7,15 @@ use rocket::request::FlashMessage;
 use rocket::response::{Flash, Redirect};
 use rocket::serde::json::serde_json::json;
 use rocket::{Either, Route, get, post, routes};
-use rocket_dyn_templates::Template;
 
 use super::session::{Checked, CsrfToken, Staff};
-use super::{error_map, page, require_admin};
+use super::{Page, error_map, page, require_admin};
 use crate::domain::FieldErrors;
 use crate::domain::audit;
 use crate::domain::event;
 use crate::domain::validate::is_deliverable_email;
 use crate::web::Ctx;
 use crate::web::errors::PageError;
-
-type Page = (Status, Template);
 
 #[derive(Debug, FromForm, serde::Serialize)]
 struct OfficeForm {
