@@ -1,7 +1,7 @@
 //! One connection type for SQLite and PostgreSQL, a pool of it, and the bridge that runs
 //! synchronous Diesel work on Rocket's blocking threads.
 
-pub mod batch;
+pub(crate) mod batch;
 mod generation;
 pub mod lock;
 pub mod migrate;
@@ -20,12 +20,6 @@ use diesel::r2d2::{self, ManageConnection};
 pub enum DbConn {
     Sqlite(diesel::SqliteConnection),
     Postgres(diesel::PgConnection),
-}
-
-impl DbConn {
-    pub fn is_sqlite(&self) -> bool {
-        matches!(self, DbConn::Sqlite(_))
-    }
 }
 
 /// Which backend a database URL names: `postgres://`/`postgresql://` or a SQLite file
@@ -180,6 +174,16 @@ impl Db {
             .get_or_init(|| batch::Batcher::start(self.pool.clone()))
             .run(key, f)
             .await
+    }
+
+    /// `run` for work whose only errors are the database's: closures use `?` on queries
+    /// without naming their error type.
+    pub async fn query<T, F>(&self, f: F) -> Result<T, DbError>
+    where
+        F: FnOnce(&mut DbConn) -> Result<T, DbError> + Send + 'static,
+        T: Send + 'static,
+    {
+        self.run(f).await
     }
 
     /// Runs blocking database work off the async runtime.

@@ -41,3 +41,40 @@ impl From<diesel::result::Error> for DomainError {
         }
     }
 }
+
+/// For logs and developers; people read the translated sentence of the error policy.
+impl std::fmt::Display for DomainError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DomainError::NotFound => f.write_str("not found"),
+            DomainError::Invalid(fields) => {
+                f.write_str("invalid input:")?;
+                for (field, key) in fields {
+                    write!(f, " {field} ({key})")?;
+                }
+                Ok(())
+            }
+            DomainError::Closed(why) => write!(f, "refused: {why}"),
+            DomainError::Full => f.write_str("no seat left and no waiting list"),
+            DomainError::Duplicate => f.write_str("this address is already registered"),
+            DomainError::Db(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for DomainError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn says_what_went_wrong_with_the_fields_named() {
+        let e = DomainError::Invalid([("email", "error-email-invalid")].into_iter().collect());
+        assert_eq!(e.to_string(), "invalid input: email (error-email-invalid)");
+        assert_eq!(
+            DomainError::Closed("closed-past").to_string(),
+            "refused: closed-past"
+        );
+    }
+}

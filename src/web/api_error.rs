@@ -10,6 +10,8 @@ use rocket::serde::json::Json;
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use super::policy::Refusal;
+use crate::db::DbError;
 use crate::domain::DomainError;
 use crate::i18n;
 
@@ -50,44 +52,34 @@ impl ApiError {
         }
     }
 
+    /// A domain error as JSON, by the policy (`policy.rs`).
     pub(crate) fn from_domain(e: DomainError, lang: &str) -> Self {
-        match e {
-            DomainError::NotFound => ApiError::new(
-                Status::NotFound,
-                "not_found",
-                i18n::text(lang, "error-404-title"),
-            ),
-            DomainError::Invalid(fields) => ApiError {
-                fields: fields
+        ApiError::refused(super::policy::refusal_of(e), lang)
+    }
+
+    /// A refusal of the policy as JSON, or 503 for the database's failure.
+    pub(crate) fn refused(refusal: Result<Refusal, DbError>, lang: &str) -> Self {
+        match refusal {
+            Ok(r) => ApiError {
+                fields: r
+                    .fields
                     .iter()
                     .map(|(f, k)| ((*f).to_owned(), i18n::text(lang, k)))
                     .collect(),
-                ..ApiError::new(
-                    Status::UnprocessableEntity,
-                    "invalid",
-                    i18n::text(lang, "error-summary"),
-                )
+                ..ApiError::new(r.status, r.code, i18n::text(lang, r.key))
             },
-            DomainError::Duplicate => ApiError::new(
-                Status::Conflict,
-                "duplicate",
-                i18n::text(lang, "register-duplicate"),
-            ),
-            DomainError::Full => {
-                ApiError::new(Status::Conflict, "full", i18n::text(lang, "closed-full"))
-            }
-            DomainError::Closed(key) => {
-                ApiError::new(Status::Conflict, "closed", i18n::text(lang, key))
-            }
-            DomainError::Db(e) => {
-                log::error!("api: {e}");
-                ApiError::new(
-                    Status::ServiceUnavailable,
-                    "unavailable",
-                    i18n::text(lang, "error-503-text"),
-                )
-            }
+            Err(e) => ApiError::unavailable(lang, &e),
         }
+    }
+
+    /// The database failed: logged here, 503 with `Retry-After` for the client.
+    pub(crate) fn unavailable(lang: &str, why: &dyn std::fmt::Display) -> Self {
+        log::error!("api: {why}");
+        ApiError::new(
+            Status::ServiceUnavailable,
+            "unavailable",
+            i18n::text(lang, "error-503-text"),
+        )
     }
 }
 

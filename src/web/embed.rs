@@ -36,7 +36,7 @@ async fn list(
     let translated = super::public::translated_lang(&ctx);
     let (rows, texts) = ctx
         .db
-        .run(move |conn| {
+        .page(move |conn| {
             let mut rows = event::for_feed(conn, &scope, now)?;
             rows.retain(|(e, _)| e.ends_at >= now);
             rows.truncate(SHOWN);
@@ -47,7 +47,7 @@ async fn list(
                 }
                 None => Default::default(),
             };
-            Ok::<_, PageError>((rows, texts))
+            Ok((rows, texts))
         })
         .await?;
     let fmt = ctx.fmt();

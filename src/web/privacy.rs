@@ -19,10 +19,7 @@ use crate::i18n;
 /// The notice that every form links to: the installation's own text, else the built-in one.
 #[get("/privacy")]
 async fn notice_page(ctx: Ctx<'_>) -> Result<Template, PageError> {
-    let current = ctx
-        .db
-        .run(|conn| Ok::<_, PageError>(notice::current(conn)?))
-        .await?;
+    let current = ctx.db.page(|conn| Ok(notice::current(conn)?)).await?;
     let lang = ctx.lang();
     let (version, body) = match &current {
         Some(n) => (
@@ -132,7 +129,7 @@ async fn request_submit(
 async fn export(ctx: &Ctx<'_>, token: &str) -> Result<Vec<privacy::Record>, PageError> {
     let (token, now) = (token.to_owned(), ctx.now());
     ctx.db
-        .run(move |conn| {
+        .page(move |conn| {
             let Some(key) = privacy::request_of(conn, &token, now)? else {
                 return Ok(None);
             };
@@ -146,7 +143,7 @@ async fn export(ctx: &Ctx<'_>, token: &str) -> Result<Vec<privacy::Record>, Page
                 &detail,
                 now,
             )?;
-            Ok::<_, PageError>(Some(records))
+            Ok(Some(records))
         })
         .await?
         .ok_or(PageError::NotFound)
@@ -222,13 +219,13 @@ async fn erase(ctx: Ctx<'_>, token: &str) -> Result<Template, PageError> {
     let (token, now) = (token.to_owned(), ctx.now());
     let erased = ctx
         .db
-        .run(move |conn| {
+        .page(move |conn| {
             let Some(key) = privacy::request_of(conn, &token, now)? else {
                 return Ok(None);
             };
             let n = privacy::erase_person(conn, &key, now)?;
             privacy::close_request(conn, &token)?;
-            Ok::<_, PageError>(Some(n))
+            Ok(Some(n))
         })
         .await?
         .ok_or(PageError::NotFound)?;

@@ -72,7 +72,7 @@ async fn index_page(
     let translated = translated_lang(ctx);
     let (rows, categories, texts) = ctx
         .db
-        .run(move |conn| {
+        .page(move |conn| {
             let rows = event::list_public(conn, now, filter.as_deref(), (page, PER_PAGE))?;
             let categories = event::all_categories(conn)?;
             let texts = match translated {
@@ -82,7 +82,7 @@ async fn index_page(
                 }
                 None => Default::default(),
             };
-            Ok::<_, PageError>((rows, categories, texts))
+            Ok((rows, categories, texts))
         })
         .await?;
     let fmt = ctx.fmt();
@@ -165,12 +165,12 @@ async fn meeting_page(
     let translated = translated_lang(ctx);
     let (detail, text) = ctx
         .db
-        .run(move |conn| {
+        .page(move |conn| {
             let text = match translated {
                 Some(lang) => event_text::in_language(conn, &[id], lang)?.remove(&id),
                 None => None,
             };
-            Ok::<_, PageError>((event::find_detail(conn, id)?, text))
+            Ok((event::find_detail(conn, id)?, text))
         })
         .await?;
     let detail = detail

@@ -11,6 +11,7 @@ use super::abuse::Action;
 use super::after::Deferred;
 use super::errors::PageError;
 use super::form_gate::{FormAnswer, Gate, Refusal};
+use super::policy;
 use super::view::{EventPage, event_path};
 use super::{Ctx, PageWithStatus, render};
 use crate::domain::event::{self, EventDetail};
@@ -124,7 +125,7 @@ async fn refused(
 ) -> Result<FormAnswer, PageError> {
     let detail = ctx
         .db
-        .run(move |conn| Ok::<_, PageError>(event::find_detail(conn, id)?))
+        .page(move |conn| Ok(event::find_detail(conn, id)?))
         .await?
         .filter(|d| d.reachable_with(k))
         .ok_or(PageError::NotFound)?;
@@ -170,7 +171,7 @@ async fn submit(
     let key = k.map(str::to_owned);
     let (result, detail) = ctx
         .db
-        .run_batched(id, move |conn| {
+        .run_batched(id, move |conn| -> Result<_, PageError> {
             let origin = Origin::online(lang, key.as_deref());
             let result = register(conn, id, &attempt, origin, now);
             // The page is shown again on refusal: read the meeting as it is now.
@@ -178,36 +179,29 @@ async fn submit(
                 Ok(_) => None,
                 Err(_) => event::find_detail(conn, id)?,
             };
-            Ok::<_, PageError>((result, detail))
+            Ok((result, detail))
         })
         .await?;
     let outcome = match result {
         Ok(outcome) => outcome,
-        Err(DomainError::Db(e)) => return Err(e.into()),
-        Err(DomainError::NotFound) => return Err(PageError::NotFound),
-        Err(refusal) => {
+        Err(e) => {
+            let duplicate = matches!(e, DomainError::Duplicate);
+            let refusal = policy::refusal_of(e)?;
             let detail = detail
-                .filter(|d| d.reachable_with(k))
+                .filter(|d| d.reachable_with(k) && refusal.status != Status::NotFound)
                 .ok_or(PageError::NotFound)?;
-            let none = FieldErrors::new();
-            let again = |status, errors: &FieldErrors, notice: Option<&str>, duplicate| {
-                let notice = notice.map(|k| i18n::text(ctx.lang(), k));
-                form_again(
-                    &ctx, &gate, &detail, &input, status, errors, notice, duplicate,
-                )
-            };
-            let page = match refusal {
-                DomainError::Invalid(errors) => {
-                    again(Status::UnprocessableEntity, &errors, None, false)
-                }
-                DomainError::Duplicate => {
-                    again(Status::Conflict, &none, Some("register-duplicate"), true)
-                }
-                DomainError::Full => again(Status::Conflict, &none, Some("closed-full"), false),
-                DomainError::Closed(key) => again(Status::Conflict, &none, Some(key), false),
-                DomainError::NotFound | DomainError::Db(_) => unreachable!("handled above"),
-            };
-            return Ok(FormAnswer::Again(page));
+            // a field's sentence stands at the field; any other above the form
+            let notice = (refusal.fields.is_empty()).then(|| i18n::text(ctx.lang(), refusal.key));
+            return Ok(FormAnswer::Again(form_again(
+                &ctx,
+                &gate,
+                &detail,
+                &input,
+                refusal.status,
+                &refusal.fields,
+                notice,
+                duplicate,
+            )));
         }
     };
     Ok(FormAnswer::Done(Redirect::to(format!(
@@ -254,10 +248,8 @@ async fn resend(
     let detail = {
         let key = k.map(str::to_owned);
         ctx.db
-            .run(move |conn| {
-                Ok::<_, PageError>(
-                    event::find_detail(conn, id)?.filter(|d| d.reachable_with(key.as_deref())),
-                )
+            .page(move |conn| {
+                Ok(event::find_detail(conn, id)?.filter(|d| d.reachable_with(key.as_deref())))
             })
             .await?
     }

@@ -26,13 +26,13 @@ async fn load(
 ) -> Result<(Registration, Option<i64>, EventDetail), PageError> {
     let token = token.to_owned();
     ctx.db
-        .run(move |conn| {
+        .page(move |conn| {
             let Some(r) = registration::find_by_token(conn, &token)? else {
                 return Ok(None);
             };
             let position = registration::waiting_position(conn, &r)?;
             let detail = event::find_detail(conn, r.event_id)?;
-            Ok::<_, PageError>(detail.map(|d| (r, position, d)))
+            Ok(detail.map(|d| (r, position, d)))
         })
         .await?
         .ok_or(PageError::NotFound)
@@ -89,13 +89,9 @@ async fn cancel_submit(ctx: Ctx<'_>, token: &str) -> Result<Redirect, PageError>
     let now = ctx.now();
     let outcome = ctx
         .db
-        .run(move |conn| Ok::<_, PageError>(cancel(conn, &token, now)))
+        .page(move |conn| Ok(cancel(conn, &token, now)?))
         .await?;
-    match outcome {
-        Ok(o) => Ok(Redirect::to(format!("/r/{}", o.registration.token))),
-        Err(DomainError::Db(e)) => Err(e.into()),
-        Err(_) => Err(PageError::NotFound),
-    }
+    Ok(Redirect::to(format!("/r/{}", outcome.registration.token)))
 }
 
 /// The link from the double opt-in mail: a button, so that mail scanners that open links
@@ -119,10 +115,7 @@ async fn verify_submit(
 ) -> Result<Either<Redirect, PageWithStatus>, PageError> {
     let t = token.to_owned();
     let now = ctx.now();
-    let result = ctx
-        .db
-        .run(move |conn| Ok::<_, PageError>(verify(conn, &t, now)))
-        .await?;
+    let result = ctx.db.page(move |conn| Ok(verify(conn, &t, now))).await?;
     match result {
         Ok(r) => Ok(Either::Left(Redirect::to(format!("/r/{}?new=1", r.token)))),
         Err(DomainError::Closed(key)) => {
@@ -135,8 +128,7 @@ async fn verify_submit(
             );
             Ok(Either::Right((Status::Conflict, page)))
         }
-        Err(DomainError::Db(e)) => Err(e.into()),
-        Err(_) => Err(PageError::NotFound),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -145,9 +137,7 @@ async fn set_optional_mail(ctx: &Ctx<'_>, token: &str, wanted: bool) -> Result<(
     let t = token.to_owned();
     let now = ctx.now();
     ctx.db
-        .run(move |conn| {
-            Ok::<_, PageError>(registration::set_optional_mail(conn, &t, wanted, now)?)
-        })
+        .page(move |conn| Ok(registration::set_optional_mail(conn, &t, wanted, now)?))
         .await?
         .map(|_| ())
         .ok_or(PageError::NotFound)

@@ -17,9 +17,9 @@ async fn ticket(ctx: Ctx<'_>, keys: &State<Keys>, token: &str) -> Result<Templat
     let t = token.to_owned();
     let (r, detail) = ctx
         .db
-        .run(move |conn| {
+        .page(move |conn| {
             let Some(r) = registration::find_by_token(conn, &t)? else {
-                return Ok::<_, PageError>(None);
+                return Ok(None);
             };
             let d = event::find_detail(conn, r.event_id)?;
             Ok(d.map(|d| (r, d)))

@@ -4,6 +4,7 @@ use chrono::NaiveDateTime;
 use serde::Serialize;
 
 use crate::domain::availability::Availability;
+use crate::domain::capacity;
 use crate::domain::event::{Category, EventDetail, Occupancy};
 use crate::domain::event_text::EventText;
 use crate::domain::registration::Registration;
@@ -178,9 +179,7 @@ impl EventPage {
     pub fn new(d: &EventDetail, fmt: &Formatter, now: NaiveDateTime) -> Self {
         let e = &d.event;
         let availability = Availability::of(e, d.occupancy, now);
-        let free_seats = e
-            .capacity
-            .map(|c| (i64::from(c) - d.occupancy.confirmed_seats).max(0));
+        let free_seats = capacity::seats_left(e.capacity, d.occupancy.confirmed_seats);
         let at = |t: NaiveDateTime| format!("{}, {}", fmt.date(t), fmt.time(t));
         EventPage {
             id: e.id,

@@ -94,6 +94,97 @@ async fn openapi_document_describes_the_api() {
     assert!(required.as_array().unwrap().iter().any(|v| v == "status"));
 }
 
+/// The document and the server agree: every documented operation answers, without a
+/// session or door access and with an empty body, with a status the document lists for it;
+/// and every route under `/api/v1` (meetings, registrations, check-in, staff) is documented.
+#[rocket::async_test]
+async fn every_documented_operation_answers_as_documented() {
+    let app = crate::support::start(crate::support::Backend::Sqlite)
+        .await
+        .unwrap();
+    let id = app.meeting(Some(5), 1);
+    let (_, doc) = json_of(app.get("/api/v1/openapi.json").await).await;
+    let paths = doc["paths"].as_object().unwrap();
+    let mut checked = Vec::new();
+    for (path, ops) in paths {
+        let uri = path
+            .replace("{id}", &id.to_string())
+            .replace("{event}", &id.to_string())
+            .replace("{token}", "no-such-token");
+        assert!(
+            !uri.contains('{'),
+            "a placeholder the test does not know: {path}"
+        );
+        for (method, op) in ops.as_object().unwrap() {
+            let method = match method.as_str() {
+                "get" => rocket::http::Method::Get,
+                "post" => rocket::http::Method::Post,
+                "delete" => rocket::http::Method::Delete,
+                other => panic!("{path}: method {other} not covered by this test"),
+            };
+            // required query parameters get a harmless value
+            let query: Vec<String> = op["parameters"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter(|p| p["in"] == "query" && p["required"] == true)
+                .map(|p| format!("{}=a", p["name"].as_str().unwrap()))
+                .collect();
+            let uri = match query.is_empty() {
+                true => uri.clone(),
+                false => format!("{uri}?{}", query.join("&")),
+            };
+            let res = app
+                .client
+                .req(method, uri.clone())
+                .header(rocket::http::ContentType::JSON)
+                .header(rocket::http::Header::new("X-Door-Token", "not-a-token"))
+                .body("{}")
+                .dispatch()
+                .await;
+            let status = res.status().code.to_string();
+            let documented: Vec<&String> = op["responses"].as_object().unwrap().keys().collect();
+            assert!(
+                documented.contains(&&status),
+                "{method} {uri} answered {status}, the document lists {documented:?}"
+            );
+            checked.push(format!("{method} {path}"));
+        }
+    }
+    for door in ["redeem", "manual", "undo", "walk-in", "search", "status"] {
+        assert!(
+            checked
+                .iter()
+                .any(|c| c.ends_with(&format!("/checkin/{{event}}/{door}"))),
+            "check-in {door} is documented and checked: {checked:?}"
+        );
+    }
+    assert!(
+        checked
+            .iter()
+            .any(|c| c.ends_with("/admin/events/{id}/registrations"))
+    );
+
+    // and nothing under /api/v1 is left out of the document
+    for route in app.client.rocket().routes() {
+        let uri = route.uri.path().to_string();
+        let Some(rest) = uri.strip_prefix("/api/v1") else {
+            continue;
+        };
+        if rest == "/openapi.json" || rest.contains("<_..>") || rest.contains("..>") {
+            continue;
+        }
+        let documented = rest.replace('<', "{").replace('>', "}");
+        let method = route.method.as_str().to_ascii_lowercase();
+        let op = &doc["paths"][format!("/api/v1{documented}")];
+        assert!(
+            op[method.as_str()].is_object(),
+            "{:?} /api/v1{documented} is served but not documented",
+            route.method
+        );
+    }
+}
+
 /// Whether a schema of the document lets a value be `null`.
 fn allows_null(schema: &serde_json::Value) -> bool {
     let null_type = |t: &serde_json::Value| {

@@ -14,8 +14,6 @@ use rocket::{Catcher, Route, catch, catchers};
 use super::api_error::ApiError;
 use crate::i18n;
 
-pub use openapi::ApiDoc;
-
 type ApiResult<T> = Result<T, ApiError>;
 
 /// 400 for a parameter that is not of the documented form, with the reason by name.

@@ -1,5 +1,5 @@
 //! The OpenAPI document of the JSON API v1, derived by utoipa from the handlers and types
-//! of the meetings, registrations and check-in API, and the route that serves it.
+//! of the meetings, registrations, check-in and staff API, and the route that serves it.
 
 use rocket::http::ContentType;
 use rocket::{Route, get, routes};
@@ -16,13 +16,17 @@ use crate::web::api_error::ApiError;
         super::registrations::create_registration, super::registrations::get_registration,
         super::registrations::cancel_registration,
         crate::web::door::api::redeem, crate::web::door::api::manual, crate::web::door::api::undo, crate::web::door::api::search,
-        crate::web::door::api::status, crate::web::door::api::walk_in),
+        crate::web::door::api::status, crate::web::door::api::walk_in,
+        crate::web::staff::api::events, crate::web::staff::api::registrations),
     components(schemas(ApiError, ApiEvent, ApiEventList, ApiEventSummary, ApiVenue, ApiContact,
         ApiRegistrationRequest, ApiLanguage, ApiRegistration, crate::web::door::api::RedeemRequest, crate::web::door::api::ManualRequest,
         crate::web::door::api::UndoRequest, crate::web::door::api::WalkInRequest, crate::domain::checkin::Verdict,
         crate::web::door::answer::DoorAnswer, crate::web::door::answer::UndoAnswer, crate::web::door::answer::StatusAnswer,
-        crate::domain::checkin::Attendee, crate::domain::checkin::Counters)),
-    tags((name = "events"), (name = "registrations"), (name = "check-in"))
+        crate::domain::checkin::Attendee, crate::domain::checkin::Counters,
+        crate::web::staff::api::StaffEvent, crate::web::staff::api::StaffEventList,
+        crate::web::staff::api::StaffRegistration, crate::web::staff::api::StaffRegistrationList)),
+    tags((name = "events"), (name = "registrations"), (name = "check-in"),
+        (name = "staff", description = "For organisers' own programs; the back-office session cookie authenticates."))
 )]
 pub struct ApiDoc;
 

@@ -18,7 +18,6 @@ pub const DOOR_TOKEN_HEADER: &str = "X-Door-Token";
 /// Who may check people in for one meeting: a staff member of its office (door staff
 /// included), or a device opened with the meeting's door link or PIN.
 pub struct Door {
-    pub event_id: i64,
     pub actor: Actor,
     /// Handed to the check-in page; every state-changing call sends it back in
     /// [`DOOR_TOKEN_HEADER`]. A door device's own (kept in its door cookie), for staff their
@@ -132,7 +131,6 @@ async fn door_for(req: &Request<'_>, event_id: i64) -> Result<Door, DoorRefusal>
                 return Err(DoorRefusal::Unavailable);
             };
             return Ok(Door {
-                event_id,
                 actor: staff.actor(),
                 token,
             });
@@ -181,7 +179,6 @@ async fn door_for(req: &Request<'_>, event_id: i64) -> Result<Door, DoorRefusal>
         }
     };
     Ok(Door {
-        event_id,
         actor: Actor {
             user_id: None,
             label: format!("door link {link} ({label})"),

@@ -6,6 +6,7 @@ use rocket::http::Status;
 use rocket::serde::json::{self, Json};
 use rocket::{Route, State, get, post, routes};
 use serde::Deserialize;
+use utoipa::{IntoParams, IntoResponses};
 
 use super::access::{Door, DoorRefusal, DoorWrite};
 use super::answer::{DoorAnswer, StatusAnswer, UndoAnswer, answer};
@@ -15,14 +16,11 @@ use crate::domain::{DomainError, event};
 use crate::i18n;
 use crate::web::Ctx;
 use crate::web::api_error::ApiError;
-
-fn api_error(status: Status, code: &str, message: String) -> ApiError {
-    ApiError::new(status, code, message)
-}
+use crate::web::policy;
 
 /// A door guard's refusal as a JSON answer (503 with `Retry-After`).
 fn refused(ctx: &Ctx<'_>, r: DoorRefusal) -> ApiError {
-    api_error(
+    ApiError::new(
         r.status(),
         r.code(),
         i18n::text(ctx.lang(), r.message_key()),
@@ -30,37 +28,41 @@ fn refused(ctx: &Ctx<'_>, r: DoorRefusal) -> ApiError {
 }
 
 fn domain_error(ctx: &Ctx<'_>, e: DomainError) -> ApiError {
-    let lang = ctx.lang();
-    match e {
-        DomainError::NotFound => api_error(
-            Status::NotFound,
-            "not_found",
-            i18n::text(lang, "error-404-title"),
-        ),
-        DomainError::Invalid(f) => api_error(
-            Status::UnprocessableEntity,
-            "invalid",
-            f.values()
-                .next()
-                .map(|k| i18n::text(lang, k))
-                .unwrap_or_default(),
-        ),
-        DomainError::Full => api_error(Status::Conflict, "full", i18n::text(lang, "door-full")),
-        DomainError::Closed(k) => api_error(Status::Conflict, "closed", i18n::text(lang, k)),
-        DomainError::Duplicate => api_error(
-            Status::Conflict,
-            "duplicate",
-            i18n::text(lang, "register-duplicate"),
-        ),
-        DomainError::Db(e) => {
-            log::error!("checkin: {e}");
-            api_error(
-                Status::ServiceUnavailable,
-                "unavailable",
-                i18n::text(lang, "error-503-text"),
-            )
-        }
-    }
+    let refusal = policy::refusal_of(e).map(|r| r.saying("full", "door-full"));
+    ApiError::refused(refusal, ctx.lang())
+}
+
+/// The header every check-in change carries.
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Header)]
+#[allow(dead_code)]
+struct DoorTokenHeader {
+    /// The door token the check-in page was given (`data-door-token`; for staff their form
+    /// token): a page on another site cannot send it.
+    #[serde(rename = "X-Door-Token")]
+    door_token: String,
+}
+
+/// The refusals every check-in change can get, documented once for all four.
+#[derive(IntoResponses)]
+#[allow(dead_code)]
+enum ChangeRefusals {
+    #[response(status = 400, description = "not JSON of this form")]
+    BadRequest(ApiError),
+    #[response(
+        status = 403,
+        description = "no door access to this meeting, or no valid `X-Door-Token`"
+    )]
+    Forbidden(ApiError),
+    #[response(status = 413, description = "the body is over the JSON limit")]
+    TooLarge(ApiError),
+    #[response(status = 415, description = "not sent as `application/json`")]
+    NotJson(ApiError),
+    #[response(
+        status = 503,
+        description = "the database cannot be reached; `Retry-After` says when to try again"
+    )]
+    Unavailable(ApiError),
 }
 
 type ApiAnswer<T = DoorAnswer> = Result<Json<T>, ApiError>;
@@ -69,12 +71,12 @@ type ApiAnswer<T = DoorAnswer> = Result<Json<T>, ApiError>;
 fn body_of<T>(ctx: &Ctx<'_>, b: Result<Json<T>, json::Error<'_>>) -> Result<T, ApiError> {
     b.map(Json::into_inner).map_err(|e| match e {
         // Rocket reads up to the limit and reports the rest as an early end of data
-        json::Error::Io(io) if io.kind() == std::io::ErrorKind::UnexpectedEof => api_error(
+        json::Error::Io(io) if io.kind() == std::io::ErrorKind::UnexpectedEof => ApiError::new(
             Status::PayloadTooLarge,
             "too_large",
             i18n::text(ctx.lang(), "error-413-text"),
         ),
-        e => api_error(Status::BadRequest, "bad_request", e.to_string()),
+        e => ApiError::new(Status::BadRequest, "bad_request", e.to_string()),
     })
 }
 
@@ -124,16 +126,11 @@ fn scan_time(ctx: &Ctx<'_>, at: Option<&str>) -> NaiveDateTime {
 
 /// Redeem a ticket: let the person in, or say why not.
 #[utoipa::path(post, path = "/api/v1/checkin/{event}/redeem", tag = "check-in",
-    params(("event" = i64, Path, description = "meeting id"),
-        ("X-Door-Token" = String, Header, description = "the door token the check-in page was given (`data-door-token`; for staff their form token): a page on another site cannot send it")), request_body = RedeemRequest,
+    params(("event" = i64, Path, description = "meeting id"), DoorTokenHeader), request_body = RedeemRequest,
     responses((status = 200, body = DoorAnswer, description = "`ok` true to let in; `message` says it in words"),
-        (status = 400, body = ApiError, description = "not JSON of this form"),
-        (status = 403, body = ApiError, description = "no door access to this meeting, or no valid `X-Door-Token`"),
-        (status = 413, body = ApiError, description = "the body is over the JSON limit"),
-        (status = 415, body = ApiError, description = "not sent as `application/json`"),
         (status = 404, body = ApiError, description = "the meeting id is no number"),
         (status = 422, body = ApiError, description = "no nonce, or one over 100 characters"),
-        (status = 503, body = ApiError, description = "the database cannot be reached; `Retry-After` says when to try again")))]
+        ChangeRefusals))]
 #[post("/checkin/<event>/redeem", data = "<body>")]
 async fn redeem(
     ctx: Ctx<'_>,
@@ -168,16 +165,11 @@ pub struct ManualRequest {
 
 /// Check in by hand (after a search by name), one tap.
 #[utoipa::path(post, path = "/api/v1/checkin/{event}/manual", tag = "check-in",
-    params(("event" = i64, Path, description = "meeting id"),
-        ("X-Door-Token" = String, Header, description = "the door token the check-in page was given (`data-door-token`; for staff their form token): a page on another site cannot send it")), request_body = ManualRequest,
+    params(("event" = i64, Path, description = "meeting id"), DoorTokenHeader), request_body = ManualRequest,
     responses((status = 200, body = DoorAnswer),
-        (status = 400, body = ApiError, description = "not JSON of this form"),
-        (status = 403, body = ApiError, description = "no door access to this meeting, or no valid `X-Door-Token`"),
-        (status = 413, body = ApiError, description = "the body is over the JSON limit"),
-        (status = 415, body = ApiError, description = "not sent as `application/json`"),
         (status = 404, body = ApiError, description = "no such registration for this meeting"),
         (status = 422, body = ApiError, description = "no nonce, or one over 100 characters"),
-        (status = 503, body = ApiError, description = "the database cannot be reached; `Retry-After` says when to try again")))]
+        ChangeRefusals))]
 #[post("/checkin/<event>/manual", data = "<body>")]
 async fn manual(
     ctx: Ctx<'_>,
@@ -205,16 +197,11 @@ pub struct UndoRequest {
 
 /// Take back a check-in (a mistaken tap).
 #[utoipa::path(post, path = "/api/v1/checkin/{event}/undo", tag = "check-in",
-    params(("event" = i64, Path, description = "meeting id"),
-        ("X-Door-Token" = String, Header, description = "the door token the check-in page was given (`data-door-token`; for staff their form token): a page on another site cannot send it")), request_body = UndoRequest,
+    params(("event" = i64, Path, description = "meeting id"), DoorTokenHeader), request_body = UndoRequest,
     responses((status = 200, body = UndoAnswer),
-        (status = 400, body = ApiError, description = "not JSON of this form"),
-        (status = 403, body = ApiError, description = "no door access to this meeting, or no valid `X-Door-Token`"),
-        (status = 413, body = ApiError, description = "the body is over the JSON limit"),
-        (status = 415, body = ApiError, description = "not sent as `application/json`"),
         (status = 404, body = ApiError, description = "the meeting id is no number"),
         (status = 422, body = ApiError, description = "no nonce, or one over 100 characters"),
-        (status = 503, body = ApiError, description = "the database cannot be reached; `Retry-After` says when to try again")))]
+        ChangeRefusals))]
 #[post("/checkin/<event>/undo", data = "<body>")]
 async fn undo(
     ctx: Ctx<'_>,
@@ -306,17 +293,12 @@ pub struct WalkInRequest {
 
 /// Register and let in someone who came without registering.
 #[utoipa::path(post, path = "/api/v1/checkin/{event}/walk-in", tag = "check-in",
-    params(("event" = i64, Path, description = "meeting id"),
-        ("X-Door-Token" = String, Header, description = "the door token the check-in page was given (`data-door-token`; for staff their form token): a page on another site cannot send it")), request_body = WalkInRequest,
+    params(("event" = i64, Path, description = "meeting id"), DoorTokenHeader), request_body = WalkInRequest,
     responses((status = 200, body = DoorAnswer),
-        (status = 400, body = ApiError, description = "not JSON of this form"),
-        (status = 403, body = ApiError, description = "no door access to this meeting, or no valid `X-Door-Token`"),
-        (status = 413, body = ApiError, description = "the body is over the JSON limit"),
-        (status = 415, body = ApiError, description = "not sent as `application/json`"),
         (status = 404, body = ApiError, description = "the meeting id is no number"),
         (status = 409, body = ApiError, description = "full: send again with override_capacity; or the meeting is cancelled"),
         (status = 422, body = ApiError, description = "name or companions break a rule"),
-        (status = 503, body = ApiError, description = "the database cannot be reached; `Retry-After` says when to try again")))]
+        ChangeRefusals))]
 #[post("/checkin/<event>/walk-in", data = "<body>")]
 async fn walk_in(
     ctx: Ctx<'_>,

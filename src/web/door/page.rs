@@ -29,7 +29,7 @@ async fn page(
     };
     let detail = ctx
         .db
-        .run(move |conn| Ok::<_, PageError>(event::find_detail(conn, event)?))
+        .page(move |conn| Ok(event::find_detail(conn, event)?))
         .await?
         .ok_or(PageError::NotFound)?;
     let e = EventPage::new(&detail, &ctx.fmt(), ctx.now());
@@ -52,7 +52,7 @@ async fn open_link(ctx: Ctx<'_>, token: &str, jar: &CookieJar<'_>) -> Result<Red
     let now = ctx.now();
     let found = ctx
         .db
-        .run(move |conn| Ok::<_, PageError>(door_link::by_token(conn, &t, now)?))
+        .page(move |conn| Ok(door_link::by_token(conn, &t, now)?))
         .await?;
     let Some((id, event, expires)) = found else {
         return Err(PageError::NotFound);

@@ -63,8 +63,8 @@ async fn pin_page(
     };
     let answer = ctx
         .db
-        .run(move |conn| {
-            Ok::<_, PageError>(door_pin::attempt(
+        .page(move |conn| {
+            Ok(door_pin::attempt(
                 conn,
                 event_id,
                 &pin,

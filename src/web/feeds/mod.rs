@@ -37,8 +37,8 @@ async fn labelled(
     let s = scope.clone();
     let label = ctx
         .db
-        .run(move |conn| {
-            Ok::<_, PageError>(match &s {
+        .page(move |conn| {
+            Ok(match &s {
                 FeedScope::Category(slug) => {
                     event::category_exists(conn, slug)?.map(|c| c.name(lang).to_owned())
                 }
@@ -84,8 +84,8 @@ async fn one(
     let given = k.map(str::to_owned);
     let reachable = ctx
         .db
-        .run(move |conn| {
-            Ok::<_, PageError>(match event::find(conn, id)? {
+        .page(move |conn| {
+            Ok(match event::find(conn, id)? {
                 Some(e) => event::reachable(conn, &e, given.as_deref())?,
                 None => false,
             })
@@ -108,9 +108,9 @@ async fn private(
     let t = token.to_owned();
     let offices = ctx
         .db
-        .run(move |conn| {
+        .page(move |conn| {
             let Some(user) = account::find_by_feed_token(conn, &t)? else {
-                return Ok::<_, PageError>(None);
+                return Ok(None);
             };
             if !user.active || !user.is_organiser() {
                 return Ok(None);

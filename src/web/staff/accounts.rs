@@ -29,14 +29,14 @@ async fn users_page(
 ) -> Result<Page, PageError> {
     let (users, offices) = ctx
         .db
-        .run(|conn| {
+        .page(|conn| {
             let users = account::all(conn)?;
             let mut with_offices = Vec::new();
             for u in users {
                 let ids = account::office_ids(conn, u.id)?;
                 with_offices.push((u, ids));
             }
-            Ok::<_, PageError>((with_offices, event::all_offices(conn)?))
+            Ok((with_offices, event::all_offices(conn)?))
         })
         .await?;
     let lang = ctx.lang();
@@ -256,10 +256,7 @@ async fn update_user(
 #[get("/admin/audit")]
 async fn audit_log(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken) -> Result<Template, PageError> {
     require_admin(&staff)?;
-    let entries = ctx
-        .db
-        .run(|conn| Ok::<_, PageError>(audit::latest(conn, 500)?))
-        .await?;
+    let entries = ctx.db.page(|conn| Ok(audit::latest(conn, 500)?)).await?;
     let fmt = ctx.fmt();
     let rows: Vec<_> = entries
         .iter()

@@ -1,77 +1,156 @@
 //! JSON for organisers' own programs: their meetings and registrations, with the same
-//! office rules as the pages (the session cookie authenticates).
+//! office rules as the pages (the session cookie authenticates). In the OpenAPI document
+//! under the tag `staff`.
 
 use rocket::http::Status;
-use rocket::serde::json::{Json, Value, serde_json::json};
+use rocket::serde::json::Json;
 use rocket::{Route, get, routes};
+use serde::Serialize;
+use utoipa::ToSchema;
 
 use super::session::Staff;
 use crate::domain::event;
 use crate::domain::roster;
+use crate::i18n;
 use crate::web::Ctx;
+use crate::web::api_error::ApiError;
 
-type Answer = (Status, Json<Value>);
-
-fn refuse(status: Status, code: &str) -> Answer {
-    (status, Json(json!({ "error": code, "message": code })))
+/// A meeting as its organisers see it, drafts and cancelled ones included.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StaffEvent {
+    pub id: i64,
+    pub title: String,
+    /// `draft`, `published` or `cancelled`.
+    pub status: String,
+    /// `public` or `unlisted`.
+    pub visibility: String,
+    pub starts_at: String,
+    pub office_id: i64,
+    /// Seats; `null`: no limit.
+    pub capacity: Option<i32>,
 }
 
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StaffEventList {
+    pub events: Vec<StaffEvent>,
+}
+
+/// A registration with the person's details (only for the meeting's organisers).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StaffRegistration {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub organisation: Option<String>,
+    pub companions: i32,
+    /// `confirmed`, `waitlisted`, `unconfirmed`, `cancelled`, …
+    pub status: String,
+    /// Place on the waiting list, from 1.
+    pub waiting_position: Option<i64>,
+    pub needs: Option<String>,
+    pub created_at: String,
+    pub checked_in: bool,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StaffRegistrationList {
+    pub event_id: i64,
+    pub registrations: Vec<StaffRegistration>,
+}
+
+fn forbidden(ctx: &Ctx<'_>) -> ApiError {
+    ApiError::new(
+        Status::Forbidden,
+        "forbidden",
+        i18n::text(ctx.lang(), "error-403-text"),
+    )
+}
+
+/// The meetings of the offices the signed-in organiser manages.
+#[utoipa::path(get, path = "/api/v1/admin/events", tag = "staff",
+    responses((status = 200, body = StaffEventList),
+        (status = 401, body = ApiError, description = "no back-office session"),
+        (status = 403, body = ApiError, description = "the account organises no meetings"),
+        (status = 503, body = ApiError)))]
 #[get("/admin/events")]
-async fn events(ctx: Ctx<'_>, staff: Staff) -> Answer {
+async fn events(ctx: Ctx<'_>, staff: Staff) -> Result<Json<StaffEventList>, ApiError> {
     if !staff.user.is_organiser() {
-        return refuse(Status::Forbidden, "forbidden");
+        return Err(forbidden(&ctx));
     }
     let fmt = ctx.fmt();
-    let found = ctx
+    let list = ctx
         .db
-        .run(|conn| Ok::<_, crate::db::DbError>(event::all_events(conn)?))
-        .await;
-    let Ok(list) = found else {
-        return refuse(Status::ServiceUnavailable, "unavailable");
-    };
-    let events: Vec<_> = list
-        .iter()
+        .query(|conn| Ok(event::all_events(conn)?))
+        .await
+        .map_err(|e| ApiError::unavailable(ctx.lang(), &e))?;
+    let events = list
+        .into_iter()
         .filter(|e| staff.can_manage_office(e.office_id))
-        .map(|e| json!({ "id": e.id, "title": e.title, "status": e.status, "visibility": e.visibility,
-                         "starts_at": fmt.iso(e.starts_at), "office_id": e.office_id, "capacity": e.capacity }))
+        .map(|e| StaffEvent {
+            id: e.id,
+            starts_at: fmt.iso(e.starts_at),
+            title: e.title,
+            status: e.status,
+            visibility: e.visibility,
+            office_id: e.office_id,
+            capacity: e.capacity,
+        })
         .collect();
-    (Status::Ok, Json(json!({ "events": events })))
+    Ok(Json(StaffEventList { events }))
 }
 
+/// The registrations of one meeting the signed-in organiser manages.
+#[utoipa::path(get, path = "/api/v1/admin/events/{id}/registrations", tag = "staff",
+    params(("id" = i64, Path, description = "the meeting")),
+    responses((status = 200, body = StaffRegistrationList),
+        (status = 400, body = ApiError, description = "the id is no whole number"),
+        (status = 401, body = ApiError, description = "no back-office session"),
+        (status = 403, body = ApiError, description = "another office's meeting"),
+        (status = 404, body = ApiError), (status = 503, body = ApiError)))]
 #[get("/admin/events/<id>/registrations")]
-async fn registrations(ctx: Ctx<'_>, staff: Staff, id: i64) -> Answer {
+async fn registrations(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    id: i64,
+) -> Result<Json<StaffRegistrationList>, ApiError> {
     if !staff.user.is_organiser() {
-        return refuse(Status::Forbidden, "forbidden");
+        return Err(forbidden(&ctx));
     }
-    let found = ctx
+    let lang = ctx.lang();
+    let (event, rows) = ctx
         .db
-        .run(move |conn| {
+        .query(move |conn| {
             let Some(e) = event::find(conn, id)? else {
                 return Ok(None);
             };
-            let rows = roster::list(conn, id, None, None)?;
-            Ok::<_, crate::db::DbError>(Some((e, rows)))
+            Ok(Some((e, roster::list(conn, id, None, None)?)))
         })
-        .await;
-    let (event, rows) = match found {
-        Ok(Some(x)) => x,
-        Ok(None) => return refuse(Status::NotFound, "not_found"),
-        Err(_) => return refuse(Status::ServiceUnavailable, "unavailable"),
-    };
+        .await
+        .map_err(|e| ApiError::unavailable(lang, &e))?
+        .ok_or_else(|| ApiError::from_domain(crate::domain::DomainError::NotFound, lang))?;
     if !staff.can_manage_office(event.office_id) {
-        return refuse(Status::Forbidden, "forbidden");
+        return Err(forbidden(&ctx));
     }
     let fmt = ctx.fmt();
-    let list: Vec<_> = rows
-        .iter()
-        .map(|(r, p)| json!({ "id": r.id, "name": r.name, "email": r.email, "organisation": r.organisation, "companions": r.companions,
-                              "status": r.state(), "waiting_position": p, "needs": r.needs, "created_at": fmt.iso(r.created_at),
-                              "checked_in": r.checked_in_at.is_some() }))
+    let registrations = rows
+        .into_iter()
+        .map(|(r, p)| StaffRegistration {
+            id: r.id,
+            status: r.state().to_owned(),
+            waiting_position: p,
+            created_at: fmt.iso(r.created_at),
+            checked_in: r.checked_in_at.is_some(),
+            name: r.name,
+            email: r.email,
+            organisation: r.organisation,
+            companions: r.companions,
+            needs: r.needs,
+        })
         .collect();
-    (
-        Status::Ok,
-        Json(json!({ "event_id": id, "registrations": list })),
-    )
+    Ok(Json(StaffRegistrationList {
+        event_id: id,
+        registrations,
+    }))
 }
 
 pub fn routes() -> Vec<Route> {

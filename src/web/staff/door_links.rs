@@ -25,9 +25,9 @@ async fn links(
     let now = ctx.now();
     let (rows, wrong) = ctx
         .db
-        .run(move |conn| {
+        .page(move |conn| {
             let wrong = door_pin::wrong_attempts(conn, id)?;
-            Ok::<_, PageError>((door_link::active(conn, id, now)?, wrong))
+            Ok((door_link::active(conn, id, now)?, wrong))
         })
         .await?;
     let fmt = ctx.fmt();

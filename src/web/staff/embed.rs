@@ -22,7 +22,7 @@ async fn show(
     require_organiser(&staff)?;
     let (categories, series) = ctx
         .db
-        .run(|conn| Ok::<_, PageError>((event::all_categories(conn)?, event::all_series(conn)?)))
+        .page(|conn| Ok((event::all_categories(conn)?, event::all_series(conn)?)))
         .await?;
     let lang = ctx.lang();
     let snippet = |query: &str| {

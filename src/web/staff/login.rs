@@ -100,7 +100,7 @@ async fn login(
     let lookup = email.clone();
     let user = ctx
         .db
-        .run(move |conn| {
+        .page(move |conn| {
             let user = account::find_by_email(conn, &lookup)?;
             // verify even without an account, so timing does not tell which e-mails exist
             let hash = user.as_ref().and_then(|u| u.password_hash.clone());
@@ -112,7 +112,7 @@ async fn login(
                 Some(u) if ok && hash.is_some() && u.active => {
                     account::touch_login(conn, u.id, now)?;
                     let token = staff_session::start(conn, u.id, u.session_epoch, &device, now)?;
-                    Ok::<_, PageError>(Some(token))
+                    Ok(Some(token))
                 }
                 _ => Ok(None),
             }
@@ -140,7 +140,7 @@ async fn logout(
 ) -> Result<Redirect, PageError> {
     if let Some(token) = session::token_of(jar) {
         ctx.db
-            .run(move |conn| Ok::<_, PageError>(staff_session::end_by_token(conn, &token)?))
+            .page(move |conn| Ok(staff_session::end_by_token(conn, &token)?))
             .await?;
     }
     session::end(jar);
@@ -153,7 +153,7 @@ async fn setup_page(ctx: Ctx<'_>, csrf: CsrfToken, token: &str) -> Result<Templa
     let t = token.to_owned();
     let link = ctx
         .db
-        .run(move |conn| Ok::<_, PageError>(account::valid_setup_link(conn, &t, now)?))
+        .page(move |conn| Ok(account::valid_setup_link(conn, &t, now)?))
         .await?
         .ok_or(PageError::NotFound)?;
     Ok(render(

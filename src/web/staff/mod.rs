@@ -30,8 +30,8 @@ use rocket_dyn_templates::Template;
 use self::session::{CsrfToken, Staff};
 use super::errors::PageError;
 use super::{Ctx, render};
+use crate::domain::FieldErrors;
 use crate::domain::event::{self, Event};
-use crate::domain::{FieldErrors, account};
 use crate::i18n;
 
 pub fn routes() -> Vec<Route> {
@@ -111,7 +111,7 @@ pub async fn managed_event(ctx: &Ctx<'_>, staff: &Staff, id: i64) -> Result<Even
     require_organiser(staff)?;
     let e = ctx
         .db
-        .run(move |conn| Ok::<_, PageError>(event::find(conn, id)?))
+        .page(move |conn| Ok(event::find(conn, id)?))
         .await?
         .ok_or(PageError::NotFound)?;
     if staff.can_manage_office(e.office_id) {
@@ -123,10 +123,7 @@ pub async fn managed_event(ctx: &Ctx<'_>, staff: &Staff, id: i64) -> Result<Even
 
 /// Offices this person may put meetings into, as `(id, name)`.
 pub async fn usable_offices(ctx: &Ctx<'_>, staff: &Staff) -> Result<Vec<(i64, String)>, PageError> {
-    let all = ctx
-        .db
-        .run(|conn| Ok::<_, PageError>(event::all_offices(conn)?))
-        .await?;
+    let all = ctx.db.page(|conn| Ok(event::all_offices(conn)?)).await?;
     Ok(all
         .into_iter()
         .filter(|o| staff.can_manage_office(o.id))
@@ -155,8 +152,4 @@ pub fn catchers() -> Vec<Catcher> {
 
 pub fn role_name(lang: &str, role: &str) -> String {
     i18n::text(lang, &format!("role-{role}"))
-}
-
-pub fn roles() -> &'static [&'static str] {
-    account::ROLES
 }

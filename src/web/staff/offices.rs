@@ -35,7 +35,7 @@ async fn offices_page(
 ) -> Result<Page, PageError> {
     let (offices, categories) = ctx
         .db
-        .run(|conn| Ok::<_, PageError>((event::all_offices(conn)?, event::all_categories(conn)?)))
+        .page(|conn| Ok((event::all_offices(conn)?, event::all_categories(conn)?)))
         .await?;
     let offices: Vec<_> = offices.iter().map(|o| json!({"id": o.id, "name": o.name, "email": o.email, "phone": o.phone, "slug": o.slug})).collect();
     let categories: Vec<_> = categories

@@ -36,24 +36,22 @@ async fn list(
     require_admin(&staff)?;
     let rows: Vec<Row> = ctx
         .db
-        .run(|conn| {
-            Ok::<_, PageError>(
-                outbox::table
-                    .filter(outbox::sent_at.is_null())
-                    .order(outbox::id.desc())
-                    .limit(500)
-                    .select((
-                        outbox::id,
-                        outbox::kind,
-                        outbox::recipient,
-                        outbox::attempts,
-                        outbox::last_error,
-                        outbox::created_at,
-                        outbox::next_attempt_at,
-                        outbox::failed_at,
-                    ))
-                    .load(conn)?,
-            )
+        .page(|conn| {
+            Ok(outbox::table
+                .filter(outbox::sent_at.is_null())
+                .order(outbox::id.desc())
+                .limit(500)
+                .select((
+                    outbox::id,
+                    outbox::kind,
+                    outbox::recipient,
+                    outbox::attempts,
+                    outbox::last_error,
+                    outbox::created_at,
+                    outbox::next_attempt_at,
+                    outbox::failed_at,
+                ))
+                .load(conn)?)
         })
         .await?;
     let fmt = ctx.fmt();

@@ -32,10 +32,7 @@ async fn notice_page(
     errors: &FieldErrors,
     status: Status,
 ) -> Result<(Status, Template), PageError> {
-    let current = ctx
-        .db
-        .run(|conn| Ok::<_, PageError>(notice::current(conn)?))
-        .await?;
+    let current = ctx.db.page(|conn| Ok(notice::current(conn)?)).await?;
     let form = match form {
         Some(f) => json!(f),
         None => json!({
@@ -110,7 +107,7 @@ async fn save(
     }
     let (actor, now) = (staff.actor(), ctx.now());
     ctx.db
-        .run(move |conn| Ok::<_, PageError>(notice::save(conn, &de, &en, &actor, now)?))
+        .page(move |conn| Ok(notice::save(conn, &de, &en, &actor, now)?))
         .await?;
     Ok(Either::Left(Flash::success(
         Redirect::to("/admin/privacy"),

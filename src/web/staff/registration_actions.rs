@@ -18,6 +18,7 @@ use crate::domain::validate::RegistrationInput;
 use crate::domain::{DomainError, FieldErrors};
 use crate::web::Ctx;
 use crate::web::errors::PageError;
+use crate::web::policy;
 
 #[derive(Debug, FromForm)]
 struct AddForm {
@@ -58,7 +59,7 @@ async fn add(
     let attempt = input.clone();
     let result = ctx
         .db
-        .run(move |conn| {
+        .page(move |conn| {
             let outcome = register(
                 conn,
                 id,
@@ -80,7 +81,7 @@ async fn add(
                     now,
                 )?;
             }
-            Ok::<_, PageError>(outcome)
+            Ok(outcome)
         })
         .await?;
     let back = Redirect::to(format!("/admin/events/{id}/registrations"));
@@ -89,11 +90,19 @@ async fn add(
             return Ok(Either::Left(Flash::warning(back, "staff-added-waiting")));
         }
         Ok(_) => return Ok(Either::Left(Flash::success(back, "staff-added"))),
-        Err(DomainError::Invalid(errors)) => errors,
-        Err(DomainError::Duplicate) => [("email", "register-duplicate")].into_iter().collect(),
-        Err(DomainError::Full) => [("companions", "closed-full")].into_iter().collect(),
-        Err(DomainError::Closed(key)) => [("name", key)].into_iter().collect(),
-        Err(e) => return Err(e.into()),
+        Err(e) => {
+            let refusal = policy::refusal_of(e)?;
+            // a refusal that is no field's stands at the field it concerns most
+            let field = match refusal.code {
+                "duplicate" => "email",
+                "full" => "companions",
+                _ => "name",
+            };
+            match refusal.fields.is_empty() {
+                true => [(field, refusal.key)].into_iter().collect(),
+                false => refusal.fields,
+            }
+        }
     };
     list_page(
         &ctx,
@@ -110,23 +119,11 @@ async fn add(
     .map(Either::Right)
 }
 
-fn outcome_flash(
-    back: Redirect,
-    result: Result<(), DomainError>,
-    ok: &'static str,
-) -> Result<Flash<Redirect>, PageError> {
-    match result {
-        Ok(()) => Ok(Flash::success(back, ok)),
-        Err(DomainError::Full) => Ok(Flash::error(back, "staff-not-enough-seats")),
-        Err(DomainError::Duplicate) => Ok(Flash::error(back, "staff-move-duplicate")),
-        Err(DomainError::Closed(key)) => Ok(Flash::error(back, key)),
-        Err(DomainError::Invalid(e)) => Ok(Flash::error(
-            back,
-            e.values().next().copied().unwrap_or("error-other-text"),
-        )),
-        Err(e) => Err(e.into()),
-    }
-}
+/// The back office's words for refusals of its actions on registrations.
+const WORDING: &[(&str, &str)] = &[
+    ("full", "staff-not-enough-seats"),
+    ("duplicate", "staff-move-duplicate"),
+];
 
 /// An organiser's action on one registration of a meeting they manage, told by a flash.
 async fn on_registration<F>(
@@ -149,12 +146,13 @@ where
     let (actor, now) = (staff.actor(), ctx.now());
     let result = ctx
         .db
-        .run(move |conn| Ok::<_, PageError>(action(conn, &actor, now)))
+        .page(move |conn| Ok(action(conn, &actor, now)))
         .await?;
-    outcome_flash(
+    policy::flash(
         Redirect::to(format!("/admin/events/{id}/registrations")),
         result,
         ok,
+        WORDING,
     )
 }
 
@@ -240,12 +238,12 @@ async fn move_to(
     }
     let offered = ctx
         .db
-        .run(move |conn| {
+        .page(move |conn| {
             let siblings = match crate::domain::event::find(conn, id)? {
                 Some(e) => crate::domain::event::series_siblings(conn, &e, false)?,
                 None => Vec::new(),
             };
-            Ok::<_, PageError>(siblings.iter().any(|e| e.id == target))
+            Ok(siblings.iter().any(|e| e.id == target))
         })
         .await?;
     if !offered {
@@ -254,11 +252,9 @@ async fn move_to(
     let (actor, now) = (staff.actor(), ctx.now());
     let result = ctx
         .db
-        .run(move |conn| {
-            Ok::<_, PageError>(roster::move_to(conn, id, rid, target, &actor, now).map(|_| ()))
-        })
+        .page(move |conn| Ok(roster::move_to(conn, id, rid, target, &actor, now).map(|_| ())))
         .await?;
-    outcome_flash(back, result, "staff-moved")
+    policy::flash(back, result, "staff-moved", WORDING)
 }
 
 pub fn routes() -> Vec<Route> {

@@ -49,7 +49,7 @@ pub(super) async fn list_page(
     let now = ctx.now();
     let (rows, counts, siblings, key) = ctx
         .db
-        .run(move |conn| {
+        .page(move |conn| {
             let rows = roster::list(conn, id, q2.as_deref(), s2.as_deref())?;
             let counts = roster::counts(conn, id)?;
             // only dates a registration may move to (`roster::move_to` checks again)
@@ -58,7 +58,7 @@ pub(super) async fn list_page(
                 .filter(|e| e.status == crate::domain::event::STATUS_PUBLISHED && e.starts_at > now)
                 .collect();
             let key = crate::domain::event::access_key(conn, id)?;
-            Ok::<_, PageError>((rows, counts, siblings, key))
+            Ok((rows, counts, siblings, key))
         })
         .await?;
     let fmt = ctx.fmt();
@@ -137,7 +137,7 @@ async fn export_rows(
     let event = managed_event(ctx, staff, id).await?;
     let rows = ctx
         .db
-        .run(move |conn| Ok::<_, PageError>(roster::list(conn, id, None, None)?))
+        .page(move |conn| Ok(roster::list(conn, id, None, None)?))
         .await?;
     Ok((event, rows))
 }

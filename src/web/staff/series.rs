@@ -79,7 +79,7 @@ async fn series_create(
         &mut errors,
     );
     if let (Some(f), Some(r)) = (&fields, &recurrence) {
-        let first = chrono::TimeZone::from_utc_datetime(&tz, &f.starts_at).date_naive();
+        let first = chrono::TimeZone::from_utc_datetime(&tz, &f.columns.starts_at).date_naive();
         let last = r.until.and_time(chrono::NaiveTime::MIN);
         if r.until < first {
             errors.insert("until", "error-until-before-start");
@@ -120,8 +120,8 @@ async fn series_create(
     let (actor, now) = (staff.actor(), ctx.now());
     let (_, ids) = ctx
         .db
-        .run(move |conn| {
-            Ok::<_, PageError>(series_plan::create(
+        .page(move |conn| {
+            Ok(series_plan::create(
                 conn,
                 &fields,
                 &recurrence,

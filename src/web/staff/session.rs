@@ -212,6 +212,7 @@ impl<'r, T: for<'a> FromForm<'a> + Send + 'static> FromData<'r> for Checked<T> {
 /// A form with nothing but the token (publish and cancel buttons, logout).
 #[derive(Debug, FromForm)]
 pub struct Nothing {
-    /// the token itself, already checked
-    pub csrf: Option<String>,
+    /// The token itself, already checked by `Checked`; named so that the form parses.
+    #[field(name = "csrf")]
+    _csrf: Option<String>,
 }

@@ -25,7 +25,7 @@ async fn list(
     let (user_id, epoch, now) = (staff.user.id, staff.user.session_epoch, ctx.now());
     let rows = ctx
         .db
-        .run(move |conn| Ok::<_, PageError>(staff_session::list(conn, user_id, epoch, now)?))
+        .page(move |conn| Ok(staff_session::list(conn, user_id, epoch, now)?))
         .await?;
     let (fmt, lang) = (ctx.fmt(), ctx.lang());
     let at = |t: NaiveDateTime| format!("{}, {}", fmt.date(t), fmt.time(t));

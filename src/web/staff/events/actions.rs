@@ -4,10 +4,10 @@ use rocket::form::FromForm;
 use rocket::post;
 use rocket::response::{Flash, Redirect};
 
-use crate::domain::DomainError;
 use crate::domain::manage;
 use crate::web::Ctx;
 use crate::web::errors::PageError;
+use crate::web::policy;
 use crate::web::staff::managed_event;
 use crate::web::staff::session::{Checked, Nothing, Staff};
 
@@ -21,24 +21,14 @@ async fn status_change(
     let (actor, now) = (staff.actor(), ctx.now());
     let result = ctx
         .db
-        .run(move |conn| Ok::<_, PageError>(manage::set_published(conn, id, publish, &actor, now)))
+        .page(move |conn| Ok(manage::set_published(conn, id, publish, &actor, now)))
         .await?;
     let back = Redirect::to(format!("/admin/events/{id}"));
-    Ok(match result {
-        Ok(()) => Flash::success(
-            back,
-            if publish {
-                "staff-published"
-            } else {
-                "staff-unpublished"
-            },
-        ),
-        Err(DomainError::Closed("staff-withdraw-has-registrations")) => {
-            Flash::error(back, "staff-withdraw-has-registrations")
-        }
-        Err(DomainError::Closed(_)) => Flash::error(back, "staff-cancelled-stays"),
-        Err(e) => return Err(e.into()),
-    })
+    let done = match publish {
+        true => "staff-published",
+        false => "staff-unpublished",
+    };
+    policy::flash(back, result, done, &[])
 }
 
 #[post("/admin/events/<id>/publish", data = "<_form>")]
@@ -73,7 +63,7 @@ pub(super) async fn duplicate(
     let suffix = crate::i18n::text(ctx.lang(), "staff-copy-suffix");
     let new_id = ctx
         .db
-        .run(move |conn| Ok::<_, PageError>(manage::duplicate(conn, id, &suffix, &actor, now)))
+        .page(move |conn| Ok(manage::duplicate(conn, id, &suffix, &actor, now)))
         .await?
         .map_err(PageError::from)?;
     Ok(Flash::success(
@@ -99,12 +89,8 @@ pub(super) async fn cancel(
     let (actor, now) = (staff.actor(), ctx.now());
     let result = ctx
         .db
-        .run(move |conn| Ok::<_, PageError>(manage::cancel(conn, id, &reason, &actor, now)))
+        .page(move |conn| Ok(manage::cancel(conn, id, &reason, &actor, now)))
         .await?;
     let back = Redirect::to(format!("/admin/events/{id}"));
-    Ok(match result {
-        Ok(()) => Flash::success(back, "staff-event-cancelled"),
-        Err(DomainError::Invalid(_)) => Flash::error(back, "staff-cancel-reason-needed"),
-        Err(e) => return Err(e.into()),
-    })
+    policy::flash(back, result, "staff-event-cancelled", &[])
 }

@@ -5,8 +5,8 @@ use rocket::request::FlashMessage;
 use rocket::serde::json::serde_json::json;
 use rocket_dyn_templates::Template;
 
-use crate::domain::event;
 use crate::domain::roster;
+use crate::domain::{capacity, event};
 use crate::web::errors::PageError;
 use crate::web::staff::session::{CsrfToken, Staff};
 use crate::web::staff::{managed_event, page};
@@ -25,12 +25,12 @@ pub(super) async fn dashboard(
     managed_event(&ctx, &staff, id).await?;
     let (detail, counts, timeline, siblings) = ctx
         .db
-        .run(move |conn| {
+        .page(move |conn| {
             let detail = event::find_detail(conn, id)?.ok_or(PageError::NotFound)?;
             let counts = roster::counts(conn, id)?;
             let timeline = crate::domain::roster::timeline(conn, id)?;
             let siblings = event::series_siblings(conn, &detail.event, true)?;
-            Ok::<_, PageError>((detail, counts, timeline, siblings))
+            Ok((detail, counts, timeline, siblings))
         })
         .await?;
     let fmt = ctx.fmt();
@@ -61,7 +61,7 @@ pub(super) async fn dashboard(
         json!({
             "event": event, "status": detail.event.status, "visibility": detail.event.visibility,
             "counts": counts, "registrations_chart": registrations_chart, "checkin_chart": checkin_chart,
-            "seats_left": detail.event.capacity.map(|c| (i64::from(c) - counts.confirmed_seats).max(0)),
+            "seats_left": capacity::seats_left(detail.event.capacity, counts.confirmed_seats),
             "over_capacity": detail.event.capacity.is_some_and(|c| counts.confirmed_seats > i64::from(c)),
             "siblings": siblings, "public_url": ctx.absolute(&event.path),
             "can_withdraw": counts.confirmed + counts.waiting == 0,
@@ -75,7 +75,7 @@ pub(super) async fn preview(ctx: Ctx<'_>, staff: Staff, id: i64) -> Result<Templ
     managed_event(&ctx, &staff, id).await?;
     let detail = ctx
         .db
-        .run(move |conn| Ok::<_, PageError>(event::find_detail(conn, id)?))
+        .page(move |conn| Ok(event::find_detail(conn, id)?))
         .await?
         .ok_or(PageError::NotFound)?;
     let page = EventPage::new(&detail, &ctx.fmt(), ctx.now());

@@ -26,7 +26,7 @@ pub(crate) async fn form_context(
     let lang = ctx.lang();
     let (categories, series) = ctx
         .db
-        .run(|conn| Ok::<_, PageError>((event::all_categories(conn)?, event::all_series(conn)?)))
+        .page(|conn| Ok((event::all_categories(conn)?, event::all_series(conn)?)))
         .await?;
     Ok(json!({
         "offices": offices.iter().map(|(id, name)| json!({"id": id.to_string(), "name": name})).collect::<Vec<_>>(),
@@ -66,9 +66,9 @@ pub(crate) async fn checked(
     );
     let (input, staff) = (input.clone(), staff.clone());
     ctx.db
-        .run(move |conn| {
+        .page(move |conn| {
             let may_use = |o: i64| staff.can_manage_office(o);
-            Ok::<_, PageError>(input.check(conn, tz, (&lang, now), &may_use)?)
+            Ok(input.check(conn, tz, (&lang, now), &may_use)?)
         })
         .await
 }
@@ -131,7 +131,7 @@ pub(super) async fn create(
     let (actor, now) = (staff.actor(), ctx.now());
     let id = ctx
         .db
-        .run(move |conn| Ok::<_, PageError>(manage::create(conn, &fields, &actor, now)?))
+        .page(move |conn| Ok(manage::create(conn, &fields, &actor, now)?))
         .await?;
     Ok(Either::Left(Flash::success(
         Redirect::to(format!("/admin/events/{id}")),
@@ -150,7 +150,7 @@ pub(super) async fn edit_form(
     let tz = ctx.settings.tz();
     let input = ctx
         .db
-        .run(move |conn| Ok::<_, PageError>(EventInput::of_stored(conn, &e, tz)?))
+        .page(move |conn| Ok(EventInput::of_stored(conn, &e, tz)?))
         .await?;
     event_form(
         &ctx,
@@ -199,7 +199,7 @@ pub(super) async fn update(
     let (actor, now) = (staff.actor(), ctx.now());
     let edited = ctx
         .db
-        .run(move |conn| Ok::<_, PageError>(manage::update(conn, id, &fields, &actor, now)))
+        .page(move |conn| Ok(manage::update(conn, id, &fields, &actor, now)))
         .await?;
     let edited = edited.map_err(PageError::from)?;
     let message = if edited.over_capacity {

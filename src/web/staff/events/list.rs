@@ -37,7 +37,7 @@ pub(super) async fn list(
     let since = ctx.now() - chrono::Duration::days(90);
     let rows = ctx
         .db
-        .run(move |conn| {
+        .page(move |conn| {
             let mut q = events::table
                 .filter(events::ends_at.ge(since))
                 .order((events::starts_at.asc(), events::id.asc()))
@@ -49,7 +49,7 @@ pub(super) async fn list(
             let list: Vec<Event> = q.load(conn)?;
             let ids: Vec<i64> = list.iter().map(|e| e.id).collect();
             let occupancy = event::occupancy_of(conn, &ids)?;
-            Ok::<_, PageError>((list, occupancy))
+            Ok((list, occupancy))
         })
         .await?;
     let (list, occupancy) = rows;
