@@ -8,13 +8,13 @@ pub mod config;
 pub mod db;
 pub mod domain;
 pub mod i18n;
-pub mod ical;
-pub mod mail;
-pub mod markdown;
+pub(crate) mod ical;
+pub(crate) mod mail;
+pub(crate) mod markdown;
 pub mod qr;
 pub mod scheduler;
-pub mod secret;
-pub mod server_log;
+pub(crate) mod secret;
+pub(crate) mod server_log;
 pub mod web;
 
 use rocket::fairing::AdHoc;

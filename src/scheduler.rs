@@ -15,7 +15,7 @@ use chrono::{Duration, NaiveDateTime};
 use crate::db::{Db, DbConn};
 use crate::mail::render::Renderer;
 use crate::mail::worker::{Transport, deliver_due};
-use crate::{Clock, Settings, domain, mail};
+use crate::{Clock, Settings, domain};
 
 /// What a job does in one run.
 type Work = Arc<dyn Fn(&mut DbConn, NaiveDateTime) -> Result<(), String> + Send + Sync>;
@@ -175,14 +175,14 @@ fn jobs(settings: &Settings, mailer: &Mailer) -> Vec<Job> {
             name: "reminders",
             gap: Duration::zero(),
             late_after: minutes(10),
-            work: Arc::new(|conn, now| mail::jobs::remind(conn, now).map_err(|e| e.to_string())),
+            work: Arc::new(|conn, now| domain::due::remind(conn, now).map_err(|e| e.to_string())),
         },
         Job {
             name: "opt-in-expiry",
             gap: Duration::zero(),
             late_after: minutes(10),
             work: Arc::new(|conn, now| {
-                mail::jobs::expire_unverified(conn, now).map_err(|e| format!("{e:?}"))
+                domain::due::expire_unverified(conn, now).map_err(|e| e.to_string())
             }),
         },
         Job {

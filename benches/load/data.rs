@@ -7,7 +7,7 @@ use chrono::{Duration as Span, NaiveDateTime};
 use diesel::prelude::*;
 use treffpunkt::db::schema::{door_links, events, registrations};
 use treffpunkt::db::{Db, DbConn, DbError, lock::write_transaction};
-use treffpunkt::domain::event::{self, NewEvent};
+use treffpunkt::domain::event::{self, EventColumns, NewEvent};
 use treffpunkt::domain::{ticket, token, waitlist};
 
 /// What the scenarios need besides the meetings.
@@ -30,28 +30,31 @@ pub fn seed(conn: &mut DbConn, now: NaiveDateTime, meetings: usize) -> Result<Ve
             ids.push(event::insert(
                 conn,
                 &NewEvent {
-                    office_id: office,
-                    category_id: Some(category),
-                    title: &title,
-                    summary: "Bündnispartner aus Kammern, Kirchen, Jobcenter und Polizei stimmen sich ab.",
-                    description: "Beim **Runden Tisch Integration** treffen sich Berufliche Schulen, Kammern, Kirchen, Wohlfahrtsverbände, Jobcenter, Polizei und die Kreisverwaltung.",
-                    starts_at: start,
-                    ends_at: start + Span::hours(2),
-                    venue_name: "Landratsamt Tübingen",
-                    venue_room: Some("Großer Sitzungssaal"),
-                    street: "Wilhelm-Keil-Straße 50",
-                    postal_code: "72072",
-                    town: "Tübingen",
-                    latitude: Some(48.5132),
-                    longitude: Some(9.0706),
-                    contact_name: Some("Frau Gründler"),
-                    contact_phone: Some("07071 207-2003"),
-                    contact_email: Some("p.gruendler@example.org"),
-                    capacity: Some(120),
-                    max_companions: 2,
-                    waitlist_enabled: true,
+                    columns: EventColumns {
+                        office_id: office,
+                        category_id: Some(category),
+                        title: title.clone(),
+                        summary: "Bündnispartner aus Kammern, Kirchen, Jobcenter und Polizei stimmen sich ab.".into(),
+                        description: "Beim **Runden Tisch Integration** treffen sich Berufliche Schulen, Kammern, Kirchen, Wohlfahrtsverbände, Jobcenter, Polizei und die Kreisverwaltung.".into(),
+                        starts_at: start,
+                        ends_at: start + Span::hours(2),
+                        venue_name: "Landratsamt Tübingen".into(),
+                        venue_room: Some("Großer Sitzungssaal".into()),
+                        street: "Wilhelm-Keil-Straße 50".into(),
+                        postal_code: "72072".into(),
+                        town: "Tübingen".into(),
+                        latitude: Some(48.5132),
+                        longitude: Some(9.0706),
+                        contact_name: Some("Frau Gründler".into()),
+                        contact_phone: Some("07071 207-2003".into()),
+                        contact_email: Some("p.gruendler@example.org".into()),
+                        capacity: Some(120),
+                        max_companions: 2,
+                        waitlist_enabled: true,
+                        visibility: "public".into(),
+                        ..Default::default()
+                    },
                     status: "published",
-                    visibility: "public",
                     created_at: now,
                     updated_at: now,
                     ..Default::default()
@@ -109,18 +112,21 @@ pub fn seed_more(conn: &mut DbConn, ids: &[i64], now: NaiveDateTime) -> Result<E
             ))
             .execute(conn)?;
         let race = NewEvent {
-            office_id: events::table.select(events::office_id).first(conn)?,
-            title: "Kapazitätstest",
-            starts_at: now + Span::days(3),
-            ends_at: now + Span::days(3) + Span::hours(2),
-            venue_name: "Saal",
-            street: "Straße 1",
-            postal_code: "72072",
-            town: "Tübingen",
-            capacity: Some(100),
-            waitlist_enabled: true,
+            columns: EventColumns {
+                office_id: events::table.select(events::office_id).first(conn)?,
+                title: "Kapazitätstest".into(),
+                starts_at: now + Span::days(3),
+                ends_at: now + Span::days(3) + Span::hours(2),
+                venue_name: "Saal".into(),
+                street: "Straße 1".into(),
+                postal_code: "72072".into(),
+                town: "Tübingen".into(),
+                capacity: Some(100),
+                waitlist_enabled: true,
+                visibility: "public".into(),
+                ..Default::default()
+            },
             status: "published",
-            visibility: "public",
             created_at: now,
             updated_at: now,
             ..Default::default()

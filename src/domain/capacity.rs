@@ -17,15 +17,15 @@ pub fn free_seats(capacity: Option<i32>, taken: i64) -> Option<i64> {
     capacity.map(|c| i64::from(c) - taken)
 }
 
+/// Seats left as pages show them: never below zero (`None`: no limit).
+pub fn seats_left(capacity: Option<i32>, taken: i64) -> Option<i64> {
+    free_seats(capacity, taken).map(|f| f.max(0))
+}
+
 /// Whether a party of `party` seats fits into `free` seats (`None`: no limit).
 /// A party is never split, so it fits only as a whole.
 pub fn fits_in(free: Option<i64>, party: i32) -> bool {
     free.is_none_or(|f| i64::from(party) <= f)
-}
-
-/// Whether a party of `party` seats fits a meeting of `capacity` with `taken` seats held.
-pub fn fits(capacity: Option<i32>, taken: i64, party: i32) -> bool {
-    fits_in(free_seats(capacity, taken), party)
 }
 
 /// Free seats of `event` as the locked transaction sees them; counts only when it has a
@@ -45,6 +45,10 @@ pub fn free_now(conn: &mut DbConn, event: &Event) -> QueryResult<Option<i64>> {
 mod tests {
     use super::*;
 
+    fn fits(capacity: Option<i32>, taken: i64, party: i32) -> bool {
+        fits_in(free_seats(capacity, taken), party)
+    }
+
     #[test]
     fn unlimited_takes_any_party() {
         assert_eq!(free_seats(None, 1_000), None);
@@ -55,6 +59,9 @@ mod tests {
     #[test]
     fn exactly_full_and_one_over() {
         assert_eq!(free_seats(Some(10), 7), Some(3));
+        assert_eq!(free_seats(Some(10), 12), Some(-2));
+        assert_eq!(seats_left(Some(10), 12), Some(0));
+        assert_eq!(seats_left(None, 12), None);
         // a party that fills the last seats fits; one seat more does not
         assert!(fits(Some(10), 7, 3));
         assert!(!fits(Some(10), 7, 4));

@@ -3,7 +3,7 @@
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, TimeZone, Weekday};
 use diesel::prelude::*;
 
-use super::event::{NewEvent, insert_category, insert_office, insert_series};
+use super::event::{EventColumns, NewEvent, insert_category, insert_office, insert_series};
 use crate::db::DbConn;
 use crate::db::schema::events;
 
@@ -105,27 +105,30 @@ fn insert_all(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<usize> {
 
     let concept_day = next_weekday(today, 14, Weekday::Tue);
     let mut meetings = vec![NewEvent {
-        office_id: tuebingen,
-        category_id: Some(integration),
-        title: "Vorstellung des Konzepts: Integrationszielvereinbarungen",
-        summary: "Öffentliche Vorstellung des Konzepts zur Verbesserung der Integrationserfolge im Landkreis, mit Unterzeichnung der Kooperationsvereinbarung.",
-        description: CONCEPT,
-        starts_at: berlin(concept_day, 18, 0),
-        ends_at: berlin(concept_day, 20, 0),
-        venue_name: "Landratsamt Tübingen",
-        venue_room: Some("Großer Sitzungssaal"),
-        street: "Wilhelm-Keil-Straße 50",
-        postal_code: "72072",
-        town: "Tübingen",
-        latitude: Some(48.5132),
-        longitude: Some(9.0706),
-        contact_name: Some("Frau Gründler"),
-        contact_phone: Some("030 23125 101"),
-        contact_email: Some("integration@tuebingen.example.org"),
-        capacity: Some(120),
-        max_companions: 2,
-        waitlist_enabled: true,
-        registration_closes_at: Some(berlin(concept_day - Duration::days(1), 12, 0)),
+        columns: EventColumns {
+            office_id: tuebingen,
+            category_id: Some(integration),
+            title: "Vorstellung des Konzepts: Integrationszielvereinbarungen".into(),
+            summary: "Öffentliche Vorstellung des Konzepts zur Verbesserung der Integrationserfolge im Landkreis, mit Unterzeichnung der Kooperationsvereinbarung.".into(),
+            description: CONCEPT.into(),
+            starts_at: berlin(concept_day, 18, 0),
+            ends_at: berlin(concept_day, 20, 0),
+            venue_name: "Landratsamt Tübingen".into(),
+            venue_room: Some("Großer Sitzungssaal".into()),
+            street: "Wilhelm-Keil-Straße 50".into(),
+            postal_code: "72072".into(),
+            town: "Tübingen".into(),
+            latitude: Some(48.5132),
+            longitude: Some(9.0706),
+            contact_name: Some("Frau Gründler".into()),
+            contact_phone: Some("030 23125 101".into()),
+            contact_email: Some("integration@tuebingen.example.org".into()),
+            capacity: Some(120),
+            max_companions: 2,
+            waitlist_enabled: true,
+            registration_closes_at: Some(berlin(concept_day - Duration::days(1), 12, 0)),
+            ..Default::default()
+        },
         ..Default::default()
     }];
 
@@ -133,76 +136,86 @@ fn insert_all(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<usize> {
     for i in 0..4 {
         let day = first_round + Duration::weeks(4 * i);
         meetings.push(NewEvent {
-            office_id: alb_donau,
-            category_id: Some(network),
-            series_id: Some(round_table),
-            title: "Runder Tisch Integration",
-            summary: "Bündnispartner aus Kammern, Kirchen, Jobcenter, Polizei und Kreisverwaltung stimmen gemeinsame Strategien ab.",
-            description: ROUND_TABLE,
-            starts_at: berlin(day, 17, 0),
-            ends_at: berlin(day, 19, 0),
-            venue_name: "Haus des Landkreises",
-            venue_room: Some("Sitzungssaal"),
-            street: "Schillerstraße 30",
-            postal_code: "89077",
-            town: "Ulm",
-            latitude: Some(48.3951),
-            longitude: Some(9.9837),
-            contact_name: Some("Geschäftsstelle Runder Tisch"),
-            contact_phone: Some("030 23125 102"),
-            contact_email: Some("integration@alb-donau.example.org"),
-            capacity: Some(40),
-            max_companions: 1,
-            waitlist_enabled: true,
+            columns: EventColumns {
+                office_id: alb_donau,
+                category_id: Some(network),
+                series_id: Some(round_table),
+                title: "Runder Tisch Integration".into(),
+                summary: "Bündnispartner aus Kammern, Kirchen, Jobcenter, Polizei und Kreisverwaltung stimmen gemeinsame Strategien ab.".into(),
+                description: ROUND_TABLE.into(),
+                starts_at: berlin(day, 17, 0),
+                ends_at: berlin(day, 19, 0),
+                venue_name: "Haus des Landkreises".into(),
+                venue_room: Some("Sitzungssaal".into()),
+                street: "Schillerstraße 30".into(),
+                postal_code: "89077".into(),
+                town: "Ulm".into(),
+                latitude: Some(48.3951),
+                longitude: Some(9.9837),
+                contact_name: Some("Geschäftsstelle Runder Tisch".into()),
+                contact_phone: Some("030 23125 102".into()),
+                contact_email: Some("integration@alb-donau.example.org".into()),
+                capacity: Some(40),
+                max_companions: 1,
+                waitlist_enabled: true,
+                ..Default::default()
+            },
             ..Default::default()
         });
     }
 
     let info_day = next_weekday(today, 10, Weekday::Thu);
     meetings.push(NewEvent {
-        office_id: boeblingen,
-        category_id: Some(volunteering),
-        title: "Infoabend: Ehrenamtlich mitwirken im Integrationsmanagement",
-        summary: "Integrationsmanagerinnen und -manager stellen ihre Arbeit vor und zeigen, wie Ehrenamtliche mithelfen können.",
-        description: INFO_EVENING,
-        starts_at: berlin(info_day, 19, 0),
-        ends_at: berlin(info_day, 20, 30),
-        venue_name: "Landratsamt Böblingen",
-        venue_room: Some("Besprechungsraum 1.12"),
-        street: "Parkstraße 16",
-        postal_code: "71034",
-        town: "Böblingen",
-        contact_name: Some("Team Integrationsmanagement"),
-        contact_phone: Some("030 23125 103"),
-        contact_email: Some("migration@boeblingen.example.org"),
-        capacity: Some(15),
-        max_companions: 1,
-        waitlist_enabled: true,
+        columns: EventColumns {
+            office_id: boeblingen,
+            category_id: Some(volunteering),
+            title: "Infoabend: Ehrenamtlich mitwirken im Integrationsmanagement".into(),
+            summary: "Integrationsmanagerinnen und -manager stellen ihre Arbeit vor und zeigen, wie Ehrenamtliche mithelfen können.".into(),
+            description: INFO_EVENING.into(),
+            starts_at: berlin(info_day, 19, 0),
+            ends_at: berlin(info_day, 20, 30),
+            venue_name: "Landratsamt Böblingen".into(),
+            venue_room: Some("Besprechungsraum 1.12".into()),
+            street: "Parkstraße 16".into(),
+            postal_code: "71034".into(),
+            town: "Böblingen".into(),
+            contact_name: Some("Team Integrationsmanagement".into()),
+            contact_phone: Some("030 23125 103".into()),
+            contact_email: Some("migration@boeblingen.example.org".into()),
+            capacity: Some(15),
+            max_companions: 1,
+            waitlist_enabled: true,
+            ..Default::default()
+        },
         ..Default::default()
     });
 
     let brochure_day = next_weekday(today, 21, Weekday::Wed);
     meetings.push(NewEvent {
-        office_id: boeblingen,
-        category_id: Some(integration),
-        title: "Projektabschluss: Berufliches Empowerment für geflüchtete Frauen",
-        summary: "Vorstellung der Abschlussbroschüre mit Interviews und Handlungsempfehlungen.",
-        description: EMPOWERMENT,
-        starts_at: berlin(brochure_day, 16, 0),
-        ends_at: berlin(brochure_day, 17, 30),
-        venue_name: "Landratsamt Böblingen",
-        venue_room: Some("Kleiner Sitzungssaal"),
-        street: "Parkstraße 16",
-        postal_code: "71034",
-        town: "Böblingen",
-        contact_name: Some("Amt für Migration und Flüchtlinge"),
-        contact_email: Some("migration@boeblingen.example.org"),
+        columns: EventColumns {
+            office_id: boeblingen,
+            category_id: Some(integration),
+            title: "Projektabschluss: Berufliches Empowerment für geflüchtete Frauen".into(),
+            summary: "Vorstellung der Abschlussbroschüre mit Interviews und Handlungsempfehlungen."
+                .into(),
+            description: EMPOWERMENT.into(),
+            starts_at: berlin(brochure_day, 16, 0),
+            ends_at: berlin(brochure_day, 17, 30),
+            venue_name: "Landratsamt Böblingen".into(),
+            venue_room: Some("Kleiner Sitzungssaal".into()),
+            street: "Parkstraße 16".into(),
+            postal_code: "71034".into(),
+            town: "Böblingen".into(),
+            contact_name: Some("Amt für Migration und Flüchtlinge".into()),
+            contact_email: Some("migration@boeblingen.example.org".into()),
+            max_companions: 3,
+            waitlist_enabled: false,
+            ..Default::default()
+        },
         status: "cancelled",
         cancel_reason: Some(
             "Der Termin wird wegen Erkrankung der Referentin ins Frühjahr verschoben.",
         ),
-        max_companions: 3,
-        waitlist_enabled: false,
         ..Default::default()
     });
 
@@ -211,8 +224,8 @@ fn insert_all(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<usize> {
         if m.status.is_empty() {
             m.status = "published";
         }
-        m.visibility = "public";
-        m.reminder_hours = Some(24);
+        m.columns.visibility = "public".into();
+        m.columns.reminder_hours = Some(24);
         m.created_at = now;
         m.updated_at = now;
         diesel::insert_into(events::table)

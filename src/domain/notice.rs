@@ -17,7 +17,6 @@ pub struct Notice {
     pub version: i32,
     pub body_de: String,
     pub body_en: String,
-    pub created_at: NaiveDateTime,
 }
 
 impl Notice {

@@ -22,8 +22,6 @@ pub const OPT_IN_HOURS: i64 = 48;
 pub struct Outcome {
     pub registration: Registration,
     pub position: Option<i64>,
-    /// People moved up from the waiting list by this change.
-    pub promoted: Vec<Registration>,
 }
 
 /// Who registers and how: the language of their mails, and `online` or `office`.
@@ -150,7 +148,6 @@ pub fn register(
         Ok(Outcome {
             registration,
             position,
-            promoted: Vec::new(),
         })
     })?;
     outcome.ok_or(DomainError::NotFound)
@@ -169,7 +166,6 @@ pub fn cancel(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Result<Outc
             return Ok(Outcome {
                 registration: r,
                 position: None,
-                promoted: Vec::new(),
             });
         }
         diesel::update(registrations::table.find(r.id))
@@ -184,11 +180,10 @@ pub fn cancel(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Result<Outc
         outbox::enqueue(conn, outbox::CANCELLED, &r, "self", now)?;
         let event = event::find(conn, r.event_id)?.ok_or(DomainError::NotFound)?;
         // A waiting person leaving can unblock the head of the list too.
-        let promoted = waitlist::promote(conn, &event, now)?;
+        waitlist::promote(conn, &event, now)?;
         Ok::<_, DomainError>(Outcome {
             registration: r,
             position: None,
-            promoted,
         })
     })?;
     outcome.ok_or(DomainError::NotFound)

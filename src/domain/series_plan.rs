@@ -102,10 +102,13 @@ pub fn create(
     now: NaiveDateTime,
 ) -> QueryResult<(i64, Vec<i64>)> {
     crate::db::lock::write_transaction(conn, |conn| {
-        let slug = event::free_slug(conn, event::SlugOf::Series, &fields.title, "reihe")?;
-        let series_id = insert_series(conn, &slug, &fields.title, fields.office_id)?;
-        let local_start = tz.from_utc_datetime(&fields.starts_at).naive_local();
-        let local_end = tz.from_utc_datetime(&fields.ends_at).naive_local();
+        let slug = event::free_slug(conn, event::SlugOf::Series, &fields.columns.title, "reihe")?;
+        let series_id =
+            insert_series(conn, &slug, &fields.columns.title, fields.columns.office_id)?;
+        let local_start = tz
+            .from_utc_datetime(&fields.columns.starts_at)
+            .naive_local();
+        let local_end = tz.from_utc_datetime(&fields.columns.ends_at).naive_local();
         let length = local_end - local_start;
         let to_utc = |t: NaiveDateTime| {
             tz.from_local_datetime(&t)
@@ -117,13 +120,15 @@ pub fn create(
         for date in recurrence.dates(local_start.date()) {
             let start = date.and_time(local_start.time());
             let mut f = fields.clone();
-            f.series_id = Some(series_id);
-            f.starts_at = to_utc(start);
-            f.ends_at = to_utc(start + length);
+            f.columns.series_id = Some(series_id);
+            f.columns.starts_at = to_utc(start);
+            f.columns.ends_at = to_utc(start + length);
             // a registration window moves along with its meeting
             let shift = start - local_start;
-            f.registration_opens_at = fields.registration_opens_at.map(|t| t + shift);
-            f.registration_closes_at = fields.registration_closes_at.map(|t| t + shift);
+            f.columns.registration_opens_at =
+                fields.columns.registration_opens_at.map(|t| t + shift);
+            f.columns.registration_closes_at =
+                fields.columns.registration_closes_at.map(|t| t + shift);
             let status = if publish {
                 STATUS_PUBLISHED
             } else {

@@ -28,7 +28,6 @@ pub struct StaffSession {
     pub platform: String,
     pub created_at: NaiveDateTime,
     pub last_seen_at: NaiveDateTime,
-    pub expires_at: NaiveDateTime,
 }
 
 /// Where a session was started from, in short ("Firefox", "Linux"); empty when unknown.

@@ -132,7 +132,7 @@ fn full_meeting(app: &TestApp) -> i64 {
         "Citizen participation",
     )
     .unwrap();
-    app.meeting_with(|e| e.category_id = Some(category))
+    app.meeting_with(|e| e.columns.category_id = Some(category))
 }
 
 #[rocket::async_test]
@@ -832,7 +832,7 @@ async fn person_states_pass_axe_in_german_and_english() {
         return;
     };
     let app = start(Backend::Sqlite).await.unwrap();
-    let opt_in = app.meeting_with(|e| e.double_opt_in = true);
+    let opt_in = app.meeting_with(|e| e.columns.double_opt_in = true);
     let (_, unconfirmed) = app
         .register(opt_in, "Bogdan Kowal", "bogdan@example.org", 0)
         .await;

@@ -249,11 +249,11 @@ async fn only_embed_may_be_framed_by_configured_origins() {
     else {
         return;
     };
-    let id = app.meeting_with(|e| e.title = "Runder Tisch Integration");
+    let id = app.meeting_with(|e| e.columns.title = "Runder Tisch Integration".into());
     app.meeting_with(|e| {
-        e.title = "Längst vorbei";
-        e.starts_at -= Duration::days(30);
-        e.ends_at -= Duration::days(30);
+        e.columns.title = "Längst vorbei".into();
+        e.columns.starts_at -= Duration::days(30);
+        e.columns.ends_at -= Duration::days(30);
     });
     let res = app.get("/embed").await;
     assert_eq!(res.status(), Status::Ok);

@@ -225,10 +225,10 @@ async fn offices_are_walled_off(app: TestApp) {
     let pw = app.account("a@example.org", account::ROLE_ORGANISER, &[a]);
     app.account("door@example.org", account::ROLE_DOOR, &[a]);
     let theirs = app.meeting_with(|e| {
-        e.office_id = b;
-        e.title = "Sitzung des Amts B";
+        e.columns.office_id = b;
+        e.columns.title = "Sitzung des Amts B".into();
     });
-    let ours = app.meeting_with(|e| e.office_id = a);
+    let ours = app.meeting_with(|e| e.columns.office_id = a);
     app.register(theirs, "Gast", "gast@example.org", 0).await;
     let s = app.login("a@example.org", &pw).await;
 
@@ -611,16 +611,16 @@ async fn registrations_by_hand_and_exports(app: TestApp) {
     let pw = app.account("orga@example.org", account::ROLE_ORGANISER, &[office]);
     let series = app.series(office, "runder-tisch", "Runder Tisch");
     let id = app.meeting_with(|e| {
-        e.office_id = office;
-        e.capacity = Some(2);
-        e.series_id = Some(series);
+        e.columns.office_id = office;
+        e.columns.capacity = Some(2);
+        e.columns.series_id = Some(series);
     });
     let next = app.meeting_with(|e| {
-        e.office_id = office;
-        e.capacity = Some(5);
-        e.series_id = Some(series);
-        e.starts_at += chrono::Duration::days(14);
-        e.ends_at += chrono::Duration::days(14);
+        e.columns.office_id = office;
+        e.columns.capacity = Some(5);
+        e.columns.series_id = Some(series);
+        e.columns.starts_at += chrono::Duration::days(14);
+        e.columns.ends_at += chrono::Duration::days(14);
     });
     let s = app.login("orga@example.org", &pw).await;
     let list = format!("/admin/events/{id}/registrations");
@@ -713,7 +713,7 @@ async fn registrations_by_hand_and_exports(app: TestApp) {
         "the freed seat went to the waiting list"
     );
     // moving outside the series is refused
-    let other = app.meeting_with(|e| e.office_id = office);
+    let other = app.meeting_with(|e| e.columns.office_id = office);
     let (status, _, _) = s
         .submit(
             &list,
@@ -780,7 +780,7 @@ async fn registrations_by_hand_and_exports(app: TestApp) {
 async fn bad_input_to_every_form_changes_nothing(app: TestApp) {
     let office = app.office("amt", "Landratsamt Tübingen");
     let pw = app.account("admin@example.org", account::ROLE_ADMIN, &[office]);
-    let id = app.meeting_with(|e| e.office_id = office);
+    let id = app.meeting_with(|e| e.columns.office_id = office);
     app.register(id, "Gast", "gast@example.org", 0).await;
     let reg: i64 = registrations::table
         .select(registrations::id)

@@ -79,7 +79,7 @@ async fn unknown_topic_or_series_is_a_field_message(app: TestApp) {
     assert_eq!(meetings(&app), before, "nothing stored");
 
     // the edit form likewise, and the meeting stays as it was
-    let id = app.meeting_with(|e| e.office_id = office);
+    let id = app.meeting_with(|e| e.columns.office_id = office);
     let edit = format!("/admin/events/{id}/edit");
     let (_, page, _) = s.get(&edit).await;
     let values = form_values(&page);
@@ -214,8 +214,8 @@ async fn xlsx_of_a_title_in_apostrophes(app: TestApp) {
     let (office, s) = organiser(&app).await;
     for title in ["'Runder Tisch'", "'", "History"] {
         let id = app.meeting_with(|e| {
-            e.office_id = office;
-            e.title = title;
+            e.columns.office_id = office;
+            e.columns.title = title.into();
         });
         app.register(id, "Olena Kovalenko", "olena@example.org", 0)
             .await;

@@ -271,6 +271,7 @@ async fn one_ticket_fifty_scans(app: TestApp) {
 async fn door_access_undo_and_walk_ins(app: TestApp) {
     let id = app.meeting(Some(3), 2);
     let (_, a) = app.register(id, "Ana", "ana@example.org", 1).await;
+    assert_eq!(a["status"], "confirmed");
     let organiser = door(&app, id).await;
     let (link, pin) = crate::door::new_door_link(&organiser, id, "Eingang Süd").await;
     let pin = pin.replace(' ', "");
@@ -321,7 +322,6 @@ async fn door_access_undo_and_walk_ins(app: TestApp) {
         .await;
     assert_eq!(u["undone"], true);
     assert_eq!(app.count("checked_in_at IS NOT NULL"), 0);
-    let _ = a;
 
     // walk-ins: one place is left; a party of two needs the override, which is logged
     let walk = format!("/api/v1/checkin/{id}/walk-in");

@@ -147,19 +147,19 @@ async fn moves_follow_the_rules_of_the_target(app: TestApp) {
     let series = app.series(office, "runder-tisch", "Runder Tisch");
     let date = |days: i64, adjust: &dyn Fn(&mut treffpunkt::domain::event::NewEvent<'static>)| {
         app.meeting_with(|e| {
-            e.office_id = office;
-            e.series_id = Some(series);
-            e.max_companions = 2;
-            e.starts_at += Duration::days(days);
-            e.ends_at += Duration::days(days);
+            e.columns.office_id = office;
+            e.columns.series_id = Some(series);
+            e.columns.max_companions = 2;
+            e.columns.starts_at += Duration::days(days);
+            e.columns.ends_at += Duration::days(days);
             adjust(e);
         })
     };
     let from = date(0, &|_| {});
     let draft = date(7, &|e| e.status = "draft");
     let past = date(-14, &|_| {});
-    let small = date(14, &|e| e.max_companions = 0);
-    let target = date(21, &|e| e.reminder_hours = Some(24));
+    let small = date(14, &|e| e.columns.max_companions = 0);
+    let target = date(21, &|e| e.columns.reminder_hours = Some(24));
     let (_, hans) = app.register(from, "Hans", "hans@example.org", 2).await;
     let hans_id = registrations::table
         .filter(registrations::email.eq("hans@example.org"))
@@ -221,15 +221,15 @@ async fn move_refused_when_seats_cannot_be_counted() {
     let (s, office) = organiser(&app).await;
     let series = app.series(office, "reihe", "Reihe");
     let from = app.meeting_with(|e| {
-        e.office_id = office;
-        e.series_id = Some(series);
+        e.columns.office_id = office;
+        e.columns.series_id = Some(series);
     });
     let target = app.meeting_with(|e| {
-        e.office_id = office;
-        e.series_id = Some(series);
-        e.capacity = Some(10);
-        e.starts_at += Duration::days(7);
-        e.ends_at += Duration::days(7);
+        e.columns.office_id = office;
+        e.columns.series_id = Some(series);
+        e.columns.capacity = Some(10);
+        e.columns.starts_at += Duration::days(7);
+        e.columns.ends_at += Duration::days(7);
     });
     app.register(from, "Hans", "hans@example.org", 0).await;
     app.register(target, "Eins", "eins@example.org", 0).await;
@@ -397,7 +397,7 @@ fn sequence(app: &TestApp, id: i64) -> i32 {
 /// Section 7: whatever raises SEQUENCE mails the people registered, and nothing else does.
 async fn calendar_visible_changes_mail_and_bump_together(app: TestApp) {
     let (s, office) = organiser(&app).await;
-    let id = app.meeting_with(|e| e.office_id = office);
+    let id = app.meeting_with(|e| e.columns.office_id = office);
     app.register(id, "Anna", "anna@example.org", 0).await;
     app.register(id, "Ben", "ben@example.org", 0).await;
     let edit = format!("/admin/events/{id}/edit");
@@ -463,7 +463,7 @@ async fn calendar_visible_changes_mail_and_bump_together(app: TestApp) {
 /// offers cancelling); one without registrations can.
 async fn withdrawing_only_without_registrations(app: TestApp) {
     let (s, office) = organiser(&app).await;
-    let id = app.meeting_with(|e| e.office_id = office);
+    let id = app.meeting_with(|e| e.columns.office_id = office);
     let (_, anna) = app.register(id, "Anna", "anna@example.org", 0).await;
     let dashboard = format!("/admin/events/{id}");
     let (_, page, _) = s.get(&dashboard).await;
@@ -532,7 +532,7 @@ const PLAIN: &str =
 
 /// Section 7: Markdown descriptions read as plain text in feeds and in the mails' .ics.
 async fn markdown_is_plain_text_in_calendars_and_mails(app: TestApp) {
-    let id = app.meeting_with(|e| e.description = MARKDOWN);
+    let id = app.meeting_with(|e| e.columns.description = MARKDOWN.into());
     let (status, ics) = app.get_text(&format!("/events/{id}/calendar.ics")).await;
     assert_eq!(status, Status::Ok);
     let text = description(&ics);
@@ -567,8 +567,8 @@ async fn calendar_name_with_a_comma_is_escaped_once(app: TestApp) {
     let office = app.office("amt", "Landratsamt Tübingen");
     let series = app.series(office, "runder-tisch", "Runder Tisch, Integration");
     app.meeting_with(|e| {
-        e.office_id = office;
-        e.series_id = Some(series);
+        e.columns.office_id = office;
+        e.columns.series_id = Some(series);
     });
     let (status, ics) = app.get_text("/series/runder-tisch/calendar.ics").await;
     assert_eq!(status, Status::Ok);

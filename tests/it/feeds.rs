@@ -123,34 +123,35 @@ fn seed(app: &TestApp) -> (i64, i64, i64) {
     let office = app.office("amt", "Landratsamt Tübingen");
     let series = app.series(office, "runder-tisch", "Runder Tisch Integration");
     let main = app.meeting_with(|e| {
-        e.title = AWKWARD;
-        e.description = "Zeile eins\nZeile zwei; mit Komma, Semikolon und Backslash \\";
-        e.category_id = Some(cat);
-        e.latitude = Some(48.5132);
-        e.longitude = Some(9.0706);
-        e.starts_at = at("2030-03-30 17:00"); // 18:00 in Berlin, winter time
-        e.ends_at = at("2030-03-30 19:00");
+        e.columns.title = AWKWARD.into();
+        e.columns.description =
+            "Zeile eins\nZeile zwei; mit Komma, Semikolon und Backslash \\".into();
+        e.columns.category_id = Some(cat);
+        e.columns.latitude = Some(48.5132);
+        e.columns.longitude = Some(9.0706);
+        e.columns.starts_at = at("2030-03-30 17:00"); // 18:00 in Berlin, winter time
+        e.columns.ends_at = at("2030-03-30 19:00");
         e.created_at = at("2026-11-01 08:00");
         e.updated_at = at("2026-11-02 09:15");
     });
     let round = app.meeting_with(|e| {
-        e.title = "Runder Tisch Integration";
-        e.series_id = Some(series);
-        e.starts_at = at("2030-04-02 15:00"); // 17:00 in Berlin, summer time
-        e.ends_at = at("2030-04-02 17:00");
+        e.columns.title = "Runder Tisch Integration".into();
+        e.columns.series_id = Some(series);
+        e.columns.starts_at = at("2030-04-02 15:00"); // 17:00 in Berlin, summer time
+        e.columns.ends_at = at("2030-04-02 17:00");
         e.created_at = at("2026-11-01 08:00");
         e.updated_at = at("2026-11-03 10:00");
     });
     let unlisted = app.meeting_with(|e| {
-        e.title = "Nur mit Link";
-        e.visibility = "unlisted";
-        e.starts_at = at("2030-05-01 16:00");
-        e.ends_at = at("2030-05-01 18:00");
+        e.columns.title = "Nur mit Link".into();
+        e.columns.visibility = "unlisted".into();
+        e.columns.starts_at = at("2030-05-01 16:00");
+        e.columns.ends_at = at("2030-05-01 18:00");
         e.created_at = at("2026-11-01 08:00");
         e.updated_at = at("2026-11-01 08:00");
     });
     app.meeting_with(|e| {
-        e.title = "Entwurf";
+        e.columns.title = "Entwurf".into();
         e.status = "draft";
     });
     (main, round, unlisted)

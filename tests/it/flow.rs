@@ -258,28 +258,28 @@ async fn list_filters_and_states(app: TestApp) {
     )
     .unwrap();
     let open = app.meeting_with(|e| {
-        e.title = "Infoabend Ehrenamt";
-        e.category_id = Some(cat);
+        e.columns.title = "Infoabend Ehrenamt".into();
+        e.columns.category_id = Some(cat);
     });
     let cancelled = app.meeting_with(|e| {
-        e.title = "Abgesagtes Treffen";
+        e.columns.title = "Abgesagtes Treffen".into();
         e.status = "cancelled";
         e.cancel_reason = Some("Die Referentin ist erkrankt.");
     });
     let full = app.meeting_with(|e| {
-        e.title = "Kleiner Raum";
-        e.capacity = Some(1);
-        e.waitlist_enabled = false;
+        e.columns.title = "Kleiner Raum".into();
+        e.columns.capacity = Some(1);
+        e.columns.waitlist_enabled = false;
     });
     let now = app.now();
     app.meeting_with(|e| {
-        e.title = "Längst vorbei";
-        e.starts_at = now - chrono::Duration::days(3);
-        e.ends_at = now - chrono::Duration::days(3) + chrono::Duration::hours(2);
+        e.columns.title = "Längst vorbei".into();
+        e.columns.starts_at = now - chrono::Duration::days(3);
+        e.columns.ends_at = now - chrono::Duration::days(3) + chrono::Duration::hours(2);
     });
     app.meeting_with(|e| {
-        e.title = "Nur mit Link";
-        e.visibility = "unlisted";
+        e.columns.title = "Nur mit Link".into();
+        e.columns.visibility = "unlisted".into();
     });
     app.register(full, "Erste", "erste@example.org", 0).await;
 
@@ -327,9 +327,9 @@ async fn the_list_comes_in_pages() {
     for i in 0..35 {
         let now = app.now();
         app.meeting_with(|e| {
-            e.title = Box::leak(format!("Termin Nummer {i:02}").into_boxed_str());
-            e.starts_at = now + chrono::Duration::days(1 + i);
-            e.ends_at = now + chrono::Duration::days(1 + i) + chrono::Duration::hours(1);
+            e.columns.title = format!("Termin Nummer {i:02}");
+            e.columns.starts_at = now + chrono::Duration::days(1 + i);
+            e.columns.ends_at = now + chrono::Duration::days(1 + i) + chrono::Duration::hours(1);
         });
     }
     let (_, first) = app.get_text("/").await;
@@ -349,7 +349,8 @@ async fn the_list_comes_in_pages() {
 
 /// A German reader expects `fuer`, not `fur`, in the address of "Infoabend für Geflüchtete".
 async fn addresses_spell_german_letters_out(app: TestApp) {
-    let id = app.meeting_with(|e| e.title = "Infoabend für Geflüchtete im Großen Saal");
+    let id =
+        app.meeting_with(|e| e.columns.title = "Infoabend für Geflüchtete im Großen Saal".into());
     let (_, list) = app.get_text("/").await;
     let path = format!("/events/{id}/infoabend-fuer-gefluechtete-im-grossen-saal");
     assert!(list.contains(&format!("href=\"{path}\"")), "{list}");

@@ -517,12 +517,12 @@ async fn registrations_in_new_languages_get_mails_in_them() {
         return;
     };
     let id = app.meeting_with(|e| {
-        e.capacity = Some(2);
-        e.starts_at = chrono::NaiveDate::from_ymd_opt(2030, 3, 30)
+        e.columns.capacity = Some(2);
+        e.columns.starts_at = chrono::NaiveDate::from_ymd_opt(2030, 3, 30)
             .unwrap()
             .and_hms_opt(17, 0, 0)
             .unwrap();
-        e.ends_at = e.starts_at + chrono::Duration::hours(2);
+        e.columns.ends_at = e.columns.starts_at + chrono::Duration::hours(2);
     });
     // Amira by the form on the Arabic page
     let res = app

@@ -58,10 +58,10 @@ pub fn ics_prop(ics: &str, name: &str) -> Option<String> {
 async fn every_kind_of_mail_arrives_right(app: TestApp, sink: SmtpSink) {
     let office = app.office("lra", "Landratsamt Tübingen");
     let id = app.meeting_with(|e| {
-        e.office_id = office;
-        e.capacity = Some(2);
-        e.starts_at = at("2030-03-30 17:00");
-        e.ends_at = at("2030-03-30 19:00");
+        e.columns.office_id = office;
+        e.columns.capacity = Some(2);
+        e.columns.starts_at = at("2030-03-30 17:00");
+        e.columns.ends_at = at("2030-03-30 19:00");
     });
     // Anna registers in German by the form, Ben in English by the API, Chloé waits
     let res = app
@@ -365,11 +365,11 @@ fn snapshot_texts(app: &TestApp, mails: &[Received], prefix: &str) {
 async fn double_opt_in_and_reminders(app: TestApp, sink: SmtpSink) {
     let now = app.now();
     let id = app.meeting_with(|e| {
-        e.capacity = Some(1);
-        e.double_opt_in = true;
-        e.reminder_hours = Some(24);
-        e.starts_at = now + chrono::Duration::days(5);
-        e.ends_at = now + chrono::Duration::days(5) + chrono::Duration::hours(2);
+        e.columns.capacity = Some(1);
+        e.columns.double_opt_in = true;
+        e.columns.reminder_hours = Some(24);
+        e.columns.starts_at = now + chrono::Duration::days(5);
+        e.columns.ends_at = now + chrono::Duration::days(5) + chrono::Duration::hours(2);
     });
     let (_, first) = register_on(&app.client, id, "Erste", "erste@example.org", 0).await;
     let (_, second) = register_on(&app.client, id, "Zweite", "zweite@example.org", 0).await;

@@ -114,11 +114,11 @@ fn assert_no_markdown(ics: &str) {
 async fn move_then_cancel(app: &TestApp, sink: &SmtpSink) -> (i64, Vec<Received>) {
     let office = app.office("lra", "Landratsamt Tübingen");
     let id = app.meeting_with(|e| {
-        e.office_id = office;
-        e.capacity = Some(1);
-        e.description = DESCRIPTION;
-        e.starts_at = at("2030-03-30 17:00");
-        e.ends_at = at("2030-03-30 19:00");
+        e.columns.office_id = office;
+        e.columns.capacity = Some(1);
+        e.columns.description = DESCRIPTION.into();
+        e.columns.starts_at = at("2030-03-30 17:00");
+        e.columns.ends_at = at("2030-03-30 19:00");
     });
     let (_, anna) = register_on(&app.client, id, "Anna", "anna@example.org", 0).await;
     assert_eq!(anna["status"], "confirmed");

@@ -101,7 +101,12 @@ async fn retention_purge_anonymises_and_keeps_counts(app: TestApp) {
         app.get(&format!("/r/{ben_token}")).await.status(),
         Status::NotFound
     );
-    let _ = anna;
+    let anna_short = anna["token"].as_str().unwrap();
+    assert_eq!(
+        app.get(&format!("/r/{anna_short}")).await.status(),
+        Status::NotFound,
+        "the checked-in registration is anonymised too"
+    );
 
     // the meeting with 90 days keeps its people
     assert_eq!(
@@ -479,8 +484,8 @@ async fn the_copy_gives_times_with_their_offset(app: TestApp) {
         .and_hms_opt(17, 30, 0)
         .unwrap();
     let id = app.meeting_with(|e| {
-        e.starts_at = start;
-        e.ends_at = start + chrono::Duration::hours(2);
+        e.columns.starts_at = start;
+        e.columns.ends_at = start + chrono::Duration::hours(2);
     });
     let (status, _) = app.register(id, "Olena K.", "olena@example.org", 0).await;
     assert_eq!(status, Status::Created);

@@ -44,9 +44,9 @@ async fn two_offices(app: &TestApp) -> (i64, i64, i64, i64, crate::support::Staf
     let pw = app.account("orga-a@example.org", account::ROLE_ORGANISER, &[a]);
     let series_b = app.series(b, "runder-tisch-b", "Runder Tisch B");
     let meeting_b = app.meeting_with(|e| {
-        e.office_id = b;
-        e.series_id = Some(series_b);
-        e.title = "Runder Tisch B";
+        e.columns.office_id = b;
+        e.columns.series_id = Some(series_b);
+        e.columns.title = "Runder Tisch B".into();
     });
     let s = app.login("orga-a@example.org", &pw).await;
     (a, b, series_b, meeting_b, s)
@@ -85,8 +85,8 @@ async fn another_offices_series_is_refused_at_the_field(app: TestApp) {
 
     // editing one's own meeting into B's series
     let ours = app.meeting_with(|e| {
-        e.office_id = a;
-        e.title = "Sprechstunde A";
+        e.columns.office_id = a;
+        e.columns.title = "Sprechstunde A".into();
     });
     let edit = format!("/admin/events/{ours}/edit");
     let (_, form, _) = s.get(&edit).await;
@@ -150,9 +150,9 @@ async fn a_series_shows_only_its_own_offices_meetings(app: TestApp) {
     let (a, b, series_b, meeting_b, organiser_a) = two_offices(&app).await;
     // a meeting of A that got into B's series before series had an office
     let stray = app.meeting_with(|e| {
-        e.office_id = a;
-        e.series_id = Some(series_b);
-        e.title = "Fremder Termin";
+        e.columns.office_id = a;
+        e.columns.series_id = Some(series_b);
+        e.columns.title = "Fremder Termin".into();
     });
     let pw = app.account("orga-b@example.org", account::ROLE_ORGANISER, &[b]);
     let s = app.login("orga-b@example.org", &pw).await;
@@ -170,10 +170,10 @@ async fn a_series_shows_only_its_own_offices_meetings(app: TestApp) {
 
     // B's other date is offered; A's is not, neither on the dashboard nor to move to
     let other_b = app.meeting_with(|e| {
-        e.office_id = b;
-        e.series_id = Some(series_b);
-        e.starts_at += chrono::Duration::days(14);
-        e.ends_at += chrono::Duration::days(14);
+        e.columns.office_id = b;
+        e.columns.series_id = Some(series_b);
+        e.columns.starts_at += chrono::Duration::days(14);
+        e.columns.ends_at += chrono::Duration::days(14);
     });
     app.register(meeting_b, "Olena Kovalenko", "olena@example.org", 0)
         .await;
@@ -220,14 +220,14 @@ async fn the_migration_gives_each_series_its_office(app: TestApp) {
         .unwrap()
         .id;
     let first = app.meeting_with(|e| {
-        e.office_id = a;
-        e.series_id = Some(series_a);
+        e.columns.office_id = a;
+        e.columns.series_id = Some(series_a);
     });
     // added later by another office, across the boundary
     let later = app.meeting_with(|e| {
-        e.office_id = b;
-        e.series_id = Some(series_a);
-        e.visibility = "unlisted";
+        e.columns.office_id = b;
+        e.columns.series_id = Some(series_a);
+        e.columns.visibility = "unlisted".into();
     });
     migrate::run(&mut app.conn()).unwrap();
 

@@ -8,7 +8,7 @@ use rocket::figment::Figment;
 use rocket::http::{ContentType, Header, Status};
 use rocket::local::asynchronous::{Client, LocalResponse};
 use treffpunkt::db::{Db, DbConn};
-use treffpunkt::domain::event::{self, NewEvent};
+use treffpunkt::domain::event::{self, EventColumns, NewEvent};
 use treffpunkt::{Clock, config};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -289,8 +289,8 @@ impl TestApp {
     /// A published public meeting a week from now with the given capacity.
     pub fn meeting(&self, capacity: Option<i32>, max_companions: i32) -> i64 {
         self.meeting_with(|e| {
-            e.capacity = capacity;
-            e.max_companions = max_companions;
+            e.columns.capacity = capacity;
+            e.columns.max_companions = max_companions;
         })
     }
 
@@ -311,25 +311,28 @@ impl TestApp {
         };
         let start = self.now() + Duration::days(7);
         let mut new = NewEvent {
-            office_id: office,
-            title: "Vorstellung des Konzepts",
-            summary: "Öffentliche Vorstellung",
-            description: "**Bitte** anmelden.",
-            starts_at: start,
-            ends_at: start + Duration::hours(2),
-            venue_name: "Landratsamt Tübingen",
-            venue_room: Some("Großer Sitzungssaal"),
-            street: "Wilhelm-Keil-Straße 50",
-            postal_code: "72072",
-            town: "Tübingen",
-            contact_name: Some("Frau Gründler"),
-            contact_phone: Some("07071 207-2003"),
-            contact_email: Some("p.gruendler@example.org"),
-            capacity: Some(10),
-            max_companions: 2,
-            waitlist_enabled: true,
+            columns: EventColumns {
+                office_id: office,
+                title: "Vorstellung des Konzepts".into(),
+                summary: "Öffentliche Vorstellung".into(),
+                description: "**Bitte** anmelden.".into(),
+                starts_at: start,
+                ends_at: start + Duration::hours(2),
+                venue_name: "Landratsamt Tübingen".into(),
+                venue_room: Some("Großer Sitzungssaal".into()),
+                street: "Wilhelm-Keil-Straße 50".into(),
+                postal_code: "72072".into(),
+                town: "Tübingen".into(),
+                contact_name: Some("Frau Gründler".into()),
+                contact_phone: Some("07071 207-2003".into()),
+                contact_email: Some("p.gruendler@example.org".into()),
+                capacity: Some(10),
+                max_companions: 2,
+                waitlist_enabled: true,
+                visibility: "public".into(),
+                ..Default::default()
+            },
             status: "published",
-            visibility: "public",
             created_at: self.now(),
             updated_at: self.now(),
             ..Default::default()

@@ -15,13 +15,13 @@ crate::with_smtp!(unlisted_meetings_need_their_key);
 async fn unlisted_meetings_need_their_key(app: TestApp, sink: SmtpSink) {
     let office = app.office("amt", "Landratsamt Tübingen");
     let id = app.meeting_with(|e| {
-        e.office_id = office;
-        e.title = "Nur mit Link";
-        e.visibility = "unlisted";
+        e.columns.office_id = office;
+        e.columns.title = "Nur mit Link".into();
+        e.columns.visibility = "unlisted".into();
     });
     let listed = app.meeting_with(|e| {
-        e.office_id = office;
-        e.title = "Offen für alle";
+        e.columns.office_id = office;
+        e.columns.title = "Offen für alle".into();
     });
     let key = app.event_key(id);
     let missing = 999_999;

@@ -263,16 +263,17 @@ async fn closed_registration_is_refused(app: TestApp) {
     let now = app.now();
     let cancelled = app.meeting_with(|e| e.status = "cancelled");
     let past = app.meeting_with(|e| {
-        e.starts_at = now - chrono::Duration::hours(1);
-        e.ends_at = now + chrono::Duration::hours(1);
+        e.columns.starts_at = now - chrono::Duration::hours(1);
+        e.columns.ends_at = now + chrono::Duration::hours(1);
     });
-    let not_yet =
-        app.meeting_with(|e| e.registration_opens_at = Some(now + chrono::Duration::days(1)));
-    let over =
-        app.meeting_with(|e| e.registration_closes_at = Some(now - chrono::Duration::minutes(1)));
+    let not_yet = app
+        .meeting_with(|e| e.columns.registration_opens_at = Some(now + chrono::Duration::days(1)));
+    let over = app.meeting_with(|e| {
+        e.columns.registration_closes_at = Some(now - chrono::Duration::minutes(1))
+    });
     let full = app.meeting_with(|e| {
-        e.capacity = Some(1);
-        e.waitlist_enabled = false;
+        e.columns.capacity = Some(1);
+        e.columns.waitlist_enabled = false;
     });
     let draft = app.meeting_with(|e| e.status = "draft");
     app.register(full, "Erste", "erste@example.org", 0).await;

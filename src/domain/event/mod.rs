@@ -94,40 +94,96 @@ impl Event {
     }
 }
 
-#[derive(Insertable, Default)]
-#[diesel(table_name = events)]
-/// A meeting to insert; `Default` leaves ids at 0 and times at the epoch, so set them.
-pub struct NewEvent<'a> {
+/// What an organiser sets of a meeting: the one field list that creating, editing and
+/// copying a meeting write (`Insertable` for a new one, `AsChangeset` for an edit, where
+/// `None` empties a column).
+#[derive(Debug, Clone, Default, PartialEq, Insertable, AsChangeset)]
+#[diesel(table_name = events, treat_none_as_null = true)]
+pub struct EventColumns {
     pub office_id: i64,
     pub category_id: Option<i64>,
     pub series_id: Option<i64>,
-    pub title: &'a str,
-    pub summary: &'a str,
-    pub description: &'a str,
+    pub title: String,
+    pub summary: String,
+    pub description: String,
     pub starts_at: NaiveDateTime,
     pub ends_at: NaiveDateTime,
-    pub venue_name: &'a str,
-    pub venue_room: Option<&'a str>,
-    pub street: &'a str,
-    pub postal_code: &'a str,
-    pub town: &'a str,
+    pub venue_name: String,
+    pub venue_room: Option<String>,
+    pub street: String,
+    pub postal_code: String,
+    pub town: String,
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
-    pub contact_name: Option<&'a str>,
-    pub contact_phone: Option<&'a str>,
-    pub contact_email: Option<&'a str>,
+    pub contact_name: Option<String>,
+    pub contact_phone: Option<String>,
+    pub contact_email: Option<String>,
     pub capacity: Option<i32>,
     pub max_companions: i32,
     pub waitlist_enabled: bool,
     pub registration_opens_at: Option<NaiveDateTime>,
     pub registration_closes_at: Option<NaiveDateTime>,
+    pub visibility: String,
+    pub reminder_hours: Option<i32>,
+    pub double_opt_in: bool,
+}
+
+impl From<&Event> for EventColumns {
+    fn from(e: &Event) -> Self {
+        EventColumns {
+            office_id: e.office_id,
+            category_id: e.category_id,
+            series_id: e.series_id,
+            title: e.title.clone(),
+            summary: e.summary.clone(),
+            description: e.description.clone(),
+            starts_at: e.starts_at,
+            ends_at: e.ends_at,
+            venue_name: e.venue_name.clone(),
+            venue_room: e.venue_room.clone(),
+            street: e.street.clone(),
+            postal_code: e.postal_code.clone(),
+            town: e.town.clone(),
+            latitude: e.latitude,
+            longitude: e.longitude,
+            contact_name: e.contact_name.clone(),
+            contact_phone: e.contact_phone.clone(),
+            contact_email: e.contact_email.clone(),
+            capacity: e.capacity,
+            max_companions: e.max_companions,
+            waitlist_enabled: e.waitlist_enabled,
+            registration_opens_at: e.registration_opens_at,
+            registration_closes_at: e.registration_closes_at,
+            visibility: e.visibility.clone(),
+            reminder_hours: e.reminder_hours,
+            double_opt_in: e.double_opt_in,
+        }
+    }
+}
+
+/// A meeting to insert; `Default` leaves ids at 0 and times at the epoch, so set them.
+#[derive(Insertable, Default)]
+#[diesel(table_name = events)]
+pub struct NewEvent<'a> {
+    #[diesel(embed)]
+    pub columns: EventColumns,
     pub status: &'a str,
-    pub visibility: &'a str,
     pub cancel_reason: Option<&'a str>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
-    pub reminder_hours: Option<i32>,
-    pub double_opt_in: bool,
+}
+
+impl<'a> NewEvent<'a> {
+    /// A new meeting of these columns in `status`, made `now`.
+    pub fn new(columns: EventColumns, status: &'a str, now: NaiveDateTime) -> NewEvent<'a> {
+        NewEvent {
+            columns,
+            status,
+            cancel_reason: None,
+            created_at: now,
+            updated_at: now,
+        }
+    }
 }
 
 /// Seats taken and people waiting, for one meeting.

@@ -10,7 +10,7 @@ use crate::db::lock::with_event_locked;
 use crate::db::schema::events;
 use crate::domain::audit::{self, Actor};
 use crate::domain::event::{
-    self, Event, NewEvent, STATUS_CANCELLED, STATUS_DRAFT, STATUS_PUBLISHED,
+    self, Event, EventColumns, NewEvent, STATUS_CANCELLED, STATUS_DRAFT, STATUS_PUBLISHED,
 };
 use crate::domain::event_text;
 use crate::domain::registration::Registration;
@@ -31,7 +31,7 @@ pub fn create(
             actor,
             "event.create",
             ("event", Some(id)),
-            &fields.title,
+            &fields.columns.title,
             now,
         )?;
         Ok(id)
@@ -49,7 +49,7 @@ pub struct Edited {
 /// Whether a change shows in people's calendars (time, place, title). The one rule for
 /// both consequences of such a change: SEQUENCE goes up, and the people registered are
 /// mailed (those with a seat the new calendar entry, the waiting list a notice).
-pub fn calendar_visible_change(e: &Event, f: &EventFields) -> bool {
+pub fn calendar_visible_change(e: &Event, f: &EventColumns) -> bool {
     e.title != f.title
         || e.starts_at != f.starts_at
         || e.ends_at != f.ends_at
@@ -71,36 +71,11 @@ pub fn update(
 ) -> Result<Edited, DomainError> {
     with_event_locked(conn, id, |conn| {
         let before = event::find(conn, id)?.ok_or(DomainError::NotFound)?;
-        let visible = calendar_visible_change(&before, fields);
+        let visible = calendar_visible_change(&before, &fields.columns);
         let bump = i32::from(visible);
         diesel::update(events::table.find(id))
             .set((
-                events::office_id.eq(fields.office_id),
-                events::category_id.eq(fields.category_id),
-                events::series_id.eq(fields.series_id),
-                events::title.eq(&fields.title),
-                events::summary.eq(&fields.summary),
-                events::description.eq(&fields.description),
-                events::starts_at.eq(fields.starts_at),
-                events::ends_at.eq(fields.ends_at),
-                events::venue_name.eq(&fields.venue_name),
-                events::venue_room.eq(&fields.venue_room),
-                events::street.eq(&fields.street),
-                events::postal_code.eq(&fields.postal_code),
-                events::town.eq(&fields.town),
-                events::latitude.eq(fields.latitude),
-                events::longitude.eq(fields.longitude),
-                events::contact_name.eq(&fields.contact_name),
-                events::contact_phone.eq(&fields.contact_phone),
-                events::contact_email.eq(&fields.contact_email),
-                events::capacity.eq(fields.capacity),
-                events::max_companions.eq(fields.max_companions),
-                events::waitlist_enabled.eq(fields.waitlist_enabled),
-                events::registration_opens_at.eq(fields.registration_opens_at),
-                events::registration_closes_at.eq(fields.registration_closes_at),
-                events::visibility.eq(&fields.visibility),
-                events::reminder_hours.eq(fields.reminder_hours),
-                events::double_opt_in.eq(fields.double_opt_in),
+                &fields.columns,
                 events::sequence.eq(events::sequence + bump),
                 events::updated_at.eq(now),
             ))
@@ -164,7 +139,7 @@ pub fn set_published(
     with_event_locked(conn, id, |conn| {
         let e = event::find(conn, id)?.ok_or(DomainError::NotFound)?;
         if e.is_cancelled() {
-            return Err(DomainError::Closed("closed-cancelled"));
+            return Err(DomainError::Closed("staff-cancelled-stays"));
         }
         let status = if publish {
             STATUS_PUBLISHED
@@ -221,38 +196,12 @@ pub fn duplicate(
             }
             _ => None,
         };
-        let new = NewEvent {
-            office_id: e.office_id,
-            category_id: e.category_id,
+        let columns = EventColumns {
+            title,
             series_id,
-            title: &title,
-            summary: &e.summary,
-            description: &e.description,
-            starts_at: e.starts_at,
-            ends_at: e.ends_at,
-            venue_name: &e.venue_name,
-            venue_room: e.venue_room.as_deref(),
-            street: &e.street,
-            postal_code: &e.postal_code,
-            town: &e.town,
-            latitude: e.latitude,
-            longitude: e.longitude,
-            contact_name: e.contact_name.as_deref(),
-            contact_phone: e.contact_phone.as_deref(),
-            contact_email: e.contact_email.as_deref(),
-            capacity: e.capacity,
-            max_companions: e.max_companions,
-            waitlist_enabled: e.waitlist_enabled,
-            registration_opens_at: e.registration_opens_at,
-            registration_closes_at: e.registration_closes_at,
-            status: STATUS_DRAFT,
-            visibility: &e.visibility,
-            cancel_reason: None,
-            created_at: now,
-            updated_at: now,
-            reminder_hours: e.reminder_hours,
-            double_opt_in: e.double_opt_in,
+            ..EventColumns::from(&e)
         };
+        let new = NewEvent::new(columns, STATUS_DRAFT, now);
         let new_id = event::insert(conn, &new)?;
         let retention = crate::domain::privacy::retention_of(conn, id)?;
         crate::domain::privacy::set_retention(conn, new_id, retention)?;
@@ -282,7 +231,7 @@ pub fn cancel(
     let reason = reason.trim();
     if reason.is_empty() || reason.chars().count() > 1000 {
         let key = if reason.is_empty() {
-            "error-required"
+            "staff-cancel-reason-needed"
         } else {
             "error-too-long"
         };

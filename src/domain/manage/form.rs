@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::local_time::format_local;
 use crate::db::DbConn;
 use crate::domain::FieldErrors;
-use crate::domain::event::{Event, NewEvent};
+use crate::domain::event::{Event, EventColumns, NewEvent};
 use crate::domain::event_text::{self, EventText, TextInput};
 
 /// A meeting as typed into the organiser's form: all text, so nothing fails to parse.
@@ -54,32 +54,7 @@ pub struct EventInput {
 /// A meeting's fields after every rule held.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventFields {
-    pub title: String,
-    pub summary: String,
-    pub description: String,
-    pub starts_at: NaiveDateTime,
-    pub ends_at: NaiveDateTime,
-    pub venue_name: String,
-    pub venue_room: Option<String>,
-    pub street: String,
-    pub postal_code: String,
-    pub town: String,
-    pub latitude: Option<f64>,
-    pub longitude: Option<f64>,
-    pub office_id: i64,
-    pub category_id: Option<i64>,
-    pub series_id: Option<i64>,
-    pub contact_name: Option<String>,
-    pub contact_phone: Option<String>,
-    pub contact_email: Option<String>,
-    pub capacity: Option<i32>,
-    pub max_companions: i32,
-    pub waitlist_enabled: bool,
-    pub registration_opens_at: Option<NaiveDateTime>,
-    pub registration_closes_at: Option<NaiveDateTime>,
-    pub visibility: String,
-    pub reminder_hours: Option<i32>,
-    pub double_opt_in: bool,
+    pub columns: EventColumns,
     pub retention_days: Option<i32>,
     pub texts: Vec<EventText>,
 }
@@ -192,38 +167,7 @@ impl EventFields {
         event_text::save(conn, id, &self.texts)
     }
 
-    pub fn as_new(&self, status: &'static str, now: NaiveDateTime) -> NewEvent<'_> {
-        NewEvent {
-            office_id: self.office_id,
-            category_id: self.category_id,
-            series_id: self.series_id,
-            title: &self.title,
-            summary: &self.summary,
-            description: &self.description,
-            starts_at: self.starts_at,
-            ends_at: self.ends_at,
-            venue_name: &self.venue_name,
-            venue_room: self.venue_room.as_deref(),
-            street: &self.street,
-            postal_code: &self.postal_code,
-            town: &self.town,
-            latitude: self.latitude,
-            longitude: self.longitude,
-            contact_name: self.contact_name.as_deref(),
-            contact_phone: self.contact_phone.as_deref(),
-            contact_email: self.contact_email.as_deref(),
-            capacity: self.capacity,
-            max_companions: self.max_companions,
-            waitlist_enabled: self.waitlist_enabled,
-            registration_opens_at: self.registration_opens_at,
-            registration_closes_at: self.registration_closes_at,
-            status,
-            visibility: &self.visibility,
-            cancel_reason: None,
-            created_at: now,
-            updated_at: now,
-            reminder_hours: self.reminder_hours,
-            double_opt_in: self.double_opt_in,
-        }
+    pub fn as_new(&self, status: &'static str, now: NaiveDateTime) -> NewEvent<'static> {
+        NewEvent::new(self.columns.clone(), status, now)
     }
 }

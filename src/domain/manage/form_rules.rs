@@ -5,6 +5,7 @@ use chrono::NaiveDateTime;
 
 use super::form::{EventFields, EventInput, text};
 use super::local_time::{in_date_window, parse_local};
+use crate::domain::event::EventColumns;
 use crate::domain::{FieldErrors, event_text};
 
 impl EventInput {
@@ -175,32 +176,34 @@ impl EventInput {
             return Err(errors);
         }
         Ok(EventFields {
-            title,
-            summary,
-            description,
-            starts_at: starts_at.unwrap_or_default(),
-            ends_at: ends_at.unwrap_or_default(),
-            venue_name,
-            venue_room,
-            street,
-            postal_code,
-            town,
-            latitude,
-            longitude,
-            office_id: office_id.unwrap_or_default(),
-            category_id,
-            series_id,
-            contact_name,
-            contact_phone,
-            contact_email,
-            capacity,
-            max_companions,
-            waitlist_enabled: text(&self.waitlist_enabled).is_some(),
-            registration_opens_at: opens,
-            registration_closes_at: closes,
-            visibility: visibility.to_owned(),
-            reminder_hours,
-            double_opt_in: text(&self.double_opt_in).is_some(),
+            columns: EventColumns {
+                title,
+                summary,
+                description,
+                starts_at: starts_at.unwrap_or_default(),
+                ends_at: ends_at.unwrap_or_default(),
+                venue_name,
+                venue_room,
+                street,
+                postal_code,
+                town,
+                latitude,
+                longitude,
+                office_id: office_id.unwrap_or_default(),
+                category_id,
+                series_id,
+                contact_name,
+                contact_phone,
+                contact_email,
+                capacity,
+                max_companions,
+                waitlist_enabled: text(&self.waitlist_enabled).is_some(),
+                registration_opens_at: opens,
+                registration_closes_at: closes,
+                visibility: visibility.to_owned(),
+                reminder_hours,
+                double_opt_in: text(&self.double_opt_in).is_some(),
+            },
             retention_days,
             texts,
         })
@@ -245,23 +248,23 @@ mod tests {
             };
             let now = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap().and_hms_opt(1, 0, 0).unwrap();
             if let Ok(f) = input.validate(TZ, ("de", now), &|o| o == 1) {
-                prop_assert!(!f.title.is_empty() && f.title.chars().count() <= 200);
-                prop_assert!(f.postal_code.chars().count() <= 20 && f.town.chars().count() <= 100);
-                prop_assert!(f.ends_at > f.starts_at);
-                prop_assert_eq!(f.office_id, 1);
-                prop_assert!(f.capacity.is_none_or(|c| (1..=100_000).contains(&c)));
-                prop_assert!((0..=20).contains(&f.max_companions));
-                prop_assert!(f.reminder_hours.is_none_or(|h| (1..=24 * 14).contains(&h)));
-                prop_assert_eq!(f.latitude.is_some(), f.longitude.is_some());
-                prop_assert!(f.latitude.is_none_or(|x| x.abs() <= 90.0));
-                prop_assert!(f.longitude.is_none_or(|x| x.abs() <= 180.0));
-                prop_assert!(["public", "unlisted"].contains(&f.visibility.as_str()));
-                if let (Some(o), Some(c)) = (f.registration_opens_at, f.registration_closes_at) {
+                prop_assert!(!f.columns.title.is_empty() && f.columns.title.chars().count() <= 200);
+                prop_assert!(f.columns.postal_code.chars().count() <= 20 && f.columns.town.chars().count() <= 100);
+                prop_assert!(f.columns.ends_at > f.columns.starts_at);
+                prop_assert_eq!(f.columns.office_id, 1);
+                prop_assert!(f.columns.capacity.is_none_or(|c| (1..=100_000).contains(&c)));
+                prop_assert!((0..=20).contains(&f.columns.max_companions));
+                prop_assert!(f.columns.reminder_hours.is_none_or(|h| (1..=24 * 14).contains(&h)));
+                prop_assert_eq!(f.columns.latitude.is_some(), f.columns.longitude.is_some());
+                prop_assert!(f.columns.latitude.is_none_or(|x| x.abs() <= 90.0));
+                prop_assert!(f.columns.longitude.is_none_or(|x| x.abs() <= 180.0));
+                prop_assert!(["public", "unlisted"].contains(&f.columns.visibility.as_str()));
+                if let (Some(o), Some(c)) = (f.columns.registration_opens_at, f.columns.registration_closes_at) {
                     prop_assert!(c > o);
                 }
-                prop_assert!(f.contact_email.as_deref().is_none_or(crate::domain::validate::is_deliverable_email));
-                prop_assert!(in_date_window(f.starts_at, now) && in_date_window(f.ends_at, now));
-                for line in [&f.title, &f.venue_name, &f.street, &f.postal_code, &f.town] {
+                prop_assert!(f.columns.contact_email.as_deref().is_none_or(crate::domain::validate::is_deliverable_email));
+                prop_assert!(in_date_window(f.columns.starts_at, now) && in_date_window(f.columns.ends_at, now));
+                for line in [&f.columns.title, &f.columns.venue_name, &f.columns.street, &f.columns.postal_code, &f.columns.town] {
                     prop_assert!(crate::domain::validate::single_line_problem(line).is_none());
                 }
             }

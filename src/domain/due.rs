@@ -1,15 +1,16 @@
-//! Time-driven work: reminders before meetings, and giving up unconfirmed places of
-//! double opt-in meetings after their deadline. `scheduler` runs each as a job of its own.
+//! Rules that fall due with time: the reminder before a meeting, and giving up unconfirmed
+//! places of double opt-in meetings after their deadline. `scheduler` runs each as a job
+//! of its own; `mail` only renders and sends what they queue.
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
+use super::event::{self, STATUS_PUBLISHED};
+use super::registration::{Registration, STATUS_CANCELLED, STATUS_CONFIRMED};
+use super::{DomainError, outbox, waitlist};
 use crate::db::DbConn;
 use crate::db::lock::with_event_locked;
 use crate::db::schema::{events, registrations};
-use crate::domain::event::{self, STATUS_PUBLISHED};
-use crate::domain::registration::{Registration, STATUS_CANCELLED, STATUS_CONFIRMED};
-use crate::domain::{DomainError, outbox, waitlist};
 
 /// Queues the reminders that are due (each registration once).
 pub fn remind(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<()> {
