@@ -8,7 +8,7 @@ use diesel::prelude::*;
 use treffpunkt::db::schema::{door_links, events, registrations};
 use treffpunkt::db::{Db, DbConn, DbError, lock::write_transaction};
 use treffpunkt::domain::event::{self, EventColumns, NewEvent};
-use treffpunkt::domain::{ticket, token, waitlist};
+use treffpunkt::domain::{demo, ticket, token, waitlist};
 
 /// What the scenarios need besides the meetings.
 pub struct Extra {
@@ -31,28 +31,16 @@ pub fn seed(conn: &mut DbConn, now: NaiveDateTime, meetings: usize) -> Result<Ve
                 conn,
                 &NewEvent {
                     columns: EventColumns {
-                        office_id: office,
                         category_id: Some(category),
                         title: title.clone(),
                         summary: "Bündnispartner aus Kammern, Kirchen, Jobcenter und Polizei stimmen sich ab.".into(),
                         description: "Beim **Runden Tisch Integration** treffen sich Berufliche Schulen, Kammern, Kirchen, Wohlfahrtsverbände, Jobcenter, Polizei und die Kreisverwaltung.".into(),
                         starts_at: start,
                         ends_at: start + Span::hours(2),
-                        venue_name: "Landratsamt Tübingen".into(),
-                        venue_room: Some("Großer Sitzungssaal".into()),
-                        street: "Wilhelm-Keil-Straße 50".into(),
-                        postal_code: "72072".into(),
-                        town: "Tübingen".into(),
-                        latitude: Some(48.5132),
-                        longitude: Some(9.0706),
-                        contact_name: Some("Frau Gründler".into()),
-                        contact_phone: Some("07071 207-2003".into()),
-                        contact_email: Some("p.gruendler@example.org".into()),
                         capacity: Some(120),
                         max_companions: 2,
                         waitlist_enabled: true,
-                        visibility: "public".into(),
-                        ..Default::default()
+                        ..demo::in_great_hall(office)
                     },
                     status: "published",
                     created_at: now,

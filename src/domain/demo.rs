@@ -106,28 +106,17 @@ fn insert_all(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<usize> {
     let concept_day = next_weekday(today, 14, Weekday::Tue);
     let mut meetings = vec![NewEvent {
         columns: EventColumns {
-            office_id: tuebingen,
             category_id: Some(integration),
             title: "Vorstellung des Konzepts: Integrationszielvereinbarungen".into(),
             summary: "Öffentliche Vorstellung des Konzepts zur Verbesserung der Integrationserfolge im Landkreis, mit Unterzeichnung der Kooperationsvereinbarung.".into(),
             description: CONCEPT.into(),
             starts_at: berlin(concept_day, 18, 0),
             ends_at: berlin(concept_day, 20, 0),
-            venue_name: "Landratsamt Tübingen".into(),
-            venue_room: Some("Großer Sitzungssaal".into()),
-            street: "Wilhelm-Keil-Straße 50".into(),
-            postal_code: "72072".into(),
-            town: "Tübingen".into(),
-            latitude: Some(48.5132),
-            longitude: Some(9.0706),
-            contact_name: Some("Frau Gründler".into()),
-            contact_phone: Some("030 23125 101".into()),
-            contact_email: Some("integration@tuebingen.example.org".into()),
             capacity: Some(120),
             max_companions: 2,
             waitlist_enabled: true,
             registration_closes_at: Some(berlin(concept_day - Duration::days(1), 12, 0)),
-            ..Default::default()
+            ..in_great_hall(tuebingen)
         },
         ..Default::default()
     }];
@@ -233,4 +222,25 @@ fn insert_all(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<usize> {
             .execute(conn)?;
     }
     Ok(count)
+}
+
+/// A meeting of `office` in the Großer Sitzungssaal of the Landratsamt Tübingen, with its
+/// integration office as contact: the place of the demo's main meeting, which the load
+/// benchmark uses too.
+pub fn in_great_hall(office: i64) -> EventColumns {
+    EventColumns {
+        office_id: office,
+        venue_name: "Landratsamt Tübingen".into(),
+        venue_room: Some("Großer Sitzungssaal".into()),
+        street: "Wilhelm-Keil-Straße 50".into(),
+        postal_code: "72072".into(),
+        town: "Tübingen".into(),
+        latitude: Some(48.5132),
+        longitude: Some(9.0706),
+        contact_name: Some("Frau Gründler".into()),
+        contact_phone: Some("030 23125 101".into()),
+        contact_email: Some("integration@tuebingen.example.org".into()),
+        visibility: "public".into(),
+        ..Default::default()
+    }
 }
