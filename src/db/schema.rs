@@ -286,6 +286,56 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    questions (id) {
+        id -> BigInt,
+        event_id -> Nullable<BigInt>,
+        series_id -> Nullable<BigInt>,
+        kind -> Text,
+        label -> Text,
+        help -> Text,
+        options -> Text,
+        required -> Bool,
+        sensitive -> Bool,
+        preset -> Nullable<Text>,
+        position -> Integer,
+        created_at -> Timestamp,
+        removed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    question_texts (question_id, lang) {
+        question_id -> BigInt,
+        lang -> Text,
+        label -> Text,
+        help -> Text,
+        options -> Text,
+    }
+}
+
+diesel::table! {
+    answers (registration_id, question_id) {
+        registration_id -> BigInt,
+        question_id -> BigInt,
+        value -> Text,
+    }
+}
+
+diesel::table! {
+    question_presets (id) {
+        id -> BigInt,
+        office_id -> BigInt,
+        kind -> Text,
+        label -> Text,
+        help -> Text,
+        options -> Text,
+        required -> Bool,
+        sensitive -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(event_retention -> events (event_id));
 diesel::joinable!(event_texts -> events (event_id));
 diesel::joinable!(user_offices -> users (user_id));
@@ -298,6 +348,9 @@ diesel::joinable!(events -> categories (category_id));
 diesel::joinable!(events -> series (series_id));
 diesel::joinable!(registrations -> events (event_id));
 diesel::joinable!(outbox -> registrations (registration_id));
+diesel::joinable!(question_texts -> questions (question_id));
+diesel::joinable!(answers -> questions (question_id));
+diesel::joinable!(answers -> registrations (registration_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     offices,
@@ -307,5 +360,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     registrations,
     outbox,
     event_retention,
-    event_texts
+    event_texts,
+    questions,
+    question_texts,
+    answers
 );

@@ -18,6 +18,7 @@ pub mod manage;
 pub(crate) mod notice;
 pub mod outbox;
 pub mod privacy;
+pub mod question;
 pub(crate) mod register;
 pub mod registration;
 pub(crate) mod request_mail;

@@ -13,7 +13,9 @@ use super::registration::{Registration, STATUS_CANCELLED};
 use super::{DomainError, register, token};
 use crate::db::DbConn;
 use crate::db::lock::write_transaction;
-use crate::db::schema::{data_requests, event_retention, events, outbox, registrations};
+use crate::db::schema::{
+    answers, data_requests, event_retention, events, outbox, questions, registrations,
+};
 
 /// How long a link for one's own data stays valid.
 pub const DATA_LINK_HOURS: i64 = 24;
@@ -185,6 +187,7 @@ fn anonymise(conn: &mut DbConn, ids: &[i64], now: NaiveDateTime) -> QueryResult<
             .execute(conn)?;
     }
     diesel::delete(outbox::table.filter(outbox::registration_id.eq_any(ids))).execute(conn)?;
+    diesel::delete(answers::table.filter(answers::registration_id.eq_any(ids))).execute(conn)?;
     Ok(())
 }
 
@@ -207,6 +210,8 @@ pub struct Record {
     pub checked_in_at: Option<NaiveDateTime>,
     pub source: String,
     pub mails_in_outbox: i64,
+    /// The questions of the registration form as asked, with the answers given.
+    pub answers: Vec<(String, String)>,
 }
 
 /// Every registration still holding the data of the address `email_key`.
@@ -224,6 +229,12 @@ pub fn records_of(conn: &mut DbConn, email_key: &str) -> QueryResult<Vec<Record>
             .filter(outbox::registration_id.eq(r.id))
             .count()
             .get_result(conn)?;
+        let answers = answers::table
+            .inner_join(questions::table)
+            .filter(answers::registration_id.eq(r.id))
+            .order(questions::id)
+            .select((questions::label, answers::value))
+            .load(conn)?;
         out.push(Record {
             meeting,
             meeting_starts_at: starts,
@@ -241,6 +252,7 @@ pub fn records_of(conn: &mut DbConn, email_key: &str) -> QueryResult<Vec<Record>
             checked_in_at: r.checked_in_at,
             source: r.source,
             mails_in_outbox: mails,
+            answers,
         });
     }
     Ok(out)

@@ -8,8 +8,8 @@ use super::event::{self, Event};
 use super::registration::{
     self, NewRegistration, Registration, STATUS_CANCELLED, STATUS_CONFIRMED, STATUS_WAITING,
 };
-use super::validate::{RegistrationInput, email_key};
-use super::{DomainError, capacity, outbox, token, waitlist};
+use super::validate::{RegistrationInput, ValidRegistration, email_key};
+use super::{DomainError, FieldErrors, capacity, outbox, question, token, waitlist};
 use crate::db::DbConn;
 use crate::db::lock::with_event_locked;
 use crate::db::schema::registrations;
@@ -52,6 +52,28 @@ impl<'a> Origin<'a> {
     }
 }
 
+/// The field rules and the meeting's questions, every reason at once: a person sees all
+/// that is wrong after one try.
+fn checked(
+    input: &RegistrationInput,
+    event: &Event,
+    questions: &[question::Question],
+) -> Result<(ValidRegistration, Vec<question::ValidAnswer>), DomainError> {
+    let mut errors = FieldErrors::new();
+    let valid = input
+        .validate(event.max_party())
+        .map_err(|e| errors.extend(e))
+        .ok();
+    let answers = question::check(questions, &input.answers, &mut errors);
+    if question::needs_health_consent(questions, &answers) && !input.health_consent {
+        errors.insert("health_consent", "error-health-consent-missing");
+    }
+    match valid {
+        Some(v) if errors.is_empty() => Ok((v, answers)),
+        _ => Err(DomainError::Invalid(errors)),
+    }
+}
+
 /// Registers for a meeting: confirmed while seats are free and nobody waits, else on the
 /// waiting list, else refused. Nothing is stored unless every rule holds.
 pub fn register(
@@ -69,9 +91,8 @@ pub fn register(
     if !origin.reaches(conn, &event)? {
         return Err(DomainError::NotFound);
     }
-    let valid = input
-        .validate(event.max_party())
-        .map_err(DomainError::Invalid)?;
+    let questions = question::of_event(conn, &event, false)?;
+    let (valid, answers) = checked(input, &event, &questions)?;
     let key = email_key(&valid.email);
     let seats = valid.companions + 1;
 
@@ -134,6 +155,7 @@ pub fn register(
             })
             .returning(registrations::id)
             .get_result(conn)?;
+        question::save_answers(conn, id, &answers)?;
         let registration = registrations::table
             .find(id)
             .select(Registration::as_select())

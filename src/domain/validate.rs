@@ -14,6 +14,10 @@ pub struct RegistrationInput {
     pub companions: Option<String>,
     pub needs: Option<String>,
     pub consent: bool,
+    /// Answers to the meeting's questions, by question id.
+    pub answers: super::question::AnswerInput,
+    /// The consent of its own for health-related answers (Art. 9 GDPR).
+    pub health_consent: bool,
 }
 
 /// A registration that passed every field rule.
@@ -203,7 +207,7 @@ mod tests {
             consent in any::<bool>(),
             max_party in 1i32..=21,
         ) {
-            let input = RegistrationInput { name, email, organisation, companions, needs, consent };
+            let input = RegistrationInput { name, email, organisation, companions, needs, consent, ..Default::default() };
             if let Ok(v) = input.validate(max_party) {
                 prop_assert!(consent);
                 prop_assert!(!v.name.is_empty() && v.name.chars().count() <= NAME_MAX);

@@ -12,6 +12,7 @@ use crate::Settings;
 use crate::db::DbConn;
 use crate::domain::event::{self, EventDetail};
 use crate::domain::links::event_path;
+use crate::domain::question::{self, Answered};
 use crate::domain::registration::{self, Registration};
 use crate::i18n::{self, Formatter};
 
@@ -76,7 +77,14 @@ impl Renderer {
             return Ok(None);
         };
         let position = registration::waiting_position(conn, &r).map_err(q)?;
-        self.render(settings, kind, &r, &detail, position, payload)
+        // what the person answered goes with the mails that confirm what they sent
+        let answers = match kind {
+            "confirmed" | "waiting" | "opt_in" => {
+                question::answered(conn, &detail.event, r.id, &r.language, true).map_err(q)?
+            }
+            _ => Vec::new(),
+        };
+        self.render(settings, kind, (&r, &answers), &detail, position, payload)
             .map(Some)
     }
 
@@ -84,7 +92,7 @@ impl Renderer {
         &self,
         settings: &Settings,
         kind: &str,
-        r: &Registration,
+        (r, answers): (&Registration, &[Answered]),
         d: &EventDetail,
         position: Option<i64>,
         payload: &str,
@@ -141,6 +149,7 @@ impl Renderer {
         ctx.insert("ltr_open", if rtl { "\u{2066}" } else { "" });
         ctx.insert("ltr_close", if rtl { "\u{2069}" } else { "" });
         ctx.insert("name", &r.name);
+        ctx.insert("answers", answers);
         ctx.insert("body", &body);
         ctx.insert("title", &title);
         ctx.insert("when", &fmt.span(e.starts_at, e.ends_at));

@@ -22,6 +22,7 @@ pub(crate) mod page_cache;
 pub(crate) mod policy;
 pub(crate) mod privacy;
 pub(crate) mod public;
+pub(crate) mod questions_view;
 pub(crate) mod register;
 pub(crate) mod registration;
 pub(crate) mod shared_limits;

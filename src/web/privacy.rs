@@ -160,7 +160,7 @@ async fn data_page(ctx: Ctx<'_>, token: &str) -> Result<Template, PageError> {
             json!({
                 "meeting": r.meeting, "when": fmt.date(r.meeting_starts_at),
                 "name": r.name, "email": r.email, "organisation": r.organisation,
-                "companions": r.companions, "needs": r.needs,
+                "companions": r.companions, "needs": r.needs, "answers": r.answers,
                 "status": r.status, "registered": format!("{}, {}", fmt.date(r.registered_at), fmt.time(r.registered_at)),
                 "consent": r.consent_version,
             })

@@ -163,14 +163,19 @@ async fn meeting_page(
 ) -> Result<(&'static str, serde_json::Value), PageError> {
     let now = ctx.now();
     let translated = translated_lang(ctx);
-    let (detail, text) = ctx
+    let (lang, content_lang) = (ctx.lang(), ctx.visitor.content_lang);
+    let (detail, text, asked) = ctx
         .db
         .page(move |conn| {
             let text = match translated {
                 Some(lang) => event_text::in_language(conn, &[id], lang)?.remove(&id),
                 None => None,
             };
-            Ok((event::find_detail(conn, id)?, text))
+            let Some(detail) = event::find_detail(conn, id)? else {
+                return Ok((None, text, Vec::new()));
+            };
+            let asked = super::questions_view::asked_of(conn, &detail.event, lang, content_lang)?;
+            Ok((Some(detail), text, asked))
         })
         .await?;
     let detail = detail
@@ -184,6 +189,8 @@ async fn meeting_page(
     Ok((
         "event",
         json!({ "event": page, "form": RegistrationInput::default(), "errors": {}, "calendar": calendar,
+                "questions": super::questions_view::form_fields(&asked, &Default::default(), &Default::default()),
+                "asks_sensitive": super::questions_view::asks_sensitive(&asked),
                 "stamp": STAMP_MARK }),
     ))
 }

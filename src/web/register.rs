@@ -1,6 +1,8 @@
 //! Registering with the meeting's form, and sending the management link again from the same
 //! page. What the person does afterwards on their own page is in `registration.rs`.
 
+use std::collections::HashMap;
+
 use rocket::form::{Form, FromForm, Lenient};
 use rocket::http::Status;
 use rocket::response::Redirect;
@@ -12,9 +14,11 @@ use super::after::Deferred;
 use super::errors::PageError;
 use super::form_gate::{FormAnswer, Gate, Refusal};
 use super::policy;
+use super::questions_view;
 use super::view::{EventPage, event_path};
 use super::{Ctx, PageWithStatus, render};
 use crate::domain::event::{self, EventDetail};
+use crate::domain::question::Asked;
 use crate::domain::register::{Origin, register};
 use crate::domain::registration;
 use crate::domain::validate::{RegistrationInput, is_deliverable_email};
@@ -31,6 +35,9 @@ pub struct RegisterForm {
     companions: Option<String>,
     needs: Option<String>,
     consent: Option<String>,
+    /// Answers to the meeting's questions: `a[<question id>]`, repeated for several choices.
+    a: HashMap<String, Vec<String>>,
+    health_consent: Option<String>,
     /// The honeypot: hidden from people, filled in by form-spamming programs.
     website: Option<String>,
     /// When the form was shown (see `form_gate::form_stamp`).
@@ -46,6 +53,13 @@ impl From<RegisterForm> for RegistrationInput {
             companions: f.companions,
             needs: f.needs,
             consent: f.consent.is_some_and(|c| !c.is_empty()),
+            // keys that are no question id are nobody's answer
+            answers: f
+                .a
+                .into_iter()
+                .filter_map(|(k, v)| Some((k.parse().ok()?, v)))
+                .collect(),
+            health_consent: f.health_consent.is_some_and(|c| !c.is_empty()),
         }
     }
 }
@@ -58,6 +72,7 @@ const FORM_ORDER: &[&str] = &[
     "organisation",
     "companions",
     "needs",
+    "health_consent",
     "consent",
 ];
 
@@ -66,7 +81,7 @@ const FORM_ORDER: &[&str] = &[
 fn form_again(
     ctx: &Ctx<'_>,
     gate: &Gate<'_>,
-    detail: &EventDetail,
+    (detail, asked): (&EventDetail, &[Asked]),
     input: &RegistrationInput,
     status: Status,
     errors: &FieldErrors,
@@ -74,12 +89,14 @@ fn form_again(
     duplicate: bool,
 ) -> PageWithStatus {
     let lang = ctx.lang();
-    let rank = |f: &str| {
-        FORM_ORDER
-            .iter()
-            .position(|o| *o == f)
-            .unwrap_or(usize::MAX)
-    };
+    // the fixed fields, the questions after the needs, the consents last
+    let order: Vec<&str> = FORM_ORDER[..5]
+        .iter()
+        .copied()
+        .chain(questions_view::field_order(asked))
+        .chain(FORM_ORDER[5..].iter().copied())
+        .collect();
+    let rank = |f: &str| order.iter().position(|o| *o == f).unwrap_or(usize::MAX);
     // each message translated once: beside its field, and in the summary in form order
     let mut in_order: Vec<(&str, String)> = errors
         .iter()
@@ -103,6 +120,8 @@ fn form_again(
             json!({
                 "event": page,
                 "form": input,
+                "questions": questions_view::form_fields(asked, &input.answers, &errors),
+                "asks_sensitive": questions_view::asks_sensitive(asked),
                 "errors": errors,
                 "error_list": error_list,
                 "notice": notice,
@@ -123,17 +142,24 @@ async fn refused(
     refusal: Refusal,
     duplicate: bool,
 ) -> Result<FormAnswer, PageError> {
-    let detail = ctx
+    let (lang, content_lang) = (ctx.lang(), ctx.visitor.content_lang);
+    let (detail, asked) = ctx
         .db
-        .page(move |conn| Ok(event::find_detail(conn, id)?))
+        .page(move |conn| {
+            let Some(d) = event::find_detail(conn, id)? else {
+                return Ok(None);
+            };
+            let asked = questions_view::asked_of(conn, &d.event, lang, content_lang)?;
+            Ok(Some((d, asked)))
+        })
         .await?
-        .filter(|d| d.reachable_with(k))
+        .filter(|(d, _)| d.reachable_with(k))
         .ok_or(PageError::NotFound)?;
     let notice = refusal.message(ctx.lang());
     let (_, page) = form_again(
         ctx,
         gate,
-        &detail,
+        (&detail, &asked),
         input,
         Status::UnprocessableEntity,
         &FieldErrors::new(),
@@ -166,7 +192,7 @@ async fn submit(
     if let Err(refusal) = admitted {
         return refused(&ctx, &gate, (id, k), &input, refusal, false).await;
     }
-    let lang = ctx.lang();
+    let (lang, content_lang) = (ctx.lang(), ctx.visitor.content_lang);
     let attempt = input.clone();
     let key = k.map(str::to_owned);
     let (result, detail) = ctx
@@ -177,7 +203,13 @@ async fn submit(
             // The page is shown again on refusal: read the meeting as it is now.
             let detail = match &result {
                 Ok(_) => None,
-                Err(_) => event::find_detail(conn, id)?,
+                Err(_) => match event::find_detail(conn, id)? {
+                    Some(d) => {
+                        let asked = questions_view::asked_of(conn, &d.event, lang, content_lang)?;
+                        Some((d, asked))
+                    }
+                    None => None,
+                },
             };
             Ok((result, detail))
         })
@@ -187,15 +219,15 @@ async fn submit(
         Err(e) => {
             let duplicate = matches!(e, DomainError::Duplicate);
             let refusal = policy::refusal_of(e)?;
-            let detail = detail
-                .filter(|d| d.reachable_with(k) && refusal.status != Status::NotFound)
+            let (detail, asked) = detail
+                .filter(|(d, _)| d.reachable_with(k) && refusal.status != Status::NotFound)
                 .ok_or(PageError::NotFound)?;
             // a field's sentence stands at the field; any other above the form
             let notice = (refusal.fields.is_empty()).then(|| i18n::text(ctx.lang(), refusal.key));
             return Ok(FormAnswer::Again(form_again(
                 &ctx,
                 &gate,
-                &detail,
+                (&detail, &asked),
                 &input,
                 refusal.status,
                 &refusal.fields,
@@ -245,11 +277,16 @@ async fn resend(
         return refused(&ctx, &gate, (id, k), &typed, refusal, true).await;
     }
     let valid = is_deliverable_email(&email);
-    let detail = {
+    let (lang, content_lang) = (ctx.lang(), ctx.visitor.content_lang);
+    let (detail, asked) = {
         let key = k.map(str::to_owned);
         ctx.db
             .page(move |conn| {
-                Ok(event::find_detail(conn, id)?.filter(|d| d.reachable_with(key.as_deref())))
+                let Some(d) = event::find_detail(conn, id)? else {
+                    return Ok(None);
+                };
+                let asked = questions_view::asked_of(conn, &d.event, lang, content_lang)?;
+                Ok(Some((d, asked)).filter(|(d, _)| d.reachable_with(key.as_deref())))
             })
             .await?
     }
@@ -261,7 +298,7 @@ async fn resend(
         return Ok(FormAnswer::Again(form_again(
             &ctx,
             &gate,
-            &detail,
+            (&detail, &asked),
             &typed,
             Status::UnprocessableEntity,
             &errors,

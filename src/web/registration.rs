@@ -42,6 +42,16 @@ async fn load(
 #[get("/r/<token>?<new>")]
 async fn manage(ctx: Ctx<'_>, token: &str, new: Option<&str>) -> Result<Template, PageError> {
     let (r, position, detail) = load(&ctx, token).await?;
+    let (e, rid, lang) = (detail.event.clone(), r.id, ctx.lang());
+    // the link's holder is the person: all their answers, health-related ones included
+    let answers = ctx
+        .db
+        .page(move |conn| {
+            Ok(crate::domain::question::answered(
+                conn, &e, rid, lang, true,
+            )?)
+        })
+        .await?;
     let fmt = ctx.fmt();
     let event = EventPage::new(&detail, &fmt, ctx.now());
     // A cancelled meeting leaves nothing to cancel: the page says so first and only.
@@ -52,6 +62,7 @@ async fn manage(ctx: Ctx<'_>, token: &str, new: Option<&str>) -> Result<Template
         &ctx.visitor,
         json!({
             "registration": RegistrationView::new(&r, position, &fmt),
+            "answers": answers,
             "event": event,
             "just_registered": new.is_some(),
             "can_cancel": can_cancel,

@@ -158,6 +158,7 @@ fn assert_stored_data_valid(app: &TestApp) {
             companions: Some(companions.to_string()),
             needs,
             consent: true,
+            ..Default::default()
         };
         assert!(
             input.validate(i32::MAX).is_ok(),

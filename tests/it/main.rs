@@ -32,6 +32,7 @@ mod mail_calendar;
 mod offices_add;
 mod person;
 mod privacy;
+mod questions;
 mod race;
 mod series_office;
 mod sessions;

@@ -9,8 +9,10 @@ use super::{ApiResult, bad_field};
 use crate::domain::DomainError;
 use crate::domain::availability::Availability;
 use crate::domain::event::{self, EventDetail};
+use crate::domain::question::Asked;
 use crate::web::Ctx;
 use crate::web::api_error::ApiError;
+use crate::web::questions_view;
 use crate::web::view::{self, EventPage, event_path};
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -54,10 +56,37 @@ pub struct ApiEvent {
     pub cancelled: bool,
     pub cancel_reason: Option<String>,
     pub url: String,
+    /// What the registration asks besides the person's details; answers go into the
+    /// registration's `answers` by `id`.
+    pub questions: Vec<ApiQuestion>,
+}
+
+/// A question of the registration, in the request's language where translated.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApiQuestion {
+    pub id: i64,
+    /// `short_text`, `long_text`, `choice`, `choices` (several), `yes_no` or `number`
+    /// (a whole number from 0 to 999).
+    pub kind: String,
+    pub label: String,
+    pub help: String,
+    pub required: bool,
+    /// Health-related (Art. 9 GDPR): answering it needs `health_consent`.
+    pub sensitive: bool,
+    /// For `choice` and `choices`: send a `value`, show its `label`.
+    pub choices: Vec<ApiChoice>,
+    /// The language of `label` and `help`.
+    pub lang: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApiChoice {
+    pub value: String,
+    pub label: String,
 }
 
 impl ApiEvent {
-    fn new(d: &EventDetail, ctx: &Ctx<'_>) -> Self {
+    fn new(d: &EventDetail, asked: Vec<Asked>, ctx: &Ctx<'_>) -> Self {
         let p = EventPage::new(d, &ctx.fmt(), ctx.now());
         ApiEvent {
             id: p.id,
@@ -89,6 +118,26 @@ impl ApiEvent {
             availability: p.availability.to_owned(),
             cancelled: p.cancelled,
             cancel_reason: p.cancel_reason,
+            questions: asked
+                .into_iter()
+                .map(|q| ApiQuestion {
+                    id: q.id,
+                    kind: q.kind,
+                    label: q.label,
+                    help: q.help,
+                    required: q.required,
+                    sensitive: q.sensitive,
+                    choices: q
+                        .choices
+                        .into_iter()
+                        .map(|c| ApiChoice {
+                            value: c.value,
+                            label: c.label,
+                        })
+                        .collect(),
+                    lang: q.lang,
+                })
+                .collect(),
         }
     }
 }
@@ -174,13 +223,19 @@ async fn list_events(
     Ok(Json(ApiEventList { events, more }))
 }
 
-async fn detail(ctx: &Ctx<'_>, id: i64, k: Option<&str>) -> ApiResult<EventDetail> {
-    let lang = ctx.lang();
+async fn detail(ctx: &Ctx<'_>, id: i64, k: Option<&str>) -> ApiResult<(EventDetail, Vec<Asked>)> {
+    let (lang, content_lang) = (ctx.lang(), ctx.visitor.content_lang);
     ctx.db
-        .run(move |conn| Ok::<_, DomainError>(event::find_detail(conn, id)?))
+        .run(move |conn| {
+            let Some(d) = event::find_detail(conn, id)? else {
+                return Ok::<_, DomainError>(None);
+            };
+            let asked = questions_view::asked_of(conn, &d.event, lang, content_lang)?;
+            Ok(Some((d, asked)))
+        })
         .await
         .map_err(|e| ApiError::from_domain(e, lang))?
-        .filter(|d| d.reachable_with(k))
+        .filter(|(d, _)| d.reachable_with(k))
         .ok_or_else(|| ApiError::from_domain(DomainError::NotFound, lang))
 }
 
@@ -192,8 +247,8 @@ async fn detail(ctx: &Ctx<'_>, id: i64, k: Option<&str>) -> ApiResult<EventDetai
         (status = 404, body = ApiError), (status = 503, body = ApiError)))]
 #[get("/events/<id>?<k>")]
 async fn get_event(ctx: Ctx<'_>, id: i64, k: Option<&str>) -> ApiResult<Json<ApiEvent>> {
-    let d = detail(&ctx, id, k).await?;
-    Ok(Json(ApiEvent::new(&d, &ctx)))
+    let (d, asked) = detail(&ctx, id, k).await?;
+    Ok(Json(ApiEvent::new(&d, asked, &ctx)))
 }
 
 pub(super) fn routes() -> Vec<Route> {

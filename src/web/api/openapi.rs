@@ -6,7 +6,9 @@ use rocket::{Route, get, routes};
 use utoipa::OpenApi;
 
 use super::events::{ApiContact, ApiEvent, ApiEventList, ApiEventSummary, ApiVenue};
-use super::registrations::{ApiLanguage, ApiRegistration, ApiRegistrationRequest};
+use super::registrations::{
+    ApiAnswer, ApiAnswerValue, ApiLanguage, ApiRegistration, ApiRegistrationRequest,
+};
 use crate::web::api_error::ApiError;
 
 #[derive(OpenApi)]
@@ -19,7 +21,8 @@ use crate::web::api_error::ApiError;
         crate::web::door::api::status, crate::web::door::api::walk_in,
         crate::web::staff::api::events, crate::web::staff::api::registrations),
     components(schemas(ApiError, ApiEvent, ApiEventList, ApiEventSummary, ApiVenue, ApiContact,
-        ApiRegistrationRequest, ApiLanguage, ApiRegistration, crate::web::door::api::RedeemRequest, crate::web::door::api::ManualRequest,
+        ApiRegistrationRequest, ApiLanguage, ApiRegistration, ApiAnswer, ApiAnswerValue,
+        super::events::ApiQuestion, super::events::ApiChoice, crate::web::door::api::RedeemRequest, crate::web::door::api::ManualRequest,
         crate::web::door::api::UndoRequest, crate::web::door::api::WalkInRequest, crate::domain::checkin::Verdict,
         crate::web::door::answer::DoorAnswer, crate::web::door::answer::UndoAnswer, crate::web::door::answer::StatusAnswer,
         crate::domain::checkin::Attendee, crate::domain::checkin::Counters,

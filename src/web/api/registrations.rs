@@ -9,6 +9,7 @@ use utoipa::ToSchema;
 
 use super::ApiResult;
 use crate::domain::DomainError;
+use crate::domain::question::Answered;
 use crate::domain::register::{Origin, Outcome, cancel, register};
 use crate::domain::registration::{self, Registration};
 use crate::domain::validate::RegistrationInput;
@@ -17,6 +18,7 @@ use crate::web::Ctx;
 use crate::web::abuse::Action;
 use crate::web::api_error::ApiError;
 use crate::web::form_gate::Gate;
+use std::collections::BTreeMap;
 
 /// A registration request. `consent` must be true: the person agrees to the privacy notice.
 /// Each field is checked after trimming; what breaks a rule is answered 422 with a reason
@@ -45,6 +47,44 @@ pub struct ApiRegistrationRequest {
     /// The language of mails to this person; default the request's language.
     #[schema(value_type = Option<ApiLanguage>)]
     pub language: Option<String>,
+    /// Answers to the meeting's `questions` (see the meeting), by question id: text, a
+    /// whole number, `true`/`false` for yes/no, or a list for several choices. A reason per
+    /// question comes back in `fields` as `q<id>`.
+    pub answers: Option<BTreeMap<String, ApiAnswerValue>>,
+    /// Consent to the processing of health-related answers (Art. 9 GDPR); required when a
+    /// question marked `sensitive` is answered.
+    pub health_consent: Option<bool>,
+}
+
+/// One answer as sent.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(untagged)]
+pub enum ApiAnswerValue {
+    Flag(bool),
+    Number(i64),
+    Text(String),
+    Several(Vec<String>),
+}
+
+impl ApiAnswerValue {
+    fn into_values(self) -> Vec<String> {
+        match self {
+            ApiAnswerValue::Flag(b) => vec![if b { "yes" } else { "no" }.to_owned()],
+            ApiAnswerValue::Number(n) => vec![n.to_string()],
+            ApiAnswerValue::Text(t) => vec![t],
+            ApiAnswerValue::Several(v) => v,
+        }
+    }
+}
+
+/// One answer of a registration, in the reader's language.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ApiAnswer {
+    pub question_id: i64,
+    pub label: String,
+    pub value: String,
+    /// The question was taken off the form after this answer was given.
+    pub removed: bool,
 }
 
 /// A language the site speaks.
@@ -86,6 +126,7 @@ pub struct ApiRegistration {
     pub created_at: String,
     /// The page where the person sees and cancels the registration.
     pub manage_url: String,
+    pub answers: Vec<ApiAnswer>,
 }
 
 impl ApiRegistration {
@@ -93,7 +134,7 @@ impl ApiRegistration {
     fn new(
         r: &Registration,
         position: Option<i64>,
-        meeting: (&str, Option<String>),
+        (meeting, answers): ((&str, Option<String>), Vec<Answered>),
         ctx: &Ctx<'_>,
     ) -> Self {
         ApiRegistration {
@@ -116,6 +157,15 @@ impl ApiRegistration {
             language: r.language.clone(),
             created_at: ctx.fmt().iso(r.created_at),
             manage_url: ctx.absolute(&format!("/r/{}", r.token)),
+            answers: answers
+                .into_iter()
+                .map(|a| ApiAnswer {
+                    question_id: a.question_id,
+                    label: a.label,
+                    value: a.value,
+                    removed: a.removed,
+                })
+                .collect(),
         }
     }
 }
@@ -189,6 +239,14 @@ async fn create_registration(
         companions: body.companions.map(|c| c.to_string()),
         needs: body.needs,
         consent: body.consent == Some(true),
+        // keys that are no question id are nobody's answer
+        answers: body
+            .answers
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|(k, v)| Some((k.parse().ok()?, v.into_values())))
+            .collect(),
+        health_consent: body.health_consent == Some(true),
     };
     let now = ctx.now();
     let key = k.map(str::to_owned);
@@ -205,16 +263,34 @@ async fn create_registration(
         })
         .await
         .map_err(|e| ApiError::from_domain(e, lang))?;
+    let r = outcome.registration.clone();
+    let answers = ctx
+        .db
+        .run(move |conn| answers_of(conn, &r, lang))
+        .await
+        .map_err(|e| ApiError::from_domain(e, lang))?;
     Ok((
         Status::Created,
         // registering succeeds only for a published meeting
         Json(ApiRegistration::new(
             &outcome.registration,
             outcome.position,
-            (crate::domain::event::STATUS_PUBLISHED, None),
+            ((crate::domain::event::STATUS_PUBLISHED, None), answers),
             &ctx,
         )),
     ))
+}
+
+/// A registration's answers in `lang` (the token's holder is the person: all of them).
+fn answers_of(
+    conn: &mut crate::db::DbConn,
+    r: &Registration,
+    lang: &str,
+) -> Result<Vec<Answered>, DomainError> {
+    let e = crate::domain::event::find(conn, r.event_id)?.ok_or(DomainError::NotFound)?;
+    Ok(crate::domain::question::answered(
+        conn, &e, r.id, lang, true,
+    )?)
 }
 
 /// The status and cancel reason of a registration's meeting.
@@ -240,12 +316,19 @@ async fn get_registration(ctx: Ctx<'_>, token: &str) -> ApiResult<Json<ApiRegist
             let r = registration::find_by_token(conn, &token)?.ok_or(DomainError::NotFound)?;
             let position = registration::waiting_position(conn, &r)?;
             let meeting = meeting_state(conn, r.event_id)?;
-            Ok::<_, DomainError>((r, position, meeting))
+            let answers = answers_of(conn, &r, lang)?;
+            Ok::<_, DomainError>((r, position, (meeting, answers)))
         })
         .await
         .map_err(|e| ApiError::from_domain(e, lang))?;
+    let (meeting, answers) = meeting;
     let meeting = (meeting.0.as_str(), meeting.1);
-    Ok(Json(ApiRegistration::new(&r, position, meeting, &ctx)))
+    Ok(Json(ApiRegistration::new(
+        &r,
+        position,
+        (meeting, answers),
+        &ctx,
+    )))
 }
 
 /// Cancel a registration; seats go to the waiting list. Cancelling twice answers the same.
@@ -262,15 +345,17 @@ async fn cancel_registration(ctx: Ctx<'_>, token: &str) -> ApiResult<Json<ApiReg
         .run(move |conn| {
             let outcome = cancel(conn, &token, now)?;
             let meeting = meeting_state(conn, outcome.registration.event_id)?;
-            Ok::<_, DomainError>((outcome, meeting))
+            let answers = answers_of(conn, &outcome.registration, lang)?;
+            Ok::<_, DomainError>((outcome, (meeting, answers)))
         })
         .await
         .map_err(|e| ApiError::from_domain(e, lang))?;
+    let (meeting, answers) = meeting;
     let meeting = (meeting.0.as_str(), meeting.1);
     Ok(Json(ApiRegistration::new(
         &outcome.registration,
         None,
-        meeting,
+        (meeting, answers),
         &ctx,
     )))
 }

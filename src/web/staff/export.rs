@@ -3,6 +3,7 @@
 use crate::domain::event::Event;
 use crate::domain::registration::Registration;
 use crate::i18n::{self, Formatter};
+use crate::web::questions_view::AnswerColumns;
 
 const COLUMNS: &[&str] = &[
     "export-name",
@@ -58,8 +59,18 @@ fn defuse(cell: String) -> String {
     }
 }
 
+/// The header row: the fixed columns, then one per question.
+fn headers(lang: &str, answers: &AnswerColumns) -> Vec<String> {
+    COLUMNS
+        .iter()
+        .map(|k| i18n::text(lang, k))
+        .chain(answers.headers.iter().cloned())
+        .collect()
+}
+
 pub fn csv(
     rows: &[(Registration, Option<i64>)],
+    answers: &AnswerColumns,
     fmt: &Formatter,
     excel: bool,
 ) -> Result<Vec<u8>, csv::Error> {
@@ -71,9 +82,10 @@ pub fn csv(
         let mut w = csv::WriterBuilder::new()
             .delimiter(if excel { b';' } else { b',' })
             .from_writer(&mut out);
-        w.write_record(COLUMNS.iter().map(|k| i18n::text(fmt.lang, k)))?;
+        w.write_record(headers(fmt.lang, answers))?;
         for (r, p) in rows {
-            w.write_record(cells(r, *p, fmt).into_iter().map(defuse))?;
+            let row = cells(r, *p, fmt).into_iter().chain(answers.of(r.id));
+            w.write_record(row.map(defuse))?;
         }
         w.flush()?;
     }
@@ -83,6 +95,7 @@ pub fn csv(
 pub fn xlsx(
     title: &str,
     rows: &[(Registration, Option<i64>)],
+    answers: &AnswerColumns,
     fmt: &Formatter,
 ) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     use rust_xlsxwriter::{Format, Workbook};
@@ -101,12 +114,13 @@ pub fn xlsx(
         sheet.set_name("Anmeldungen")?;
     }
     let bold = Format::new().set_bold();
-    for (col, key) in COLUMNS.iter().enumerate() {
-        sheet.write_string_with_format(0, col as u16, i18n::text(fmt.lang, key), &bold)?;
+    for (col, header) in headers(fmt.lang, answers).into_iter().enumerate() {
+        sheet.write_string_with_format(0, col as u16, header, &bold)?;
     }
     for (i, (r, p)) in rows.iter().enumerate() {
         let row = i as u32 + 1;
-        for (col, value) in cells(r, *p, fmt).into_iter().enumerate() {
+        let values = cells(r, *p, fmt).into_iter().chain(answers.of(r.id));
+        for (col, value) in values.enumerate() {
             // numbers stay numbers; text is written as text, never as a formula
             match (col, value.parse::<f64>()) {
                 (3 | 4 | 6, Ok(n)) => sheet.write_number(row, col as u16, n)?,

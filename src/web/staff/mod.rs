@@ -13,6 +13,7 @@ pub mod login;
 pub mod offices;
 pub mod outbox;
 pub mod privacy;
+pub mod questions;
 pub mod registration_actions;
 pub mod registrations;
 pub mod series;
@@ -48,6 +49,7 @@ pub fn routes() -> Vec<Route> {
     r.extend(embed::routes());
     r.extend(sessions::routes());
     r.extend(door_links::routes());
+    r.extend(questions::routes());
     r
 }
 

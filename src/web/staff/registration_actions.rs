@@ -54,6 +54,7 @@ async fn add(
         companions: f.companions,
         needs: f.needs,
         consent: f.consent.is_some_and(|c| !c.is_empty()),
+        ..Default::default()
     };
     let (actor, now) = (staff.actor(), ctx.now());
     let attempt = input.clone();
@@ -110,8 +111,7 @@ async fn add(
         &csrf,
         None,
         &event,
-        None,
-        None,
+        (None, None, None),
         (&input, &errors),
         Status::UnprocessableEntity,
     )

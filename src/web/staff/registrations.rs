@@ -17,10 +17,17 @@ use crate::domain::registration::Registration;
 use crate::domain::roster;
 use crate::domain::validate::RegistrationInput;
 use crate::web::errors::PageError;
+use crate::web::questions_view::{self, AnswerColumns};
 use crate::web::{Ctx, view};
 
-fn row(r: &Registration, position: Option<i64>, fmt: &crate::i18n::Formatter) -> serde_json::Value {
+fn row(
+    r: &Registration,
+    position: Option<i64>,
+    answers: Vec<serde_json::Value>,
+    fmt: &crate::i18n::Formatter,
+) -> serde_json::Value {
     json!({
+        "answers": answers,
         "id": r.id, "name": r.name, "email": r.email, "organisation": r.organisation,
         "companions": r.companions, "seats": r.seats, "needs": r.needs, "status": r.state(),
         "awaits_verification": r.awaits_verification(),
@@ -38,8 +45,7 @@ pub(super) async fn list_page(
     csrf: &CsrfToken,
     flash: Option<FlashMessage<'_>>,
     event: &Event,
-    q: Option<String>,
-    status: Option<String>,
+    (q, status, answer): (Option<String>, Option<String>, Option<String>),
     add: (&RegistrationInput, &FieldErrors),
     code: Status,
 ) -> Result<(Status, Template), PageError> {
@@ -47,10 +53,13 @@ pub(super) async fn list_page(
     let (q2, s2) = (q.clone(), status.clone());
     let this = event.clone();
     let now = ctx.now();
-    let (rows, counts, siblings, key) = ctx
+    let lang = ctx.lang();
+    let (rows, counts, siblings, key, answers) = ctx
         .db
         .page(move |conn| {
             let rows = roster::list(conn, id, q2.as_deref(), s2.as_deref())?;
+            let ids: Vec<i64> = rows.iter().map(|(r, _)| r.id).collect();
+            let answers = questions_view::answer_columns(conn, &this, &ids, lang)?;
             let counts = roster::counts(conn, id)?;
             // only dates a registration may move to (`roster::move_to` checks again)
             let siblings: Vec<Event> = crate::domain::event::series_siblings(conn, &this, false)?
@@ -58,11 +67,38 @@ pub(super) async fn list_page(
                 .filter(|e| e.status == crate::domain::event::STATUS_PUBLISHED && e.starts_at > now)
                 .collect();
             let key = crate::domain::event::access_key(conn, id)?;
-            Ok((rows, counts, siblings, key))
+            Ok((rows, counts, siblings, key, answers))
         })
         .await?;
     let fmt = ctx.fmt();
-    let list: Vec<_> = rows.iter().map(|(r, p)| row(r, *p, &fmt)).collect();
+    // `answer=<question id>:<value>` keeps the registrations that gave that answer
+    let wanted = answer
+        .as_deref()
+        .and_then(|a| a.split_once(':'))
+        .and_then(|(q, v)| Some((q.parse::<i64>().ok()?, v.to_owned())));
+    let list: Vec<_> = rows
+        .iter()
+        .filter(|(r, _)| {
+            wanted
+                .as_ref()
+                .is_none_or(|(q, v)| answers.answered(r.id, *q, v))
+        })
+        .map(|(r, p)| {
+            let given = answers
+                .headers
+                .iter()
+                .zip(answers.of(r.id))
+                .filter(|(_, v)| !v.is_empty())
+                .map(|(h, v)| json!({ "label": h, "value": v }))
+                .collect();
+            row(r, *p, given, &fmt)
+        })
+        .collect();
+    let filters: Vec<_> = answers
+        .filters
+        .iter()
+        .map(|(id, label, values)| json!({ "id": id, "label": label, "values": values }))
+        .collect();
     let siblings: Vec<_> = siblings
         .iter()
         .map(|e| json!({"id": e.id, "when": fmt.span(e.starts_at, e.ends_at)}))
@@ -79,13 +115,15 @@ pub(super) async fn list_page(
                 "event": { "id": event.id, "title": event.title, "when": fmt.span(event.starts_at, event.ends_at),
                            "max_companions": event.max_party() - 1, "path": view::event_path(event, key.as_deref()) },
                 "rows": list, "counts": counts, "q": q, "status": status, "siblings": siblings,
+                "answer_filters": filters, "answer": answer,
                 "form": add.0, "errors": error_map(ctx.lang(), add.1),
             }),
         ),
     ))
 }
 
-#[get("/admin/events/<id>/registrations?<q>&<status>")]
+#[allow(clippy::too_many_arguments)]
+#[get("/admin/events/<id>/registrations?<q>&<status>&<answer>")]
 async fn list(
     ctx: Ctx<'_>,
     staff: Staff,
@@ -94,6 +132,7 @@ async fn list(
     id: i64,
     q: Option<String>,
     status: Option<String>,
+    answer: Option<String>,
 ) -> Result<(Status, Template), PageError> {
     let event = managed_event(&ctx, &staff, id).await?;
     list_page(
@@ -102,8 +141,7 @@ async fn list(
         &csrf,
         flash,
         &event,
-        q,
-        status,
+        (q, status, answer),
         (&RegistrationInput::default(), &FieldErrors::new()),
         Status::Ok,
     )
@@ -129,17 +167,25 @@ impl<'r> Responder<'r, 'static> for Download {
     }
 }
 
+type Rows = Vec<(Registration, Option<i64>)>;
+
 async fn export_rows(
     ctx: &Ctx<'_>,
     staff: &Staff,
     id: i64,
-) -> Result<(Event, Vec<(Registration, Option<i64>)>), PageError> {
+) -> Result<(Event, Rows, AnswerColumns), PageError> {
     let event = managed_event(ctx, staff, id).await?;
-    let rows = ctx
+    let (e, lang) = (event.clone(), ctx.lang());
+    let (rows, answers) = ctx
         .db
-        .page(move |conn| Ok(roster::list(conn, id, None, None)?))
+        .page(move |conn| {
+            let rows = roster::list(conn, id, None, None)?;
+            let ids: Vec<i64> = rows.iter().map(|(r, _)| r.id).collect();
+            let answers = questions_view::answer_columns(conn, &e, &ids, lang)?;
+            Ok((rows, answers))
+        })
         .await?;
-    Ok((event, rows))
+    Ok((event, rows, answers))
 }
 
 /// CSV in UTF-8; `?excel=1` gives what German Excel opens directly (semicolons, BOM).
@@ -150,10 +196,10 @@ async fn csv(
     id: i64,
     excel: Option<&str>,
 ) -> Result<Download, PageError> {
-    let (event, rows) = export_rows(&ctx, &staff, id).await?;
+    let (event, rows, answers) = export_rows(&ctx, &staff, id).await?;
     let excel = excel.is_some_and(|v| v == "1" || v == "true");
-    let body =
-        export::csv(&rows, &ctx.fmt(), excel).map_err(|e| PageError::Unavailable(e.to_string()))?;
+    let body = export::csv(&rows, &answers, &ctx.fmt(), excel)
+        .map_err(|e| PageError::Unavailable(e.to_string()))?;
     Ok(Download {
         content_type: ContentType::new("text", "csv").with_params(("charset", "utf-8")),
         name: export::file_name(&event, "csv"),
@@ -163,8 +209,8 @@ async fn csv(
 
 #[get("/admin/events/<id>/registrations.xlsx")]
 async fn xlsx(ctx: Ctx<'_>, staff: Staff, id: i64) -> Result<Download, PageError> {
-    let (event, rows) = export_rows(&ctx, &staff, id).await?;
-    let body = export::xlsx(&event.title, &rows, &ctx.fmt())
+    let (event, rows, answers) = export_rows(&ctx, &staff, id).await?;
+    let body = export::xlsx(&event.title, &rows, &answers, &ctx.fmt())
         .map_err(|e| PageError::Unavailable(e.to_string()))?;
     Ok(Download {
         content_type: ContentType::new(

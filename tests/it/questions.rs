@@ -1,0 +1,367 @@
+//! Questions per meeting: the organiser adds them (by hand and from presets), people answer
+//! them in the form and the API, the answers reach the person's page, the organiser's list,
+//! the exports and the person's data copy, and outlive a removed question.
+
+use diesel::prelude::*;
+use rocket::http::Status;
+use treffpunkt::db::schema::{answers, questions};
+
+use crate::both_backends;
+use crate::support::{StaffSession, TestApp, json_of};
+
+both_backends!(
+    questions_are_asked_answered_and_kept,
+    health_answers_need_their_own_consent_and_the_api_takes_answers,
+    series_questions_reach_every_date
+);
+
+/// The id of the meeting's question with this label.
+fn question_id(app: &TestApp, label: &str) -> i64 {
+    questions::table
+        .filter(questions::label.eq(label))
+        .select(questions::id)
+        .first(&mut *app.conn())
+        .unwrap()
+}
+
+async fn add_question(s: &StaffSession, id: i64, fields: &[(&str, &str)]) -> (Status, String) {
+    let page = format!("/admin/events/{id}/questions");
+    let (status, body, _) = s.submit(&page, &page, fields).await;
+    (status, body)
+}
+
+fn form(fields: &[(&str, &str)]) -> String {
+    let mut body = String::from("name=Olena+Kovalenko&email=olena%40example.org&consent=yes");
+    for (k, v) in fields {
+        body.push_str(&format!(
+            "&{k}={}",
+            rocket::http::RawStr::new(v).percent_encode()
+        ));
+    }
+    body
+}
+
+async fn questions_are_asked_answered_and_kept(app: TestApp) {
+    let id = app.meeting(Some(20), 2);
+    let s = app.staff_of(id, "orga@example.org", "organiser").await;
+
+    // a question with a mistake comes back with the reason at the field and the input kept
+    let (status, page) = add_question(
+        &s,
+        id,
+        &[
+            ("kind", "choice"),
+            ("label", "Welche Schule besuchen Ihre Kinder?"),
+            ("options", "nur eine"),
+        ],
+    )
+    .await;
+    assert_eq!(status, Status::UnprocessableEntity);
+    assert!(
+        page.contains("mindestens zwei Antwortmöglichkeiten"),
+        "{page}"
+    );
+    assert!(page.contains("Welche Schule besuchen Ihre Kinder?"));
+
+    let (status, _) = add_question(
+        &s,
+        id,
+        &[
+            ("kind", "short_text"),
+            ("label", "Ihre Schule"),
+            ("required", "on"),
+            ("texts[en].label", "Your school"),
+        ],
+    )
+    .await;
+    assert_eq!(status, Status::SeeOther);
+    let (status, _) = add_question(
+        &s,
+        id,
+        &[
+            ("kind", "choice"),
+            ("label", "Anreise"),
+            ("options", "Bus\nAuto\nZu Fuß"),
+            ("texts[en].label", "Getting there"),
+            ("texts[en].options", "Bus\nCar\nOn foot"),
+        ],
+    )
+    .await;
+    assert_eq!(status, Status::SeeOther);
+    let (_, list, _) = s.get(&format!("/admin/events/{id}/questions")).await;
+    assert!(list.contains("Ihre Schule") && list.contains("Anreise"));
+    let school = question_id(&app, "Ihre Schule");
+    let travel = question_id(&app, "Anreise");
+
+    // the form asks them, in the visitor's language where translated
+    let (_, de) = app.get_text(&format!("/events/{id}")).await;
+    assert!(
+        de.contains("Ihre Schule") && de.contains(&format!("name=\"a[{school}]\"")),
+        "{de}"
+    );
+    let en = app.get_text_in(&format!("/events/{id}"), "en").await;
+    assert!(
+        en.contains("Your school") && en.contains(">Car</option>"),
+        "{en}"
+    );
+    assert!(
+        en.contains("value=\"Auto\""),
+        "the stored value is the original"
+    );
+
+    // a required question left empty: 422, the reason at its field, what was typed kept
+    let res = app
+        .post_form(
+            &format!("/events/{id}/register"),
+            &form(&[(&format!("a[{travel}]"), "Auto")]),
+        )
+        .await;
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    let page = res.into_string().await.unwrap();
+    assert!(page.contains(&format!("id=\"q{school}-error\"")), "{page}");
+    assert!(page.contains("Bitte beantworten Sie diese Frage."));
+    assert!(page.contains("value=\"Auto\" selected"), "choice kept");
+    assert!(page.contains("value=\"Olena Kovalenko\""), "name kept");
+    // a choice that is not offered is refused
+    let res = app
+        .post_form(
+            &format!("/events/{id}/register"),
+            &form(&[
+                (&format!("a[{school}]"), "Uhland"),
+                (&format!("a[{travel}]"), "Rakete"),
+            ]),
+        )
+        .await;
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    assert_eq!(app.count("1 = 1"), 0, "nothing stored");
+
+    let res = app
+        .post_form(
+            &format!("/events/{id}/register"),
+            &form(&[
+                (&format!("a[{school}]"), "Uhland-Gymnasium"),
+                (&format!("a[{travel}]"), "Auto"),
+            ]),
+        )
+        .await;
+    assert_eq!(res.status(), Status::SeeOther);
+    let location = res.headers().get_one("Location").unwrap().to_owned();
+    let (_, mine) = app.get_text(&location).await;
+    assert!(
+        mine.contains("Ihre Schule") && mine.contains("Uhland-Gymnasium") && mine.contains("Auto"),
+        "{mine}"
+    );
+
+    // the organiser sees, filters by and exports the answers
+    let (_, list, _) = s.get(&format!("/admin/events/{id}/registrations")).await;
+    assert!(list.contains("Anreise: Auto"), "{list}");
+    let (_, none, _) = s
+        .get(&format!(
+            "/admin/events/{id}/registrations?answer={travel}%3ABus"
+        ))
+        .await;
+    assert!(!none.contains("Olena Kovalenko"), "filtered out");
+    let (_, some, _) = s
+        .get(&format!(
+            "/admin/events/{id}/registrations?answer={travel}%3AAuto"
+        ))
+        .await;
+    assert!(some.contains("Olena Kovalenko"));
+
+    // a removed question leaves the form; its answers stay in the export, marked
+    let questions_page = format!("/admin/events/{id}/questions");
+    let (status, _, _) = s
+        .submit(
+            &questions_page,
+            &format!("/admin/questions/{school}/remove"),
+            &[],
+        )
+        .await;
+    assert_eq!(status, Status::SeeOther);
+    let (_, de) = app.get_text(&format!("/events/{id}")).await;
+    assert!(!de.contains("Ihre Schule"), "no longer asked");
+    let (_, csv, _) = s
+        .get(&format!("/admin/events/{id}/registrations.csv"))
+        .await;
+    let mut lines = csv.lines();
+    let header = lines.next().unwrap();
+    assert!(
+        header.contains("Ihre Schule (entfernt)") && header.contains("Anreise"),
+        "{header}"
+    );
+    let row = lines.find(|l| l.contains("Olena")).unwrap();
+    assert!(
+        row.contains("Uhland-Gymnasium") && row.contains("Auto"),
+        "{row}"
+    );
+    let (_, _, xlsx) = s
+        .get_bytes(&format!("/admin/events/{id}/registrations.xlsx"))
+        .await;
+    let mut book: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(xlsx)).unwrap();
+    let sheet = calamine::Reader::worksheet_range_at(&mut book, 0)
+        .unwrap()
+        .unwrap();
+    let cells: Vec<String> = sheet.rows().flatten().map(|c| c.to_string()).collect();
+    assert!(
+        cells.iter().any(|c| c == "Ihre Schule (entfernt)")
+            && cells.iter().any(|c| c == "Uhland-Gymnasium")
+    );
+
+    // the answers are part of the registration's data: erased with it
+    let rid: i64 = treffpunkt::db::schema::registrations::table
+        .select(treffpunkt::db::schema::registrations::id)
+        .first(&mut *app.conn())
+        .unwrap();
+    let stored: i64 = answers::table
+        .filter(answers::registration_id.eq(rid))
+        .count()
+        .get_result(&mut *app.conn())
+        .unwrap();
+    assert_eq!(stored, 2);
+}
+
+async fn health_answers_need_their_own_consent_and_the_api_takes_answers(app: TestApp) {
+    let id = app.meeting(Some(20), 2);
+    let s = app.staff_of(id, "orga@example.org", "organiser").await;
+    let page = format!("/admin/events/{id}/questions");
+    for key in ["interpreting", "childcare"] {
+        let (status, _, _) = s
+            .submit(&page, &format!("{page}/preset"), &[("key", key)])
+            .await;
+        assert_eq!(status, Status::SeeOther);
+    }
+    let interpreting = question_id(&app, "Dolmetschen: In welche Sprache?");
+    let children = question_id(&app, "Kinderbetreuung: Für wie viele Kinder?");
+
+    // translated already: in Arabic the form asks in Arabic, and says why it asks consent
+    let ar = app.get_text_in(&format!("/events/{id}"), "ar").await;
+    assert!(
+        ar.contains("الترجمة الشفهية: إلى أي لغة؟") && ar.contains(">العربية</option>"),
+        "{ar}"
+    );
+    assert!(ar.contains("id=\"health_consent\""));
+
+    // interpreting is health-related: without its consent it is refused at that field
+    let res = app
+        .post_form(
+            &format!("/events/{id}/register"),
+            &form(&[
+                (&format!("a[{interpreting}]"), "Arabisch"),
+                (&format!("a[{children}]"), "2"),
+            ]),
+        )
+        .await;
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    let body = res.into_string().await.unwrap();
+    assert!(
+        body.contains("id=\"health_consent-error\"") && body.contains("Einwilligung"),
+        "{body}"
+    );
+    // no sensitive answer, no consent needed
+    let res = app
+        .post_form(
+            &format!("/events/{id}/register"),
+            &form(&[(&format!("a[{children}]"), "abc")]),
+        )
+        .await;
+    assert_eq!(
+        res.status(),
+        Status::UnprocessableEntity,
+        "a number is a number"
+    );
+    let res = app
+        .post_form(
+            &format!("/events/{id}/register"),
+            &form(&[
+                (&format!("a[{interpreting}]"), "Arabisch"),
+                ("health_consent", "yes"),
+            ]),
+        )
+        .await;
+    assert_eq!(res.status(), Status::SeeOther);
+
+    // the API says what it asks, and takes answers by question id
+    let (_, event) = json_of(app.get(&format!("/api/v1/events/{id}")).await).await;
+    let asked = event["questions"].as_array().unwrap();
+    assert_eq!(asked.len(), 3, "{event}");
+    assert!(
+        asked
+            .iter()
+            .any(|q| q["id"] == interpreting && q["sensitive"] == true)
+    );
+    let (status, v) = app
+        .post_json(
+            &format!("/api/v1/events/{id}/registrations"),
+            &serde_json::json!({ "name": "Ahmad", "email": "ahmad@example.org", "consent": true,
+                                 "answers": { interpreting.to_string(): "Dari" } }),
+        )
+        .await;
+    assert_eq!(status, Status::UnprocessableEntity, "{v}");
+    assert!(v["fields"]["health_consent"].is_string(), "{v}");
+    let (status, v) = app
+        .post_json(
+            &format!("/api/v1/events/{id}/registrations"),
+            &serde_json::json!({ "name": "Ahmad", "email": "ahmad@example.org", "consent": true, "health_consent": true,
+                                 "answers": { interpreting.to_string(): "Dari", children.to_string(): 3, "999999": "ignored" } }),
+        )
+        .await;
+    assert_eq!(status, Status::Created, "{v}");
+    let answers = v["answers"].as_array().unwrap();
+    assert!(answers.iter().any(|a| a["value"] == "Dari"), "{v}");
+    assert!(answers.iter().any(|a| a["value"] == "3"), "{v}");
+    let (status, v) = app
+        .post_json(
+            &format!("/api/v1/events/{id}/registrations"),
+            &serde_json::json!({ "name": "Bo", "email": "bo@example.org", "consent": true,
+                                 "answers": { children.to_string(): 5000 } }),
+        )
+        .await;
+    assert_eq!(status, Status::UnprocessableEntity);
+    assert!(v["fields"][format!("q{children}")].is_string(), "{v}");
+}
+
+async fn series_questions_reach_every_date(app: TestApp) {
+    let office = app.office_of(app.meeting(Some(5), 0));
+    let series = app.series(office, "runder-tisch", "Runder Tisch Integration");
+    let first = app.meeting_with(|e| e.columns.series_id = Some(series));
+    let second = app.meeting_with(|e| {
+        e.columns.series_id = Some(series);
+        e.columns.starts_at += chrono::Duration::days(28);
+        e.columns.ends_at += chrono::Duration::days(28);
+    });
+    let s = app.staff_of(first, "orga@example.org", "organiser").await;
+    let page = format!("/admin/series/{series}/questions");
+    let (status, _, _) = s
+        .submit(
+            &page,
+            &page,
+            &[
+                ("kind", "yes_no"),
+                ("label", "Bringen Sie eine Präsentation mit?"),
+            ],
+        )
+        .await;
+    assert_eq!(status, Status::SeeOther);
+    for id in [first, second] {
+        let (_, html) = app.get_text(&format!("/events/{id}")).await;
+        assert!(
+            html.contains("Bringen Sie eine Präsentation mit?"),
+            "date {id} asks it"
+        );
+        let (_, own, _) = s.get(&format!("/admin/events/{id}/questions")).await;
+        assert!(
+            own.contains("Bringen Sie eine Präsentation mit?")
+                && own.contains("Runder Tisch Integration")
+        );
+    }
+    // another office cannot touch the series' questions
+    let other = app.office("anderes-amt", "Anderes Amt");
+    let password = app.account("fremd@example.org", "organiser", &[other]);
+    let stranger = app.login("fremd@example.org", &password).await;
+    let (status, _, _) = stranger.get(&page).await;
+    assert_eq!(status, Status::Forbidden);
+    let q = question_id(&app, "Bringen Sie eine Präsentation mit?");
+    let (status, _, _) = stranger.get(&format!("/admin/questions/{q}/edit")).await;
+    assert_eq!(status, Status::Forbidden);
+}
