@@ -221,7 +221,7 @@
         var status = { confirmed: T.tStatusConfirmed, unconfirmed: T.tStatusUnconfirmed, waiting: T.tStatusWaiting, cancelled: T.tStatusCancelled }[a.status] || a.status;
         // every row has a "let in" button: each one names its person for screen readers
         who.id = "found-" + a.registration_id;
-        who.textContent = a.name + " (" + a.party + ") – " + status + (a.checked_in_at ? " ✓" : "") + " ";
+        who.textContent = a.name + " (" + a.party + ") – " + status + (a.checked_in_at ? " ✓" : "") + ((a.needs || []).length ? " – " + a.needs.join("; ") : "") + " ";
         li.appendChild(who);
         b.type = "button"; b.textContent = T.tLetIn; b.setAttribute("aria-describedby", who.id);
         b.addEventListener("click", function () {

@@ -12,7 +12,7 @@ use super::registration::{Registration, STATUS_CANCELLED, STATUS_CONFIRMED, STAT
 use super::ticket::{self, TicketError};
 use super::{DomainError, capacity, event, rescan, token};
 // the door's read side, still reachable as `checkin::…` for the door API and the tests
-pub use super::door_list::{Attendee, Counters, attendees, counters, search};
+pub use super::door_list::{Attendee, Counters, Sensitive, attendees, counters, search};
 use crate::db::DbConn;
 use crate::db::lock::{with_event_locked, write_transaction};
 use crate::db::schema::{checkins, registrations};

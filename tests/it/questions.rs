@@ -10,6 +10,7 @@ use crate::both_backends;
 use crate::support::{StaffSession, TestApp, json_of};
 
 both_backends!(
+    the_door_sees_answers_but_health_ones_only_for_organisers,
     questions_are_asked_answered_and_kept,
     health_answers_need_their_own_consent_and_the_api_takes_answers,
     series_questions_reach_every_date
@@ -364,4 +365,62 @@ async fn series_questions_reach_every_date(app: TestApp) {
     let q = question_id(&app, "Bringen Sie eine Präsentation mit?");
     let (status, _, _) = stranger.get(&format!("/admin/questions/{q}/edit")).await;
     assert_eq!(status, Status::Forbidden);
+}
+
+/// The door search shows each person's answers; a helper on a door link's device does not
+/// see the health-related ones, the meeting's organiser does.
+async fn the_door_sees_answers_but_health_ones_only_for_organisers(app: TestApp) {
+    let (id, _) = crate::door::amira_and_a_door_link(&app).await;
+    let s = app.staff_of(id, "orga@example.org", "organiser").await;
+    let page = format!("/admin/events/{id}/questions");
+    for key in ["interpreting", "photos"] {
+        s.submit(&page, &format!("{page}/preset"), &[("key", key)])
+            .await;
+    }
+    let interpreting = question_id(&app, "Dolmetschen: In welche Sprache?");
+    let photos = question_id(&app, &treffpunkt::i18n::text("de", "preset-photos-label"));
+    let res = app
+        .post_form(
+            &format!("/events/{id}/register"),
+            &form(&[
+                (&format!("a[{interpreting}]"), "Arabisch"),
+                (&format!("a[{photos}]"), "no"),
+                ("health_consent", "yes"),
+            ]),
+        )
+        .await;
+    assert_eq!(res.status(), Status::SeeOther);
+
+    let (_, found, _) = s.get(&format!("/api/v1/checkin/{id}/search?q=olena")).await;
+    let found: serde_json::Value = serde_json::from_str(&found).unwrap();
+    let needs = found[0]["needs"].to_string();
+    assert!(
+        needs.contains("Arabisch") && needs.contains("Nein"),
+        "{found}"
+    );
+
+    let phone = crate::door::door_phone(&app).await;
+    let (_, found, _) = phone
+        .get(&format!("/api/v1/checkin/{id}/search?q=olena"))
+        .await;
+    let found: serde_json::Value = serde_json::from_str(&found).unwrap();
+    let needs = found[0]["needs"].to_string();
+    assert!(
+        needs.contains("Nein"),
+        "the photo answer reaches the door: {found}"
+    );
+    assert!(
+        !needs.contains("Arabisch"),
+        "no health-related answer on a door link: {found}"
+    );
+    let (_, status, _) = phone
+        .get(&format!("/api/v1/checkin/{id}/status?list=1"))
+        .await;
+    assert!(!status.contains("Arabisch"), "nor in the offline list");
+
+    // the organisers' JSON carries them all
+    let (_, staff_json, _) = s
+        .get(&format!("/api/v1/admin/events/{id}/registrations"))
+        .await;
+    assert!(staff_json.contains("Arabisch"), "{staff_json}");
 }

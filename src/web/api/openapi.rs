@@ -27,7 +27,8 @@ use crate::web::api_error::ApiError;
         crate::web::door::answer::DoorAnswer, crate::web::door::answer::UndoAnswer, crate::web::door::answer::StatusAnswer,
         crate::domain::checkin::Attendee, crate::domain::checkin::Counters,
         crate::web::staff::api::StaffEvent, crate::web::staff::api::StaffEventList,
-        crate::web::staff::api::StaffRegistration, crate::web::staff::api::StaffRegistrationList)),
+        crate::web::staff::api::StaffRegistration, crate::web::staff::api::StaffRegistrationList,
+        crate::web::staff::api::StaffAnswer)),
     tags((name = "events"), (name = "registrations"), (name = "check-in"),
         (name = "staff", description = "For organisers' own programs; the back-office session cookie authenticates."))
 )]

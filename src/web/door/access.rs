@@ -19,6 +19,9 @@ pub const DOOR_TOKEN_HEADER: &str = "X-Door-Token";
 /// included), or a device opened with the meeting's door link or PIN.
 pub struct Door {
     pub actor: Actor,
+    /// An organiser of the meeting's office (not door staff, not a door link's device): may
+    /// see health-related answers.
+    pub organiser: bool,
     /// Handed to the check-in page; every state-changing call sends it back in
     /// [`DOOR_TOKEN_HEADER`]. A door device's own (kept in its door cookie), for staff their
     /// form token.
@@ -132,6 +135,7 @@ async fn door_for(req: &Request<'_>, event_id: i64) -> Result<Door, DoorRefusal>
             };
             return Ok(Door {
                 actor: staff.actor(),
+                organiser: staff.user.is_organiser(),
                 token,
             });
         }
@@ -179,6 +183,7 @@ async fn door_for(req: &Request<'_>, event_id: i64) -> Result<Door, DoorRefusal>
         }
     };
     Ok(Door {
+        organiser: false,
         actor: Actor {
             user_id: None,
             label: format!("door link {link} ({label})"),

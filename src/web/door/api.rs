@@ -230,12 +230,16 @@ async fn undo(
 #[get("/checkin/<event>/search?<q>")]
 async fn search(
     ctx: Ctx<'_>,
-    _door: Door,
+    door: Door,
     event: i64,
     q: &str,
 ) -> ApiAnswer<Vec<checkin::Attendee>> {
     let q = q.chars().take(100).collect::<String>();
-    let found = run(&ctx, move |conn| Ok(checkin::search(conn, event, &q)?)).await?;
+    let sensitive = checkin::Sensitive(door.organiser);
+    let found = run(&ctx, move |conn| {
+        Ok(checkin::search(conn, event, &q, sensitive)?)
+    })
+    .await?;
     Ok(Json(found))
 }
 
@@ -249,16 +253,17 @@ async fn search(
 #[get("/checkin/<event>/status?<list>")]
 async fn status(
     ctx: Ctx<'_>,
-    _door: Door,
+    door: Door,
     keys: &State<Keys>,
     event: i64,
     list: Option<&str>,
 ) -> ApiAnswer<StatusAnswer> {
     let with_list = matches!(list, Some("1" | "true" | "yes"));
+    let sensitive = checkin::Sensitive(door.organiser);
     let (counters, attendees, ends) = run(&ctx, move |conn| {
         let c = checkin::counters(conn, event)?;
         let a = if with_list {
-            Some(checkin::attendees(conn, event)?)
+            Some(checkin::attendees(conn, event, sensitive)?)
         } else {
             None
         };

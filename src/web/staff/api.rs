@@ -10,7 +10,7 @@ use utoipa::ToSchema;
 
 use super::session::Staff;
 use crate::domain::event;
-use crate::domain::roster;
+use crate::domain::{question, roster};
 use crate::i18n;
 use crate::web::Ctx;
 use crate::web::api_error::ApiError;
@@ -50,6 +50,17 @@ pub struct StaffRegistration {
     pub needs: Option<String>,
     pub created_at: String,
     pub checked_in: bool,
+    /// The answers to the meeting's questions (health-related ones included: organisers
+    /// only), removed questions last.
+    pub answers: Vec<StaffAnswer>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StaffAnswer {
+    pub question_id: i64,
+    pub label: String,
+    pub value: String,
+    pub removed: bool,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -123,7 +134,20 @@ async fn registrations(
             let Some(e) = event::find(conn, id)? else {
                 return Ok(None);
             };
-            Ok(Some((e, roster::list(conn, id, None, None)?)))
+            let rows = roster::list(conn, id, None, None)?;
+            let questions = question::of_event(conn, &e, true)?;
+            let ids: Vec<i64> = rows.iter().map(|(r, _)| r.id).collect();
+            let mut given = question::answers_of(conn, &ids)?;
+            let texts = Default::default();
+            let rows: Vec<_> = rows
+                .into_iter()
+                .map(|(r, p)| {
+                    let a = given.remove(&r.id).unwrap_or_default();
+                    let answered = question::in_order(&questions, &a, &texts, lang, true);
+                    (r, p, answered)
+                })
+                .collect();
+            Ok(Some((e, rows)))
         })
         .await
         .map_err(|e| ApiError::unavailable(lang, &e))?
@@ -134,7 +158,7 @@ async fn registrations(
     let fmt = ctx.fmt();
     let registrations = rows
         .into_iter()
-        .map(|(r, p)| StaffRegistration {
+        .map(|(r, p, answered)| StaffRegistration {
             id: r.id,
             status: r.state().to_owned(),
             waiting_position: p,
@@ -145,6 +169,15 @@ async fn registrations(
             organisation: r.organisation,
             companions: r.companions,
             needs: r.needs,
+            answers: answered
+                .into_iter()
+                .map(|a| StaffAnswer {
+                    question_id: a.question_id,
+                    label: a.label,
+                    value: a.value,
+                    removed: a.removed,
+                })
+                .collect(),
         })
         .collect();
     Ok(Json(StaffRegistrationList {
