@@ -1,5 +1,5 @@
-//! The background jobs: mail delivery, reminders, giving up unconfirmed places, and the
-//! retention purge. Each runs as its own task on its own interval: a job that fails logs
+//! The background jobs: mail delivery, reminders, giving up unconfirmed places, telling
+//! organisers of needs to book, and the retention purge. Each runs as its own task on its own interval: a job that fails logs
 //! why and tries again at its next turn, and never stops the others. [`Health`] remembers
 //! when each last completed, so `/healthz` can name a job that has not for too long.
 //!
@@ -164,6 +164,8 @@ fn jobs(settings: &Settings, mailer: &Mailer) -> Vec<Job> {
                 .map_err(|e| e.to_string())
         }
     };
+    let base = settings.public_url.trim_end_matches('/').to_owned();
+    let (b1, b2, b3) = (base.clone(), base.clone(), base);
     vec![
         Job {
             name: "mail-delivery",
@@ -183,6 +185,31 @@ fn jobs(settings: &Settings, mailer: &Mailer) -> Vec<Job> {
             late_after: minutes(10),
             work: Arc::new(|conn, now| {
                 domain::due::expire_unverified(conn, now).map_err(|e| e.to_string())
+            }),
+        },
+        Job {
+            // a registration that brings a need to book: its organisers hear of it at once
+            name: "need-alerts",
+            gap: Duration::zero(),
+            late_after: minutes(10),
+            work: Arc::new(move |conn, now| {
+                domain::needs::alerts::alert_new(conn, &b1, now).map_err(|e| e.to_string())
+            }),
+        },
+        Job {
+            name: "need-digests",
+            gap: minutes(10),
+            late_after: minutes(60),
+            work: Arc::new(move |conn, now| {
+                domain::needs::alerts::send_digests(conn, &b2, now).map_err(|e| e.to_string())
+            }),
+        },
+        Job {
+            name: "need-reminders",
+            gap: minutes(10),
+            late_after: minutes(60),
+            work: Arc::new(move |conn, now| {
+                domain::needs::alerts::remind_open(conn, &b3, now).map_err(|e| e.to_string())
             }),
         },
         Job {

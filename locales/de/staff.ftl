@@ -341,3 +341,46 @@ error-options-too-few = Bitte geben Sie mindestens zwei Antwortmöglichkeiten an
 error-translation-label = Eine Übersetzung braucht die Frage (höchstens 200 Zeichen) und einen Hilfetext von höchstens 500 Zeichen.
 error-translation-options = Übersetzte Antwortmöglichkeiten brauchen dieselbe Anzahl wie das Original.
 staff-answer-filter = Antwort
+
+## Needs of a meeting
+staff-needs = Bedarfe
+staff-needs-none = Noch keine Bedarfe aus bestätigten Anmeldungen.
+staff-need-is-arranged = organisiert
+staff-need-not-arranged = noch nicht organisiert
+staff-need-mark = Als organisiert markieren
+staff-need-reopen = Wieder offen
+staff-need-arranged = Als organisiert markiert.
+staff-need-open = Wieder als offen markiert.
+staff-need-alerts = Benachrichtigung bei Bedarfen, die gebucht werden müssen (Dolmetschen, Gebärdensprache, Kinderbetreuung)
+staff-need-mode-now = Sofort bei jeder Anmeldung
+staff-need-mode-daily = Einmal täglich als Zusammenfassung
+staff-need-mode-off = Keine Nachricht
+staff-need-reminder-days = Erinnerung an nicht organisierte Bedarfe (Tage vor der Veranstaltung)
+staff-need-alerts-saved = Ihre Einstellung wurde gespeichert.
+staff-need-alerts-invalid = Bitte wählen Sie eine Art der Nachricht und 0 bis 60 Tage.
+need-kind-interpreting = Dolmetschen
+need-kind-childcare = Kinderbetreuung
+need-kind-accessibility = Barrierefreiheit
+need-children = { $count ->
+    [one] 1 Kind
+   *[other] { $count } Kinder
+}
+need-age = { $age } Jahre
+need-ages = { $from }–{ $to } Jahre
+mail-need-subject = Bedarf zu organisieren: { $title }
+mail-need-body = Eine neue Anmeldung für „{ $title }“ bringt einen Bedarf, der gebucht werden muss.
+
+    { $name }:
+    { $needs }
+
+    Bis zur Veranstaltung sind es noch { $days } Tage.
+    Übersicht und „organisiert“ markieren: { $link }
+mail-need-digest-subject = Bedarfe aus neuen Anmeldungen
+mail-need-digest-body = Seit der letzten Zusammenfassung kamen Anmeldungen mit Bedarfen, die gebucht werden müssen:
+mail-need-digest-meeting = { $title } (noch { $days } Tage):
+mail-need-reminder-subject = Noch nicht organisiert: { $title }
+mail-need-reminder-body = In { $days } Tagen findet „{ $title }“ statt. Diese Bedarfe sind noch nicht als organisiert markiert:
+
+    { $needs }
+
+    Übersicht: { $link }

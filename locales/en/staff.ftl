@@ -341,3 +341,46 @@ error-options-too-few = Please give at least two choices, one per line.
 error-translation-label = A translation needs the question (at most 200 characters) and a help text of at most 500 characters.
 error-translation-options = Translated choices need as many as the original.
 staff-answer-filter = Answer
+
+## Needs of a meeting
+staff-needs = Needs
+staff-needs-none = No needs from confirmed registrations yet.
+staff-need-is-arranged = arranged
+staff-need-not-arranged = not arranged yet
+staff-need-mark = Mark as arranged
+staff-need-reopen = Open again
+staff-need-arranged = Marked as arranged.
+staff-need-open = Marked as open again.
+staff-need-alerts = Messages about needs that must be booked (interpreting, sign language, childcare)
+staff-need-mode-now = At once with each registration
+staff-need-mode-daily = Once a day as a summary
+staff-need-mode-off = No message
+staff-need-reminder-days = Reminder of needs not arranged (days before the meeting)
+staff-need-alerts-saved = Your choice was saved.
+staff-need-alerts-invalid = Please choose a kind of message and 0 to 60 days.
+need-kind-interpreting = Interpreting
+need-kind-childcare = Childcare
+need-kind-accessibility = Accessibility
+need-children = { $count ->
+    [one] 1 child
+   *[other] { $count } children
+}
+need-age = { $age } years
+need-ages = { $from }–{ $to } years
+mail-need-subject = A need to arrange: { $title }
+mail-need-body = A new registration for “{ $title }” brings a need that must be booked.
+
+    { $name }:
+    { $needs }
+
+    { $days } days are left before the meeting.
+    Overview and “arranged” marks: { $link }
+mail-need-digest-subject = Needs from new registrations
+mail-need-digest-body = Since the last summary, registrations came with needs that must be booked:
+mail-need-digest-meeting = { $title } ({ $days } days left):
+mail-need-reminder-subject = Not arranged yet: { $title }
+mail-need-reminder-body = “{ $title }” takes place in { $days } days. These needs are not marked as arranged yet:
+
+    { $needs }
+
+    Overview: { $link }

@@ -336,6 +336,41 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    needs_arranged (event_id, need_key) {
+        event_id -> BigInt,
+        need_key -> Text,
+        arranged_at -> Timestamp,
+        arranged_by -> Text,
+    }
+}
+
+diesel::table! {
+    need_alerts (user_id) {
+        user_id -> BigInt,
+        mode -> Text,
+        reminder_days -> Integer,
+        digest_sent_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    need_alerted (registration_id) {
+        registration_id -> BigInt,
+        event_id -> BigInt,
+        at -> Timestamp,
+        bookable -> Bool,
+    }
+}
+
+diesel::table! {
+    need_reminders (event_id, user_id) {
+        event_id -> BigInt,
+        user_id -> BigInt,
+        sent_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(event_retention -> events (event_id));
 diesel::joinable!(event_texts -> events (event_id));
 diesel::joinable!(user_offices -> users (user_id));
@@ -351,6 +386,7 @@ diesel::joinable!(outbox -> registrations (registration_id));
 diesel::joinable!(question_texts -> questions (question_id));
 diesel::joinable!(answers -> questions (question_id));
 diesel::joinable!(answers -> registrations (registration_id));
+diesel::joinable!(need_alerted -> events (event_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     offices,
@@ -363,5 +399,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     event_texts,
     questions,
     question_texts,
-    answers
+    answers,
+    users,
+    user_offices,
+    need_alerted
 );

@@ -15,6 +15,7 @@ pub mod event;
 pub(crate) mod event_text;
 pub(crate) mod links;
 pub mod manage;
+pub mod needs;
 pub(crate) mod notice;
 pub mod outbox;
 pub mod privacy;

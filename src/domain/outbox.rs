@@ -112,6 +112,18 @@ fn prerendered(
         .map(|_| ())
 }
 
+/// A mail to a staff member, written out already (needs to book, their reminders).
+pub fn staff_mail(
+    conn: &mut DbConn,
+    kind: &str,
+    email: &str,
+    subject: &str,
+    body: &str,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    prerendered(conn, kind, email, subject, body, now)
+}
+
 /// The one-time link with which a new staff member sets a password.
 pub fn setup_link(
     conn: &mut DbConn,

@@ -14,7 +14,7 @@ use super::{DomainError, register, token};
 use crate::db::DbConn;
 use crate::db::lock::write_transaction;
 use crate::db::schema::{
-    answers, data_requests, event_retention, events, outbox, questions, registrations,
+    answers, data_requests, event_retention, events, need_alerted, outbox, questions, registrations,
 };
 
 /// How long a link for one's own data stays valid.
@@ -188,6 +188,8 @@ fn anonymise(conn: &mut DbConn, ids: &[i64], now: NaiveDateTime) -> QueryResult<
     }
     diesel::delete(outbox::table.filter(outbox::registration_id.eq_any(ids))).execute(conn)?;
     diesel::delete(answers::table.filter(answers::registration_id.eq_any(ids))).execute(conn)?;
+    diesel::delete(need_alerted::table.filter(need_alerted::registration_id.eq_any(ids)))
+        .execute(conn)?;
     Ok(())
 }
 

@@ -75,12 +75,16 @@ impl AnswerColumns {
             .unwrap_or_else(|| vec![String::new(); self.headers.len()])
     }
 
-    /// Whether a registration gave `value` to question `id` (one of several choices counts).
+    /// Whether a registration gave `value` to question `id` (one of several choices counts;
+    /// `*`: any answer but none and zero).
     pub fn answered(&self, registration_id: i64, id: i64, value: &str) -> bool {
         self.given
             .get(&registration_id)
             .and_then(|a| a.get(&id))
-            .is_some_and(|v| v.lines().any(|l| l == value))
+            .is_some_and(|v| match value {
+                "*" => !v.is_empty() && v != "0",
+                _ => v.lines().any(|l| l == value),
+            })
     }
 }
 

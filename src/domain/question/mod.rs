@@ -5,7 +5,7 @@
 
 mod answer;
 mod edit;
-mod preset;
+pub mod preset;
 
 pub use answer::{
     AnswerInput, Answered, ValidAnswer, answered, answers_of, check, field_of, in_order,

@@ -10,6 +10,7 @@ pub mod export;
 pub mod feed;
 pub mod limiter;
 pub mod login;
+pub mod needs;
 pub mod offices;
 pub mod outbox;
 pub mod privacy;
@@ -50,6 +51,7 @@ pub fn routes() -> Vec<Route> {
     r.extend(sessions::routes());
     r.extend(door_links::routes());
     r.extend(questions::routes());
+    r.extend(needs::routes());
     r
 }
 

@@ -23,14 +23,16 @@ pub(super) async fn dashboard(
     id: i64,
 ) -> Result<Template, PageError> {
     managed_event(&ctx, &staff, id).await?;
-    let (detail, counts, timeline, siblings) = ctx
+    let (user, lang) = (staff.user.id, ctx.lang());
+    let (detail, counts, timeline, siblings, needs) = ctx
         .db
         .page(move |conn| {
             let detail = event::find_detail(conn, id)?.ok_or(PageError::NotFound)?;
             let counts = roster::counts(conn, id)?;
             let timeline = crate::domain::roster::timeline(conn, id)?;
             let siblings = event::series_siblings(conn, &detail.event, true)?;
-            Ok((detail, counts, timeline, siblings))
+            let needs = crate::web::staff::needs::dashboard_part(conn, &detail.event, user, lang)?;
+            Ok((detail, counts, timeline, siblings, needs))
         })
         .await?;
     let fmt = ctx.fmt();
@@ -64,7 +66,7 @@ pub(super) async fn dashboard(
             "seats_left": capacity::seats_left(detail.event.capacity, counts.confirmed_seats),
             "over_capacity": detail.event.capacity.is_some_and(|c| counts.confirmed_seats > i64::from(c)),
             "siblings": siblings, "public_url": ctx.absolute(&event.path),
-            "can_withdraw": counts.confirmed + counts.waiting == 0,
+            "can_withdraw": counts.confirmed + counts.waiting == 0, "needs": needs,
         }),
     ))
 }
