@@ -322,3 +322,4 @@ staff-confirm-erase-seat = Die Anmeldung wird dabei storniert: Ein gehaltener Pl
 staff-confirm-erase-final = Die Daten können nicht wiederhergestellt werden.
 staff-confirm-erase-submit = Ja, Daten endgültig löschen
 staff-confirm-back = Nein, zurück zu den Anmeldungen
+staff-edit-duplicate = Mit dieser E-Mail-Adresse ist schon eine andere Anmeldung für diese Veranstaltung erfasst.

@@ -322,3 +322,4 @@ staff-confirm-erase-seat = The registration is cancelled as well: a place held i
 staff-confirm-erase-final = The data cannot be restored.
 staff-confirm-erase-submit = Yes, erase the data for good
 staff-confirm-back = No, back to the registrations
+staff-edit-duplicate = Another registration for this meeting already has this e-mail address.
