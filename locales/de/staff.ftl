@@ -293,7 +293,6 @@ door-wrong-pins = { $count ->
 door-wrong-pins-none = Bisher keine falsche PIN für diese Veranstaltung.
 
 ## Changing a registration, and the confirmation of destructive actions
-staff-edit = Bearbeiten
 staff-edit-for = Anmeldung von { $name } bearbeiten
 staff-edit-title = Anmeldung bearbeiten
 staff-edit-state = Stand: { $state }, { $seats } Plätze.

@@ -293,7 +293,6 @@ door-wrong-pins = { $count ->
 door-wrong-pins-none = No wrong PIN for this meeting so far.
 
 ## Changing a registration, and the confirmation of destructive actions
-staff-edit = Edit
 staff-edit-for = Edit the registration of { $name }
 staff-edit-title = Edit registration
 staff-edit-state = Now: { $state }, { $seats } places.

@@ -11,6 +11,7 @@ mod backoffice;
 mod bad_input;
 mod browser;
 mod checkin;
+mod change;
 mod cli;
 mod demo;
 mod door;
