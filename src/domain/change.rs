@@ -191,12 +191,11 @@ pub fn change(
                 what,
             });
         }
-        if let Some(key) = &edit.email_key {
-            if super::registration::find_active_by_email(conn, event_id, key)?
+        if let Some(key) = &edit.email_key
+            && super::registration::find_active_by_email(conn, event_id, key)?
                 .is_some_and(|other| other.id != r.id)
-            {
-                return Err(DomainError::Duplicate);
-            }
+        {
+            return Err(DomainError::Duplicate);
         }
         let new_seats = edit.seats.unwrap_or(r.seats);
         if r.status == STATUS_CONFIRMED && new_seats > r.seats {

@@ -49,7 +49,14 @@ async fn manage(
 ) -> Result<Template, PageError> {
     let (r, position, detail) = load(&ctx, token).await?;
     let change = super::registration_change::ChangeView::fresh(&r, changed);
-    Ok(manage_page(&ctx, &r, position, &detail, new.is_some(), change))
+    Ok(manage_page(
+        &ctx,
+        &r,
+        position,
+        &detail,
+        new.is_some(),
+        change,
+    ))
 }
 
 /// The person's page, with the change form as `change` says (fresh, or again with errors).

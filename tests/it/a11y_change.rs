@@ -34,9 +34,7 @@ async fn change_pages_pass_axe_in_german_and_english() {
     };
     let app = start(Backend::Sqlite).await.unwrap();
     let id = app.meeting(Some(2), 2);
-    let (_, anna) = app
-        .register(id, "Anna Schmid", "anna@example.org", 0)
-        .await;
+    let (_, anna) = app.register(id, "Anna Schmid", "anna@example.org", 0).await;
     app.register(id, "Ben Yilmaz", "ben@example.org", 0).await;
     let token = anna["token"].as_str().unwrap().to_owned();
     let rid: i64 = {
@@ -83,8 +81,11 @@ async fn change_pages_pass_axe_in_german_and_english() {
             "[{lang}] the waiting list is offered"
         );
         violations.extend(
-            audit_at_both_sizes(&b, &format!("[{lang}] change refused, waiting list offered"))
-                .await,
+            audit_at_both_sizes(
+                &b,
+                &format!("[{lang}] change refused, waiting list offered"),
+            )
+            .await,
         );
 
         // the office's pages
@@ -104,8 +105,7 @@ async fn change_pages_pass_axe_in_german_and_english() {
             "[{lang}] the refusal stands at the field"
         );
         violations.extend(
-            audit_at_both_sizes(&b, &format!("[{lang}] edit refused, waiting list offered"))
-                .await,
+            audit_at_both_sizes(&b, &format!("[{lang}] edit refused, waiting list offered")).await,
         );
     }
     b.close().await.unwrap();

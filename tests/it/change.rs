@@ -159,7 +159,10 @@ async fn office_changes_within_and_beyond_free_seats(app: TestApp) {
     let details = audit_details(&app, anna);
     assert_eq!(details.len(), 4, "{details:?}");
     assert!(details[0].contains("seats 1 -> 2"), "{details:?}");
-    assert!(details[1].contains("status confirmed -> waiting"), "{details:?}");
+    assert!(
+        details[1].contains("status confirmed -> waiting"),
+        "{details:?}"
+    );
     assert!(details[3].contains("name"), "{details:?}");
     assert!(details.iter().all(|d| !d.contains("Schmid")), "{details:?}");
     // an unchanged form changes nothing and logs nothing
@@ -187,7 +190,10 @@ async fn fewer_companions_move_the_waiting_list_up(app: TestApp) {
     assert_eq!(mails_of(&app, ben, "registration_changed"), 1);
     assert_eq!(app.confirmed_seats(id), 2);
     let (_, page, _) = s.get(&format!("/admin/events/{id}/registrations")).await;
-    assert!(page.contains("2 bestätigt (2 Plätze), 0 auf der Warteliste"), "{page}");
+    assert!(
+        page.contains("2 bestätigt (2 Plätze), 0 auf der Warteliste"),
+        "{page}"
+    );
 
     // without the box ticked the person is not written to
     let (status, _, _) = edit(&s, id, ben, &[("companions", "1"), ("notify", "")]).await;
@@ -202,7 +208,11 @@ async fn another_office_cannot_change_or_cancel(app: TestApp) {
     let (anna, ..) = row(&app, "anna@example.org");
     let ours = organiser_of(&app, id).await;
     let other_office = app.office("nachbar", "Landratsamt Reutlingen");
-    let pw = app.account("fremd@example.org", account::ROLE_ORGANISER, &[other_office]);
+    let pw = app.account(
+        "fremd@example.org",
+        account::ROLE_ORGANISER,
+        &[other_office],
+    );
     let other = app.login("fremd@example.org", &pw).await;
     let base = format!("/admin/events/{id}/registrations/{anna}");
     for page in ["edit", "cancel", "erase"] {
@@ -325,10 +335,20 @@ async fn parallel_increases_never_overbook(app: TestApp) {
         .iter()
         .filter(|s| **s == Status::UnprocessableEntity)
         .count();
-    assert_eq!((ok, refused), (FREE as usize, PEOPLE - FREE as usize), "{answers:?}");
+    assert_eq!(
+        (ok, refused),
+        (FREE as usize, PEOPLE - FREE as usize),
+        "{answers:?}"
+    );
     assert_eq!(app.confirmed_seats(id), i64::from(PEOPLE as i32 + FREE));
-    assert_eq!(app.count(&format!("event_id = {id} AND seats = 2")), i64::from(FREE));
-    assert_eq!(app.count(&format!("event_id = {id} AND status = 'confirmed'")), PEOPLE as i64);
+    assert_eq!(
+        app.count(&format!("event_id = {id} AND seats = 2")),
+        i64::from(FREE)
+    );
+    assert_eq!(
+        app.count(&format!("event_id = {id} AND status = 'confirmed'")),
+        PEOPLE as i64
+    );
     let logged: i64 = audit_log::table
         .filter(audit_log::action.eq("registration.change"))
         .count()
@@ -348,10 +368,18 @@ async fn person_cannot_change_what_is_over(app: TestApp) {
         .post_form(&format!("/r/{anna}/change"), "companions=0&language=xx")
         .await;
     assert_eq!(res.status(), Status::UnprocessableEntity);
-    assert!(res.into_string().await.unwrap().contains("eine der angebotenen Sprachen"));
+    assert!(
+        res.into_string()
+            .await
+            .unwrap()
+            .contains("eine der angebotenen Sprachen")
+    );
     // only companions and language: a name sent along is ignored
     let res = app
-        .post_form(&format!("/r/{anna}/change"), "companions=1&language=de&name=Mallory")
+        .post_form(
+            &format!("/r/{anna}/change"),
+            "companions=1&language=de&name=Mallory",
+        )
         .await;
     assert_eq!(res.status(), Status::SeeOther);
     assert_eq!(row(&app, "anna@example.org").3, "Anna Schmid");
@@ -378,7 +406,12 @@ async fn person_cannot_change_what_is_over(app: TestApp) {
         .post_form(&format!("/r/{anna}/change"), "companions=0&language=de")
         .await;
     assert_eq!(res.status(), Status::Conflict);
-    assert!(res.into_string().await.unwrap().contains("kann nicht mehr geändert werden"));
+    assert!(
+        res.into_string()
+            .await
+            .unwrap()
+            .contains("kann nicht mehr geändert werden")
+    );
     assert_eq!(row(&app, "anna@example.org").2, 2);
     // unknown link
     let res = app
@@ -411,7 +444,11 @@ async fn person_changes_own_registration_and_gets_a_mail(app: TestApp, sink: Smt
     let mails = sink.wait_for(2, 10).await;
     let changed = mails
         .iter()
-        .find(|m| m.subject_and_text().0.starts_with("Your registration has been changed"))
+        .find(|m| {
+            m.subject_and_text()
+                .0
+                .starts_with("Your registration has been changed")
+        })
         .expect("the change mail, in English");
     let (_, text) = changed.subject_and_text();
     assert!(text.contains("Places reserved: 2"), "{text}");
@@ -448,7 +485,14 @@ async fn person_changes_own_registration_and_gets_a_mail(app: TestApp, sink: Smt
         .filter(|m| m.to.iter().any(|t| t == "anna@example.org"))
         .map(|m| m.subject_and_text().1)
         .find(|t| t.contains("You are on the waiting list with 3 places"));
-    assert!(waiting.is_some(), "{:?}", mails.iter().map(|m| m.subject_and_text()).collect::<Vec<_>>());
+    assert!(
+        waiting.is_some(),
+        "{:?}",
+        mails
+            .iter()
+            .map(|m| m.subject_and_text())
+            .collect::<Vec<_>>()
+    );
     let details = audit_details(&app, row(&app, "anna@example.org").0);
     assert_eq!(details.len(), 2, "{details:?}");
     assert!(details[0].contains("language de -> en"), "{details:?}");

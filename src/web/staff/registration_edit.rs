@@ -158,9 +158,14 @@ async fn save(
         .await?;
     let back = Redirect::to(format!("/admin/events/{id}/registrations"));
     let errors: FieldErrors = match result {
-        Ok(c) if c.what.is_empty() => return Ok(Either::Left(Flash::success(back, "staff-edit-unchanged"))),
+        Ok(c) if c.what.is_empty() => {
+            return Ok(Either::Left(Flash::success(back, "staff-edit-unchanged")));
+        }
         Ok(c) if c.registration.is_waiting() => {
-            return Ok(Either::Left(Flash::warning(back, "staff-edit-saved-waiting")));
+            return Ok(Either::Left(Flash::warning(
+                back,
+                "staff-edit-saved-waiting",
+            )));
         }
         Ok(_) => return Ok(Either::Left(Flash::success(back, "staff-edit-saved"))),
         Err(e) => field_errors(e)?,
@@ -178,7 +183,11 @@ fn field_errors(e: DomainError) -> Result<FieldErrors, PageError> {
     let mut fields = refusal.fields;
     if fields.is_empty() {
         // a refusal that is no field's stands at the field it concerns most
-        let field = if refusal.code == "duplicate" { "email" } else { "name" };
+        let field = if refusal.code == "duplicate" {
+            "email"
+        } else {
+            "name"
+        };
         let key = if refusal.code == "duplicate" {
             "staff-edit-duplicate"
         } else {
