@@ -73,7 +73,8 @@ async fn submit(
 ) -> Result<Either<Redirect, PageWithStatus>, PageError> {
     let f = form.into_inner().into_inner();
     let typed = Fields {
-        companions: Some(f.companions.clone().unwrap_or_default()),
+        // a field not sent keeps its value; an empty one means none, as when registering
+        companions: f.companions.clone(),
         language: f.language.clone(),
         ..Fields::default()
     };
@@ -107,7 +108,7 @@ async fn submit(
     };
     let (r, position, detail) = super::registration::load(&ctx, token).await?;
     let view = ChangeView {
-        companions: f.companions.unwrap_or_default(),
+        companions: f.companions.unwrap_or_else(|| r.companions.to_string()),
         language: f.language.unwrap_or_else(|| r.language.clone()),
         errors,
         done: None,

@@ -383,6 +383,12 @@ async fn person_cannot_change_what_is_over(app: TestApp) {
         .await;
     assert_eq!(res.status(), Status::SeeOther);
     assert_eq!(row(&app, "anna@example.org").3, "Anna Schmid");
+    // a field not sent stays as it is
+    let res = app
+        .post_form(&format!("/r/{anna}/change"), "language=en")
+        .await;
+    assert_eq!(res.status(), Status::SeeOther);
+    assert_eq!(row(&app, "anna@example.org").2, 2);
 
     // cancelled: no form, and a post is refused
     let res = app.post_form(&format!("/r/{ben}/cancel"), "").await;
