@@ -89,6 +89,8 @@ fn checked(
     typed: &Fields,
     max_party: i32,
 ) -> Result<(Edit, Vec<&'static str>), DomainError> {
+    // the rest (answers to a meeting's questions, once they exist) has its own rules
+    #[allow(clippy::needless_update)]
     let input = RegistrationInput {
         name: or_stored(&typed.name, Some(&r.name)),
         email: or_stored(&typed.email, Some(&r.email)),
@@ -96,6 +98,7 @@ fn checked(
         companions: or_stored(&typed.companions, Some(&r.companions.to_string())),
         needs: or_stored(&typed.needs, r.needs.as_deref()),
         consent: true,
+        ..RegistrationInput::default()
     };
     let mut errors = FieldErrors::new();
     let language = match &typed.language {
