@@ -489,16 +489,17 @@ async fn person_changes_own_registration_and_gets_a_mail(app: TestApp, sink: Smt
     let waiting = mails
         .iter()
         .filter(|m| m.to.iter().any(|t| t == "anna@example.org"))
-        .map(|m| m.subject_and_text().1)
-        .find(|t| t.contains("You are on the waiting list with 3 places"));
-    assert!(
-        waiting.is_some(),
-        "{:?}",
-        mails
-            .iter()
-            .map(|m| m.subject_and_text())
-            .collect::<Vec<_>>()
-    );
+        .find(|m| {
+            m.subject_and_text()
+                .1
+                .contains("You are on the waiting list with 3 places")
+        })
+        .expect("the change mail for the waiting list");
+    // no calendar entry while she holds no seat
+    let waiting_ics = waiting.parsed().attachments().any(|a| {
+        mail_parser::MimeHeaders::content_type(a).is_some_and(|c| c.subtype() == Some("calendar"))
+    });
+    assert!(!waiting_ics, "no calendar entry on the waiting list");
     let details = audit_details(&app, row(&app, "anna@example.org").0);
     assert_eq!(details.len(), 2, "{details:?}");
     assert!(details[0].contains("language de -> en"), "{details:?}");
