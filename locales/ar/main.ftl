@@ -369,3 +369,24 @@ door-verdict-bad = الدخول غير مسموح
 door-status-confirmed = مؤكَّد
 door-status-waiting = قائمة الانتظار
 door-status-cancelled = ملغى
+
+## Changing one's own registration
+change-heading = تعديل التسجيل
+change-intro = يمكنكم تعديل عدد المرافقين ولغة رسائلكم الإلكترونية. ستصلكم بعد ذلك رسالة إلكترونية بتسجيلكم المعدَّل.
+change-language = لغة الرسائل الإلكترونية
+change-submit = حفظ التعديل
+change-done = تم تعديل تسجيلكم. ستصلكم رسالة تأكيد بالبريد الإلكتروني.
+change-done-waiting = تم تعديل تسجيلكم وهو الآن على قائمة الانتظار. ستصلكم رسالة تأكيد بالبريد الإلكتروني.
+change-unchanged = لم يتم تغيير أي شيء.
+change-seats-not-free = لا توجد أماكن شاغرة لمرافقين إضافيين. يبقى تسجيلكم كما كان.
+change-seats-full = لا توجد أماكن شاغرة لمرافقين إضافيين، ولا توجد قائمة انتظار. يبقى تسجيلكم كما كان.
+change-waitlist-offer = يمكنكم بدلًا من ذلك الانضمام إلى قائمة الانتظار مع جميع الأشخاص. عندها تُحرَّر الأماكن المحجوزة لكم حاليًا؛ وعندما تتوفر أماكن كافية تنتقلون تلقائيًا وتصلكم رسالة إلكترونية.
+change-waitlist-submit = الانضمام إلى قائمة الانتظار مع الجميع
+change-language-invalid = يرجى اختيار إحدى اللغات المعروضة.
+change-cancelled = لا يمكن تعديل تسجيل ملغى.
+change-past = لم يعد من الممكن تعديل هذا التسجيل: الموعد بدأ بالفعل أو أُلغي.
+change-erased = تم حذف بيانات هذا التسجيل؛ لم يعد من الممكن تعديله.
+mail-registration_changed-subject = تم تعديل تسجيلكم: { $title }
+mail-registration_changed-body = تم تعديل تسجيلكم وهو لا يزال ساريًا. الأماكن المحجوزة: { $seats } (أنتم و{ $companions } من المرافقين). تجدون باقي البيانات في صفحة تسجيلكم (الرابط أدناه).
+mail-registration_changed_waiting-subject = تم تعديل تسجيلكم: { $title }
+mail-registration_changed_waiting-body = تم تعديل تسجيلكم. أنتم على قائمة الانتظار بعدد { $seats } أماكن (أنتم و{ $companions } من المرافقين) في المركز { $position }. عندما تتوفر أماكن كافية تنتقلون تلقائيًا وتصلكم رسالة إلكترونية.

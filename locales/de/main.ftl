@@ -333,3 +333,24 @@ door-not-sent = Nicht gesendet: Der Server ist gerade nicht erreichbar. Bitte gl
 pages = Seiten
 pages-previous = Frühere Veranstaltungen
 pages-next = Weitere Veranstaltungen
+
+## Changing one's own registration
+change-heading = Anmeldung ändern
+change-intro = Sie können die Zahl Ihrer Begleitpersonen und die Sprache Ihrer E-Mails ändern. Sie bekommen danach eine E-Mail mit Ihrer geänderten Anmeldung.
+change-language = Sprache der E-Mails
+change-submit = Änderung speichern
+change-done = Ihre Anmeldung wurde geändert. Sie bekommen eine Bestätigung per E-Mail.
+change-done-waiting = Ihre Anmeldung wurde geändert und steht jetzt auf der Warteliste. Sie bekommen eine Bestätigung per E-Mail.
+change-unchanged = Es wurde nichts geändert.
+change-seats-not-free = Für zusätzliche Begleitpersonen sind keine Plätze mehr frei. Ihre Anmeldung bleibt unverändert.
+change-seats-full = Für zusätzliche Begleitpersonen sind keine Plätze mehr frei, und es gibt keine Warteliste. Ihre Anmeldung bleibt unverändert.
+change-waitlist-offer = Sie können stattdessen mit allen Personen auf die Warteliste gehen. Ihre bisher reservierten Plätze werden dann frei; sobald genug Plätze frei sind, rücken Sie automatisch nach und bekommen eine E-Mail.
+change-waitlist-submit = Mit allen Personen auf die Warteliste setzen
+change-language-invalid = Bitte wählen Sie eine der angebotenen Sprachen.
+change-cancelled = Eine stornierte Anmeldung kann nicht mehr geändert werden.
+change-past = Diese Anmeldung kann nicht mehr geändert werden: Der Termin hat schon begonnen oder ist abgesagt.
+change-erased = Die Daten dieser Anmeldung sind gelöscht; sie kann nicht mehr geändert werden.
+mail-registration_changed-subject = Ihre Anmeldung wurde geändert: { $title }
+mail-registration_changed-body = Ihre Anmeldung wurde geändert und ist weiter gültig. Reservierte Plätze: { $seats } (Sie und { $companions } Begleitpersonen). Die übrigen Angaben finden Sie auf Ihrer Anmeldeseite (Link unten).
+mail-registration_changed_waiting-subject = Ihre Anmeldung wurde geändert: { $title }
+mail-registration_changed_waiting-body = Ihre Anmeldung wurde geändert. Sie stehen mit { $seats } Plätzen (Sie und { $companions } Begleitpersonen) auf der Warteliste auf Platz { $position }. Sobald genug Plätze frei sind, rücken Sie automatisch nach und bekommen eine E-Mail.

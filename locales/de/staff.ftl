@@ -384,3 +384,34 @@ mail-need-reminder-body = In { $days } Tagen findet „{ $title }“ statt. Dies
     { $needs }
 
     Übersicht: { $link }
+
+## Changing a registration, and the confirmation of destructive actions
+staff-edit-for = Anmeldung von { $name } bearbeiten
+staff-edit-title = Anmeldung bearbeiten
+staff-edit-state = Stand: { $state }, { $seats } Plätze.
+staff-edit-notify = Die Person per E-Mail über die Änderung informieren
+staff-edit-save = Änderungen speichern
+staff-edit-saved = Die Anmeldung wurde geändert.
+staff-edit-saved-waiting = Die Anmeldung wurde geändert und steht jetzt mit der ganzen Gruppe auf der Warteliste.
+staff-edit-unchanged = Es wurde nichts geändert.
+staff-edit-seats-not-free = Für zusätzliche Begleitpersonen sind keine Plätze frei. Die Anmeldung wurde nicht geändert.
+staff-edit-seats-full = Für zusätzliche Begleitpersonen sind keine Plätze frei, und die Veranstaltung hat keine Warteliste. Die Anmeldung wurde nicht geändert.
+staff-edit-waitlist-offer = Wenn die Person einverstanden ist, kann die ganze Gruppe stattdessen auf die Warteliste gesetzt werden. Die bisher bestätigten Plätze werden dann frei.
+staff-edit-waitlist-submit = Auf die Warteliste setzen
+staff-edit-back = Zurück zu den Anmeldungen
+staff-confirm-cancel-title = Anmeldung stornieren?
+staff-confirm-cancel-what = Die Anmeldung von { $name } für „{ $title }“ am { $when } wird storniert.
+staff-confirm-cancel-seats = { $seats ->
+    [one] Der Platz wird frei, und die Warteliste rückt nach.
+   *[other] Die { $seats } Plätze werden frei, und die Warteliste rückt nach.
+}
+staff-confirm-cancel-waiting = Die Person wird von der Warteliste genommen.
+staff-confirm-cancel-mail = Die Person bekommt eine E-Mail über die Stornierung.
+staff-confirm-cancel-submit = Ja, Anmeldung stornieren
+staff-confirm-erase-title = Personenbezogene Daten löschen?
+staff-confirm-erase-what = Name, E-Mail-Adresse, Organisation und Hinweise von { $name } zur Anmeldung für „{ $title }“ am { $when } werden gelöscht.
+staff-confirm-erase-seat = Die Anmeldung wird dabei storniert: Ein gehaltener Platz wird frei, und die Warteliste rückt nach.
+staff-confirm-erase-final = Die Daten können nicht wiederhergestellt werden.
+staff-confirm-erase-submit = Ja, Daten endgültig löschen
+staff-confirm-back = Nein, zurück zu den Anmeldungen
+staff-edit-duplicate = Mit dieser E-Mail-Adresse ist schon eine andere Anmeldung für diese Veranstaltung erfasst.

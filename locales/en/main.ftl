@@ -333,3 +333,24 @@ door-not-sent = Not sent: the server cannot be reached right now. Please try aga
 pages = Pages
 pages-previous = Earlier meetings
 pages-next = More meetings
+
+## Changing one's own registration
+change-heading = Change your registration
+change-intro = You can change the number of people coming with you and the language of your e-mails. You then get an e-mail with your changed registration.
+change-language = Language of e-mails
+change-submit = Save change
+change-done = Your registration has been changed. You will get a confirmation by e-mail.
+change-done-waiting = Your registration has been changed and is now on the waiting list. You will get a confirmation by e-mail.
+change-unchanged = Nothing was changed.
+change-seats-not-free = There are no more free places for additional companions. Your registration stays as it was.
+change-seats-full = There are no more free places for additional companions, and there is no waiting list. Your registration stays as it was.
+change-waitlist-offer = Instead, you can join the waiting list with your whole party. The places you hold now are then given up; as soon as enough places are free, you move up automatically and get an e-mail.
+change-waitlist-submit = Join the waiting list with everyone
+change-language-invalid = Please choose one of the languages offered.
+change-cancelled = A cancelled registration can no longer be changed.
+change-past = This registration can no longer be changed: the meeting has already begun or is cancelled.
+change-erased = The data of this registration has been erased; it can no longer be changed.
+mail-registration_changed-subject = Your registration has been changed: { $title }
+mail-registration_changed-body = Your registration has been changed and is still valid. Places reserved: { $seats } (you and { $companions } companions). You find the other details on your registration page (link below).
+mail-registration_changed_waiting-subject = Your registration has been changed: { $title }
+mail-registration_changed_waiting-body = Your registration has been changed. You are on the waiting list with { $seats } places (you and { $companions } companions), at position { $position }. As soon as enough places are free, you move up automatically and get an e-mail.

@@ -384,3 +384,34 @@ mail-need-reminder-body = “{ $title }” takes place in { $days } days. These 
     { $needs }
 
     Overview: { $link }
+
+## Changing a registration, and the confirmation of destructive actions
+staff-edit-for = Edit the registration of { $name }
+staff-edit-title = Edit registration
+staff-edit-state = Now: { $state }, { $seats } places.
+staff-edit-notify = Tell the person about the change by e-mail
+staff-edit-save = Save changes
+staff-edit-saved = The registration has been changed.
+staff-edit-saved-waiting = The registration has been changed and is now on the waiting list with the whole party.
+staff-edit-unchanged = Nothing was changed.
+staff-edit-seats-not-free = There are no free places for additional companions. The registration was not changed.
+staff-edit-seats-full = There are no free places for additional companions, and the meeting has no waiting list. The registration was not changed.
+staff-edit-waitlist-offer = If the person agrees, the whole party can be put on the waiting list instead. The places confirmed so far are then given up.
+staff-edit-waitlist-submit = Put on the waiting list
+staff-edit-back = Back to the registrations
+staff-confirm-cancel-title = Cancel this registration?
+staff-confirm-cancel-what = The registration of { $name } for “{ $title }” on { $when } will be cancelled.
+staff-confirm-cancel-seats = { $seats ->
+    [one] The place is freed and the waiting list moves up.
+   *[other] The { $seats } places are freed and the waiting list moves up.
+}
+staff-confirm-cancel-waiting = The person is taken off the waiting list.
+staff-confirm-cancel-mail = The person gets an e-mail about the cancellation.
+staff-confirm-cancel-submit = Yes, cancel the registration
+staff-confirm-erase-title = Erase personal data?
+staff-confirm-erase-what = The name, e-mail address, organisation and notes of { $name } in the registration for “{ $title }” on { $when } will be erased.
+staff-confirm-erase-seat = The registration is cancelled as well: a place held is freed and the waiting list moves up.
+staff-confirm-erase-final = The data cannot be restored.
+staff-confirm-erase-submit = Yes, erase the data for good
+staff-confirm-back = No, back to the registrations
+staff-edit-duplicate = Another registration for this meeting already has this e-mail address.

@@ -332,3 +332,24 @@ door-verdict-bad = Giriş izni yok
 door-status-confirmed = onaylandı
 door-status-waiting = bekleme listesi
 door-status-cancelled = iptal edildi
+
+## Changing one's own registration
+change-heading = Kaydı değiştir
+change-intro = Yanınızdaki kişi sayısını ve e-postalarınızın dilini değiştirebilirsiniz. Ardından değiştirilmiş kaydınızı içeren bir e-posta alırsınız.
+change-language = E-postaların dili
+change-submit = Değişikliği kaydet
+change-done = Kaydınız değiştirildi. E-posta ile bir onay alacaksınız.
+change-done-waiting = Kaydınız değiştirildi ve artık bekleme listesinde. E-posta ile bir onay alacaksınız.
+change-unchanged = Hiçbir şey değiştirilmedi.
+change-seats-not-free = Ek refakatçiler için boş yer kalmadı. Kaydınız olduğu gibi kalıyor.
+change-seats-full = Ek refakatçiler için boş yer kalmadı ve bekleme listesi yok. Kaydınız olduğu gibi kalıyor.
+change-waitlist-offer = Bunun yerine tüm kişilerle birlikte bekleme listesine girebilirsiniz. O zaman şu an ayrılmış olan yerleriniz boşalır; yeterince yer boşalır boşalmaz otomatik olarak sıra size gelir ve bir e-posta alırsınız.
+change-waitlist-submit = Herkesle birlikte bekleme listesine gir
+change-language-invalid = Lütfen sunulan dillerden birini seçin.
+change-cancelled = İptal edilmiş bir kayıt artık değiştirilemez.
+change-past = Bu kayıt artık değiştirilemez: etkinlik başladı veya iptal edildi.
+change-erased = Bu kaydın verileri silindi; artık değiştirilemez.
+mail-registration_changed-subject = Kaydınız değiştirildi: { $title }
+mail-registration_changed-body = Kaydınız değiştirildi ve geçerliliğini koruyor. Ayrılan yer sayısı: { $seats } (siz ve { $companions } refakatçi). Diğer bilgileri kayıt sayfanızda bulabilirsiniz (aşağıdaki bağlantı).
+mail-registration_changed_waiting-subject = Kaydınız değiştirildi: { $title }
+mail-registration_changed_waiting-body = Kaydınız değiştirildi. { $seats } kişilik yerle (siz ve { $companions } refakatçi) bekleme listesinde { $position }. sıradasınız. Yeterince yer boşalır boşalmaz otomatik olarak sıra size gelir ve bir e-posta alırsınız.

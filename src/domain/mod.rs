@@ -4,6 +4,7 @@ pub mod account;
 pub mod audit;
 pub(crate) mod availability;
 pub(crate) mod capacity;
+pub mod change;
 pub(crate) mod checkin;
 pub mod demo;
 pub(crate) mod door_link;

@@ -19,6 +19,8 @@ pub const WAITING: &str = "waiting";
 pub const PROMOTED: &str = "promoted";
 pub const CANCELLED: &str = "cancelled";
 pub const CHANGED: &str = "changed";
+/// The registration itself was changed (party, language, details): by the person or the office.
+pub const REGISTRATION_CHANGED: &str = "registration_changed";
 pub const EVENT_CANCELLED: &str = "event_cancelled";
 pub const REMINDER: &str = "reminder";
 pub const MANAGEMENT_LINK: &str = "management_link";

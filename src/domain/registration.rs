@@ -115,6 +115,7 @@ pub fn mail_words<'a>(kind: &'a str, r: &Registration) -> &'a str {
     match kind {
         "opt_in" if r.is_waiting() => "opt_in_waiting",
         "promoted" if r.awaits_verification() => "promoted_unconfirmed",
+        "registration_changed" if r.is_waiting() => "registration_changed_waiting",
         other => other,
     }
 }

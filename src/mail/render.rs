@@ -121,6 +121,7 @@ impl Renderer {
             ("reason", reason.into()),
             ("deadline", deadline.into()),
             ("by", payload.to_owned().into()),
+            ("companions", i64::from(r.companions).into()),
         ];
         let words = crate::domain::registration::mail_words(kind, r);
         // Someone on the waiting list holds no seat and was never sent a calendar entry:
@@ -202,11 +203,16 @@ impl Renderer {
         // who have (or now get) it. Not to the waiting list: an updated entry for one they
         // never had would add the meeting to their calendar as if they had a seat, and a
         // cancelled one would add a struck-through meeting they never had.
-        let with_ics = !waiting
+        let with_ics = (!waiting
             && matches!(
                 kind,
                 "confirmed" | "promoted" | "changed" | "event_cancelled" | "reminder"
-            );
+            ))
+            // a changed registration with its seat held: the entry the confirmation carried
+            || (kind == "registration_changed"
+                && r.is_confirmed()
+                && !r.awaits_verification()
+                && !e.is_cancelled());
         let ics = with_ics.then(|| {
             let host = crate::ical::host_of(base);
             crate::ical::single_ics(d, &host, base, lang, fmt.tz)

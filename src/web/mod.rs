@@ -25,6 +25,7 @@ pub(crate) mod public;
 pub(crate) mod questions_view;
 pub(crate) mod register;
 pub(crate) mod registration;
+pub(crate) mod registration_change;
 pub(crate) mod shared_limits;
 pub(crate) mod staff;
 pub(crate) mod ticket;
@@ -43,6 +44,7 @@ pub fn routes() -> Vec<Route> {
     let mut routes = public::routes();
     routes.extend(register::routes());
     routes.extend(registration::routes());
+    routes.extend(registration_change::routes());
     routes.extend(privacy::routes());
     routes.extend(embed::routes());
     routes.extend(lang::routes());

@@ -15,12 +15,13 @@ use super::view::{EventPage, RegistrationView};
 use super::{Ctx, PageWithStatus, render};
 use crate::domain::DomainError;
 use crate::domain::event::{self, EventDetail};
+use crate::domain::question::{self, Answered};
 use crate::domain::register::{cancel, verify};
 use crate::domain::registration::{self, Registration};
 use crate::i18n;
 
 /// A registration with its meeting, or 404 for unknown tokens.
-async fn load(
+pub(super) async fn load(
     ctx: &Ctx<'_>,
     token: &str,
 ) -> Result<(Registration, Option<i64>, EventDetail), PageError> {
@@ -38,39 +39,71 @@ async fn load(
         .ok_or(PageError::NotFound)
 }
 
-/// Confirmation (right after registering) and management page in one.
-#[get("/r/<token>?<new>")]
-async fn manage(ctx: Ctx<'_>, token: &str, new: Option<&str>) -> Result<Template, PageError> {
+/// Confirmation (right after registering) and management page in one; `changed` after the
+/// person's own change (`yes`, `waiting` or `none`).
+#[get("/r/<token>?<new>&<changed>")]
+async fn manage(
+    ctx: Ctx<'_>,
+    token: &str,
+    new: Option<&str>,
+    changed: Option<&str>,
+) -> Result<Template, PageError> {
     let (r, position, detail) = load(&ctx, token).await?;
+    let answers = answers_of(&ctx, &r, &detail).await?;
+    let change = super::registration_change::ChangeView::fresh(&r, changed);
+    Ok(manage_page(
+        &ctx,
+        (&r, &answers),
+        position,
+        &detail,
+        new.is_some(),
+        change,
+    ))
+}
+
+/// A registration's answers as its holder reads them: all, health-related ones included.
+pub(super) async fn answers_of(
+    ctx: &Ctx<'_>,
+    r: &Registration,
+    detail: &EventDetail,
+) -> Result<Vec<Answered>, PageError> {
     let (e, rid, lang) = (detail.event.clone(), r.id, ctx.lang());
-    // the link's holder is the person: all their answers, health-related ones included
-    let answers = ctx
-        .db
-        .page(move |conn| {
-            Ok(crate::domain::question::answered(
-                conn, &e, rid, lang, true,
-            )?)
-        })
-        .await?;
+    ctx.db
+        .page(move |conn| Ok(question::answered(conn, &e, rid, lang, true)?))
+        .await
+}
+
+/// The person's page, with the change form as `change` says (fresh, or again with errors).
+pub(super) fn manage_page(
+    ctx: &Ctx<'_>,
+    (r, answers): (&Registration, &[Answered]),
+    position: Option<i64>,
+    detail: &EventDetail,
+    just_registered: bool,
+    change: super::registration_change::ChangeView,
+) -> Template {
     let fmt = ctx.fmt();
-    let event = EventPage::new(&detail, &fmt, ctx.now());
+    let event = EventPage::new(detail, &fmt, ctx.now());
     // A cancelled meeting leaves nothing to cancel: the page says so first and only.
     let can_cancel =
         !r.is_cancelled() && !detail.event.is_cancelled() && ctx.now() < detail.event.starts_at;
-    Ok(render(
+    render(
         "registration",
         &ctx.visitor,
         json!({
-            "registration": RegistrationView::new(&r, position, &fmt),
+            "registration": RegistrationView::new(r, position, &fmt),
             "answers": answers,
             "event": event,
-            "just_registered": new.is_some(),
+            "just_registered": just_registered,
             "can_cancel": can_cancel,
+            // the same moments as cancelling: while the meeting is to come
+            "can_change": can_cancel && r.purged_at.is_none(),
+            "change": change.into_json(ctx.lang(), detail.event.max_party().max(r.seats) - 1),
             // the switch for optional mails only where there is one to stop or start again
             "reminders": detail.event.reminder_hours.is_some(),
             "manage_url": ctx.absolute(&format!("/r/{}", r.token)),
         }),
-    ))
+    )
 }
 
 /// The confirmation step before cancelling.

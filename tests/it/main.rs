@@ -5,11 +5,13 @@
 mod support;
 
 mod a11y;
+mod a11y_change;
 mod abuse;
 mod api;
 mod backoffice;
 mod bad_input;
 mod browser;
+mod change;
 mod checkin;
 mod cli;
 mod demo;

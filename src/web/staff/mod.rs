@@ -16,6 +16,8 @@ pub mod outbox;
 pub mod privacy;
 pub mod questions;
 pub mod registration_actions;
+pub mod registration_confirm;
+pub mod registration_edit;
 pub mod registrations;
 pub mod series;
 pub mod session;
@@ -42,6 +44,8 @@ pub fn routes() -> Vec<Route> {
     r.extend(series::routes());
     r.extend(registrations::routes());
     r.extend(registration_actions::routes());
+    r.extend(registration_edit::routes());
+    r.extend(registration_confirm::routes());
     r.extend(accounts::routes());
     r.extend(offices::routes());
     r.extend(feed::routes());

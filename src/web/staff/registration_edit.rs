@@ -1,0 +1,210 @@
+//! The organiser's edit page of one registration: every field, with the seat rule of
+//! `domain::change`. When added seats are not free the form comes back with the sentence at
+//! the companions and, if the meeting has a waiting list, the explicit second step "put on
+//! the waiting list" (a second button of the same form, so nothing typed is lost).
+
+use rocket::form::FromForm;
+use rocket::http::Status;
+use rocket::request::FlashMessage;
+use rocket::response::{Flash, Redirect};
+use rocket::serde::json::serde_json::json;
+use rocket::{Either, Route, get, post, routes};
+use rocket_dyn_templates::Template;
+
+use super::session::{Checked, CsrfToken, Staff};
+use super::{Page, error_map, managed_event, page};
+use crate::domain::change::{self, Fields, How, SEATS_FULL, SEATS_NOT_FREE};
+use crate::domain::event::Event;
+use crate::domain::registration::Registration;
+use crate::domain::{DomainError, FieldErrors};
+use crate::web::Ctx;
+use crate::web::errors::PageError;
+use crate::web::policy;
+
+#[derive(Debug, FromForm)]
+struct EditForm {
+    name: Option<String>,
+    email: Option<String>,
+    organisation: Option<String>,
+    companions: Option<String>,
+    needs: Option<String>,
+    language: Option<String>,
+    notify: Option<String>,
+    /// The second button, shown only after "no seats free": the person agreed to wait.
+    waitlist: Option<String>,
+}
+
+/// One registration of a meeting this person manages, not erased.
+async fn managed_registration(
+    ctx: &Ctx<'_>,
+    staff: &Staff,
+    id: i64,
+    rid: i64,
+) -> Result<(Event, Registration, Option<i64>), PageError> {
+    let event = managed_event(ctx, staff, id).await?;
+    let (r, position) = ctx
+        .db
+        .page(move |conn| {
+            let found = crate::domain::roster::list(conn, id, None, None)?
+                .into_iter()
+                .find(|(r, _)| r.id == rid);
+            Ok(found)
+        })
+        .await?
+        .ok_or(PageError::NotFound)?;
+    if r.purged_at.is_some() {
+        return Err(PageError::NotFound);
+    }
+    Ok((event, r, position))
+}
+
+/// The form as stored, for the first look at the page.
+fn stored(r: &Registration) -> Fields {
+    Fields {
+        name: Some(r.name.clone()),
+        email: Some(r.email.clone()),
+        organisation: r.organisation.clone(),
+        companions: Some(r.companions.to_string()),
+        needs: r.needs.clone(),
+        language: Some(r.language.clone()),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn edit_page(
+    ctx: &Ctx<'_>,
+    staff: &Staff,
+    csrf: &CsrfToken,
+    flash: Option<FlashMessage<'_>>,
+    (event, r, position): &(Event, Registration, Option<i64>),
+    form: &Fields,
+    notify: bool,
+    errors: &FieldErrors,
+) -> Template {
+    let fmt = ctx.fmt();
+    let lang = ctx.lang();
+    let state = crate::i18n::text(lang, &format!("status-{}", r.state()));
+    page(
+        ctx,
+        staff,
+        csrf,
+        flash,
+        "staff/registration_edit",
+        json!({
+            "event": { "id": event.id, "title": event.title, "when": fmt.span(event.starts_at, event.ends_at),
+                       "max_companions": event.max_party().max(r.seats) - 1 },
+            "registration": { "id": r.id, "name": r.name, "seats": r.seats, "position": position,
+                              "state": crate::i18n::text_with(lang, "staff-edit-state",
+                                  &[("state", state.into()), ("seats", i64::from(r.seats).into())]) },
+            "form": form, "notify": notify, "errors": error_map(lang, errors),
+            "offer_waitlist": errors.get("companions") == Some(&"staff-edit-seats-not-free"),
+        }),
+    )
+}
+
+#[get("/admin/events/<id>/registrations/<rid>/edit")]
+async fn edit(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    csrf: CsrfToken,
+    flash: Option<FlashMessage<'_>>,
+    id: i64,
+    rid: i64,
+) -> Result<Template, PageError> {
+    let found = managed_registration(&ctx, &staff, id, rid).await?;
+    let form = stored(&found.1);
+    Ok(edit_page(
+        &ctx,
+        &staff,
+        &csrf,
+        flash,
+        &found,
+        &form,
+        true,
+        &FieldErrors::new(),
+    ))
+}
+
+#[post("/admin/events/<id>/registrations/<rid>/edit", data = "<form>")]
+async fn save(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    csrf: CsrfToken,
+    id: i64,
+    rid: i64,
+    form: Checked<EditForm>,
+) -> Result<Either<Flash<Redirect>, Page>, PageError> {
+    let found = managed_registration(&ctx, &staff, id, rid).await?;
+    let f = form.0;
+    let typed = Fields {
+        name: Some(f.name.unwrap_or_default()),
+        email: Some(f.email.unwrap_or_default()),
+        organisation: Some(f.organisation.unwrap_or_default()),
+        companions: Some(f.companions.unwrap_or_default()),
+        needs: Some(f.needs.unwrap_or_default()),
+        language: f.language,
+    };
+    let notify = f.notify.is_some_and(|n| !n.is_empty());
+    let how = How {
+        actor: staff.actor(),
+        join_waitlist: f.waitlist.is_some_and(|w| !w.is_empty()),
+        notify,
+        by_person: false,
+    };
+    let (attempt, now) = (typed.clone(), ctx.now());
+    let result = ctx
+        .db
+        .page(move |conn| Ok(change::change(conn, id, rid, &attempt, &how, now)))
+        .await?;
+    let back = Redirect::to(format!("/admin/events/{id}/registrations"));
+    let errors: FieldErrors = match result {
+        Ok(c) if c.what.is_empty() => {
+            return Ok(Either::Left(Flash::success(back, "staff-edit-unchanged")));
+        }
+        Ok(c) if c.registration.is_waiting() => {
+            return Ok(Either::Left(Flash::warning(
+                back,
+                "staff-edit-saved-waiting",
+            )));
+        }
+        Ok(_) => return Ok(Either::Left(Flash::success(back, "staff-edit-saved"))),
+        Err(e) => field_errors(e)?,
+    };
+    let page = edit_page(&ctx, &staff, &csrf, None, &found, &typed, notify, &errors);
+    Ok(Either::Right((Status::UnprocessableEntity, page)))
+}
+
+/// A refusal as sentences at the fields, in the back office's words.
+fn field_errors(e: DomainError) -> Result<FieldErrors, PageError> {
+    let refusal = policy::refusal_of(e)?;
+    if refusal.status == Status::NotFound {
+        return Err(PageError::NotFound);
+    }
+    let mut fields = refusal.fields;
+    if fields.is_empty() {
+        // a refusal that is no field's stands at the field it concerns most
+        let field = if refusal.code == "duplicate" {
+            "email"
+        } else {
+            "name"
+        };
+        let key = if refusal.code == "duplicate" {
+            "staff-edit-duplicate"
+        } else {
+            refusal.key
+        };
+        fields.insert(field, key);
+    }
+    for key in fields.values_mut() {
+        *key = match *key {
+            SEATS_NOT_FREE => "staff-edit-seats-not-free",
+            SEATS_FULL => "staff-edit-seats-full",
+            other => other,
+        };
+    }
+    Ok(fields)
+}
+
+pub fn routes() -> Vec<Route> {
+    routes![edit, save]
+}
