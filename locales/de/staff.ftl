@@ -150,7 +150,7 @@ staff-promote-for = { $name } von der Warteliste nachrücken lassen
 staff-move = Verschieben
 staff-move-for = Anmeldung von { $name } auf einen anderen Termin verschieben
 staff-source-office = telefonisch erfasst
-staff-add-registration = Anmeldung erfassen (Telefon, Schalter)
+staff-add-registration = Anmeldung erfassen
 staff-mail-language = Sprache der E-Mails
 staff-consent-by-phone = Die Person hat der Verarbeitung ihrer Angaben zugestimmt (z. B. am Telefon).
 staff-add = Hinzufügen
@@ -291,3 +291,36 @@ door-wrong-pins = { $count ->
    *[other] { $count } falsche PINs
 } für diese Veranstaltung seit { $since }.
 door-wrong-pins-none = Bisher keine falsche PIN für diese Veranstaltung.
+
+## Anmeldungen, die das Amt aufnimmt (Telefon, Schalter, Integrationsmanager·in)
+staff-contact-kind = Erreichbar
+staff-contact-email = per E-Mail
+staff-contact-phone = per Telefon
+staff-contact-post = per Post
+staff-contact-via = über Integrationsmanager·in bzw. Organisation
+staff-email-help = Nur nötig, wenn die Person per E-Mail erreichbar ist.
+staff-phone = Telefon
+staff-phone-help = Nötig bei „per Telefon“.
+staff-postal-address = Postanschrift
+staff-postal-help = Nötig bei „per Post“.
+staff-via-legend = Angemeldet über
+staff-via-help = Nötig bei „über Integrationsmanager·in“: Diese Adresse bekommt die Bestätigung und das Ticket jeder angemeldeten Person einzeln.
+staff-via-name = Name der Integrationsmanagerin, des Integrationsmanagers oder der Organisation
+staff-via-email = E-Mail-Adresse für die Bestätigungen
+staff-via-title = Angemeldet über Integrationsmanager·innen
+staff-via-row = über { $name }
+staff-papers-language = Sprache der Unterlagen (E-Mails, Bestätigungszettel)
+staff-override-reason = Begründung bei ausgebuchter Veranstaltung oder geschlossener Anmeldung
+staff-override-help = Nur nötig, wenn die Veranstaltung voll oder die Anmeldung geschlossen ist. Mit Begründung wird die Person trotzdem bestätigt; die Begründung steht im Protokoll. Ohne Begründung kommt sie auf die Warteliste, falls es eine gibt.
+staff-error-full-reason = Die Veranstaltung ist voll. Um trotzdem zu bestätigen, geben Sie bitte eine Begründung an.
+staff-error-closed-reason = Die Anmeldung ist geschlossen. Um trotzdem anzumelden, geben Sie bitte eine Begründung an.
+staff-added-override = Die Anmeldung ist über die Grenze hinaus bestätigt; die Begründung steht im Protokoll.
+staff-slip = Bestätigungszettel
+staff-slip-for = Bestätigungszettel für { $name }
+error-contact-kind = Bitte wählen Sie, wie die Person erreichbar ist.
+error-phone-missing = Bitte geben Sie eine Telefonnummer an.
+error-phone-invalid = Bitte geben Sie eine Telefonnummer aus Ziffern an (erlaubt sind auch + - / ( ) und Leerzeichen).
+error-address-missing = Bitte geben Sie eine Postanschrift an.
+error-address-too-long = Die Postanschrift ist zu lang (höchstens 300 Zeichen).
+error-via-name-missing = Bitte geben Sie an, wer die Person anmeldet.
+error-reason-too-long = Die Begründung ist zu lang (höchstens 300 Zeichen).

@@ -150,7 +150,7 @@ staff-promote-for = Move { $name } up from the waiting list
 staff-move = Move
 staff-move-for = Move the registration of { $name } to another date
 staff-source-office = taken by phone
-staff-add-registration = Add a registration (phone, counter)
+staff-add-registration = Add registration
 staff-mail-language = Language of e-mails
 staff-consent-by-phone = The person agreed that their details are processed (for example on the phone).
 staff-add = Add
@@ -291,3 +291,36 @@ door-wrong-pins = { $count ->
    *[other] { $count } wrong PINs
 } for this meeting since { $since }.
 door-wrong-pins-none = No wrong PIN for this meeting so far.
+
+## Registrations the office takes (phone, counter, integration manager)
+staff-contact-kind = Reachable
+staff-contact-email = by e-mail
+staff-contact-phone = by phone
+staff-contact-post = by post
+staff-contact-via = via an integration manager or organisation
+staff-email-help = Only needed when the person is reached by e-mail.
+staff-phone = Phone
+staff-phone-help = Needed for “by phone”.
+staff-postal-address = Postal address
+staff-postal-help = Needed for “by post”.
+staff-via-legend = Registered via
+staff-via-help = Needed for “via an integration manager”: this address gets the confirmation and the ticket of each person separately.
+staff-via-name = Name of the integration manager or organisation
+staff-via-email = E-mail address for the confirmations
+staff-via-title = Registered via integration managers
+staff-via-row = via { $name }
+staff-papers-language = Language of the papers (e-mails, confirmation slip)
+staff-override-reason = Reason when the meeting is full or registration is closed
+staff-override-help = Only needed when the meeting is full or registration is closed. With a reason the person is confirmed all the same; the reason is logged. Without one they join the waiting list, if there is one.
+staff-error-full-reason = The meeting is full. To confirm all the same, please give a reason.
+staff-error-closed-reason = Registration is closed. To register all the same, please give a reason.
+staff-added-override = The registration is confirmed beyond the limit; the reason is logged.
+staff-slip = Confirmation slip
+staff-slip-for = Confirmation slip for { $name }
+error-contact-kind = Please choose how the person is reached.
+error-phone-missing = Please enter a phone number.
+error-phone-invalid = Please enter a phone number of digits (+ - / ( ) and spaces are allowed too).
+error-address-missing = Please enter a postal address.
+error-address-too-long = The postal address is too long (300 characters at most).
+error-via-name-missing = Please say who registers the person.
+error-reason-too-long = The reason is too long (300 characters at most).

@@ -5,6 +5,7 @@ pub mod audit;
 pub(crate) mod availability;
 pub(crate) mod capacity;
 pub(crate) mod checkin;
+pub mod contact;
 pub mod demo;
 pub(crate) mod door_link;
 pub(crate) mod door_list;

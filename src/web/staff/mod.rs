@@ -14,6 +14,7 @@ pub mod offices;
 pub mod outbox;
 pub mod privacy;
 pub mod registration_actions;
+pub mod registration_add;
 pub mod registrations;
 pub mod series;
 pub mod session;
@@ -40,6 +41,7 @@ pub fn routes() -> Vec<Route> {
     r.extend(series::routes());
     r.extend(registrations::routes());
     r.extend(registration_actions::routes());
+    r.extend(registration_add::routes());
     r.extend(accounts::routes());
     r.extend(offices::routes());
     r.extend(feed::routes());
