@@ -369,3 +369,15 @@ door-verdict-bad = الدخول غير مسموح
 door-status-confirmed = مؤكَّد
 door-status-waiting = قائمة الانتظار
 door-status-cancelled = ملغى
+
+## ورقة التأكيد
+slip-title = تأكيد التسجيل
+slip-name = الاسم: { $name }
+slip-party = عدد الأشخاص: { $party }
+slip-when = الموعد
+slip-where = المكان
+slip-ticket = تذكرة الدخول
+slip-ticket-explain = يُرجى إحضار هذه الورقة وإبراز رمز QR عند المدخل.
+slip-cancel = إذا لم تتمكنوا من الحضور، يُرجى إلغاء التسجيل عبر الهاتف: { $phone }
+slip-cancel-office = إذا لم تتمكنوا من الحضور، يُرجى إبلاغ: { $office }
+slip-pdf = تنزيل ملف PDF

@@ -333,3 +333,15 @@ door-not-sent = Nicht gesendet: Der Server ist gerade nicht erreichbar. Bitte gl
 pages = Seiten
 pages-previous = Frühere Veranstaltungen
 pages-next = Weitere Veranstaltungen
+
+## Bestätigungszettel (vom Amt gedruckt, für Personen ohne E-Mail)
+slip-title = Anmeldebestätigung
+slip-name = Name: { $name }
+slip-party = Personen: { $party }
+slip-when = Wann
+slip-where = Wo
+slip-ticket = Ihre Eintrittskarte
+slip-ticket-explain = Bitte bringen Sie diesen Zettel mit und zeigen Sie den QR-Code am Eingang vor.
+slip-cancel = Wenn Sie nicht kommen können, sagen Sie bitte ab: Telefon { $phone }
+slip-cancel-office = Wenn Sie nicht kommen können, sagen Sie bitte ab bei: { $office }
+slip-pdf = PDF herunterladen

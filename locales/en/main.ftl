@@ -333,3 +333,15 @@ door-not-sent = Not sent: the server cannot be reached right now. Please try aga
 pages = Pages
 pages-previous = Earlier meetings
 pages-next = More meetings
+
+## Confirmation slip (printed by the office, for people without e-mail)
+slip-title = Registration confirmation
+slip-name = Name: { $name }
+slip-party = People: { $party }
+slip-when = When
+slip-where = Where
+slip-ticket = Your ticket
+slip-ticket-explain = Please bring this slip and show the QR code at the entrance.
+slip-cancel = If you cannot come, please cancel by phone: { $phone }
+slip-cancel-office = If you cannot come, please tell: { $office }
+slip-pdf = Download PDF

@@ -332,3 +332,15 @@ door-verdict-bad = Giriş izni yok
 door-status-confirmed = onaylandı
 door-status-waiting = bekleme listesi
 door-status-cancelled = iptal edildi
+
+## Onay kâğıdı
+slip-title = Kayıt onayı
+slip-name = Ad: { $name }
+slip-party = Kişi sayısı: { $party }
+slip-when = Ne zaman
+slip-where = Nerede
+slip-ticket = Giriş biletiniz
+slip-ticket-explain = Lütfen bu kâğıdı yanınızda getirin ve girişte QR kodunu gösterin.
+slip-cancel = Gelemeyecekseniz lütfen telefonla iptal edin: { $phone }
+slip-cancel-office = Gelemeyecekseniz lütfen şuraya bildirin: { $office }
+slip-pdf = PDF indir

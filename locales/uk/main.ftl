@@ -359,3 +359,15 @@ door-verdict-bad = Вхід не дозволено
 door-status-confirmed = підтверджено
 door-status-waiting = список очікування
 door-status-cancelled = скасовано
+
+## Аркуш підтвердження
+slip-title = Підтвердження реєстрації
+slip-name = Ім’я: { $name }
+slip-party = Кількість осіб: { $party }
+slip-when = Коли
+slip-where = Де
+slip-ticket = Ваш квиток
+slip-ticket-explain = Будь ласка, візьміть цей аркуш із собою і покажіть QR-код на вході.
+slip-cancel = Якщо ви не зможете прийти, будь ласка, скасуйте реєстрацію за телефоном: { $phone }
+slip-cancel-office = Якщо ви не зможете прийти, будь ласка, повідомте: { $office }
+slip-pdf = Завантажити PDF

@@ -143,6 +143,20 @@ pub fn mail_words<'a>(kind: &'a str, r: &Registration) -> &'a str {
     }
 }
 
+/// Registration `id` if it belongs to meeting `event_id` (an id of another meeting is none).
+pub fn find_of_event(
+    conn: &mut DbConn,
+    event_id: i64,
+    id: i64,
+) -> QueryResult<Option<Registration>> {
+    registrations::table
+        .find(id)
+        .filter(registrations::event_id.eq(event_id))
+        .select(Registration::as_select())
+        .first(conn)
+        .optional()
+}
+
 pub fn find_by_token(conn: &mut DbConn, token: &str) -> QueryResult<Option<Registration>> {
     if !super::token::looks_like_token(token) {
         return Ok(None);

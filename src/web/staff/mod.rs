@@ -19,6 +19,7 @@ pub mod registrations;
 pub mod series;
 pub mod session;
 pub mod sessions;
+pub mod slip;
 
 use rocket::http::Status;
 use rocket::request::{FlashMessage, Request};
@@ -42,6 +43,7 @@ pub fn routes() -> Vec<Route> {
     r.extend(registrations::routes());
     r.extend(registration_actions::routes());
     r.extend(registration_add::routes());
+    r.extend(slip::routes());
     r.extend(accounts::routes());
     r.extend(offices::routes());
     r.extend(feed::routes());
