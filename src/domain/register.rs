@@ -4,11 +4,11 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::availability::Availability;
+use super::contact::Contact;
 use super::event::{self, Event};
 use super::registration::{
     self, NewRegistration, Registration, STATUS_CANCELLED, STATUS_CONFIRMED, STATUS_WAITING,
 };
-use super::contact::Contact;
 use super::validate::{RegistrationInput, email_key};
 use super::{DomainError, capacity, outbox, token, waitlist};
 use crate::db::DbConn;

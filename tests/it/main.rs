@@ -29,6 +29,7 @@ mod layers;
 mod leftovers;
 mod mail;
 mod mail_calendar;
+mod office_registrations;
 mod offices_add;
 mod person;
 mod privacy;

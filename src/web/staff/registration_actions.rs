@@ -8,8 +8,8 @@ use rocket::{Route, post, routes};
 
 use super::managed_event;
 use super::session::{Checked, Nothing, Staff};
-use crate::domain::roster;
 use crate::domain::DomainError;
+use crate::domain::roster;
 use crate::web::Ctx;
 use crate::web::errors::PageError;
 use crate::web::policy;

@@ -197,13 +197,7 @@ async fn add(
                         contact: &contact,
                         override_reason: reason.as_deref(),
                     };
-                    let outcome = register(
-                        conn,
-                        id,
-                        &input,
-                        Origin::office(language, terms),
-                        now,
-                    );
+                    let outcome = register(conn, id, &input, Origin::office(language, terms), now);
                     if let Ok(o) = &outcome {
                         let r = &o.registration;
                         let mut detail = format!("event {id}, {}, {}", r.status, r.contact_kind);

@@ -112,17 +112,7 @@ async fn list(
     status: Option<String>,
 ) -> Result<(Status, Template), PageError> {
     let event = managed_event(&ctx, &staff, id).await?;
-    list_page(
-        &ctx,
-        &staff,
-        &csrf,
-        flash,
-        &event,
-        q,
-        status,
-        Status::Ok,
-    )
-    .await
+    list_page(&ctx, &staff, &csrf, flash, &event, q, status, Status::Ok).await
 }
 
 /// A download with a file name.
