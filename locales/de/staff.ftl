@@ -264,7 +264,7 @@ staff-mail-retry = Die E-Mail wird gleich erneut versandt.
 # Privacy
 staff-data-erased = Personenbezogene Daten gelöscht
 staff-erase = Daten löschen
-staff-erase-for = Personenbezogene Daten von { $name } löschen
+staff-erase-for = Daten löschen für { $name }
 staff-registration-erased = Die personenbezogenen Daten wurden gelöscht; ein noch gehaltener Platz wurde freigegeben.
 staff-privacy = Datenschutz
 staff-privacy-version = Veröffentlicht ist Fassung { $version }.

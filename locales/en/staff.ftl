@@ -264,7 +264,7 @@ staff-mail-retry = The mail will be sent again shortly.
 # Privacy
 staff-data-erased = Personal data erased
 staff-erase = Erase data
-staff-erase-for = Erase the personal data of { $name }
+staff-erase-for = Erase data of { $name }
 staff-registration-erased = The personal data was erased; a place still held was given up.
 staff-privacy = Privacy
 staff-privacy-version = Version { $version } is published.

@@ -64,13 +64,13 @@ async fn audit(b: &Client, page: &str) -> Vec<String> {
     lines
 }
 
-async fn open(b: &Client, url: &str) {
+pub(crate) async fn open(b: &Client, url: &str) {
     b.goto(url).await.unwrap();
     b.wait().for_element(Locator::Css("main h1")).await.unwrap();
 }
 
 /// Switches the site to `lang` by its language links, landing on `next`.
-async fn switch_language(b: &Client, base: &str, lang: &str, next: &str) {
+pub(crate) async fn switch_language(b: &Client, base: &str, lang: &str, next: &str) {
     open(b, &format!("{base}/language/{lang}?next={next}")).await;
     let html_lang = b
         .find(Locator::Css("html"))
@@ -106,7 +106,7 @@ async fn wait_new_page(b: &Client) {
 
 /// Sends the page's form (the registration's, and the login's, which has the same look)
 /// and waits for the answer.
-async fn submit_form(b: &Client) {
+pub(crate) async fn submit_form(b: &Client) {
     mark_page(b).await;
     b.find(Locator::Css("form.registration button[type=submit]"))
         .await
@@ -740,7 +740,7 @@ async fn overflow(b: &Client) -> Option<String> {
 /// Runs axe on the page as it is now at a phone's size (390×844) and a desktop's
 /// (1280×800), and reports a page wider than the window as a violation too. Ends at the
 /// desktop size, which the pages audited after it expect.
-async fn audit_at_both_sizes(b: &Client, what: &str) -> Vec<String> {
+pub(crate) async fn audit_at_both_sizes(b: &Client, what: &str) -> Vec<String> {
     let mut violations = Vec::new();
     for (w, h) in [(390, 844), (1280, 800)] {
         b.set_window_size(w, h).await.unwrap();
@@ -753,7 +753,7 @@ async fn audit_at_both_sizes(b: &Client, what: &str) -> Vec<String> {
     violations
 }
 
-fn assert_accessible(violations: &[String]) {
+pub(crate) fn assert_accessible(violations: &[String]) {
     assert!(
         violations.is_empty(),
         "{} accessibility violations:\n{}",
