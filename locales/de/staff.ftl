@@ -171,6 +171,9 @@ export-position = Wartelistenplatz
 export-needs = Barrierefreiheit
 export-registered = Angemeldet
 export-checked-in = Eingelassen um
+export-phone = Telefon
+export-postal-address = Postanschrift
+export-via = Angemeldet über
 export-source = Weg
 
 staff-role = Rolle

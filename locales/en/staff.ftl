@@ -171,6 +171,9 @@ export-position = Waiting position
 export-needs = Accessibility
 export-registered = Registered
 export-checked-in = Checked in at
+export-phone = Phone
+export-postal-address = Postal address
+export-via = Registered via
 export-source = Channel
 
 staff-role = Role

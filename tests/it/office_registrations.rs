@@ -111,6 +111,22 @@ async fn phone_registration_needs_no_address_and_no_opt_in(app: TestApp) {
         "the number in the list"
     );
     assert!(page.contains("Bestätigungszettel"));
+    // and in the export, to call the people back
+    let (_, _, csv) = s
+        .get_bytes(&format!("/admin/events/{id}/registrations.csv"))
+        .await;
+    let mut reader = csv::Reader::from_reader(csv.as_slice());
+    let headers = reader.headers().unwrap().clone();
+    let phone_col = headers
+        .iter()
+        .position(|h| h == "Telefon")
+        .expect("a phone column");
+    let erwin_row = reader
+        .records()
+        .map(Result::unwrap)
+        .find(|r| &r[0] == "Erwin Haller")
+        .unwrap();
+    assert_eq!(&erwin_row[phone_col], "07071 55 12 34");
 
     // a staff registration with an address is confirmed without the opt-in mail
     let (status, _, _) = add(
