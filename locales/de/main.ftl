@@ -345,3 +345,4 @@ slip-ticket-explain = Bitte bringen Sie diesen Zettel mit und zeigen Sie den QR-
 slip-cancel = Wenn Sie nicht kommen können, sagen Sie bitte ab: Telefon { $phone }
 slip-cancel-office = Wenn Sie nicht kommen können, sagen Sie bitte ab bei: { $office }
 slip-pdf = PDF herunterladen
+mail-via-note = Sie erhalten diese Nachricht, weil Sie { $name } angemeldet haben ({ $via }). Bitte geben Sie sie mit dem Ticket an { $name } weiter.

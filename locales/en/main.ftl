@@ -345,3 +345,4 @@ slip-ticket-explain = Please bring this slip and show the QR code at the entranc
 slip-cancel = If you cannot come, please cancel by phone: { $phone }
 slip-cancel-office = If you cannot come, please tell: { $office }
 slip-pdf = Download PDF
+mail-via-note = You receive this message because you registered { $name } ({ $via }). Please pass it on to { $name } with the ticket.

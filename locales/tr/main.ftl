@@ -344,3 +344,4 @@ slip-ticket-explain = Lütfen bu kâğıdı yanınızda getirin ve girişte QR k
 slip-cancel = Gelemeyecekseniz lütfen telefonla iptal edin: { $phone }
 slip-cancel-office = Gelemeyecekseniz lütfen şuraya bildirin: { $office }
 slip-pdf = PDF indir
+mail-via-note = Bu mesajı { $name } adlı kişiyi kaydettiğiniz için alıyorsunuz ({ $via }). Lütfen bileti ile birlikte { $name } adlı kişiye iletin.

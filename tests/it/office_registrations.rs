@@ -258,6 +258,13 @@ async fn manager_registers_three_clients_and_gets_each_ticket(app: TestApp, sink
         "in her language: {}",
         olena.0
     );
+    assert!(
+        olena
+            .1
+            .contains("Будь ласка, передайте його разом із квитком особі Olena Bondar"),
+        "the manager is told whose mail it is: {}",
+        olena.1
+    );
 }
 
 async fn capacity_and_closed_registration_only_with_a_reason(app: TestApp) {
