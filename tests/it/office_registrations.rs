@@ -208,6 +208,21 @@ async fn manager_registers_three_clients_and_gets_each_ticket(app: TestApp, sink
     assert!(page.contains(
         "Frau Yilmaz, Integrationsmanagement</a> <span class=\"small\">(yilmaz@example.org)</span>: Amina Haddad, Yusuf Haddad, Olena Bondar, Samir Haddad"
     ));
+    // the organisers' API names the manager too
+    let (status, body, _) = s
+        .get(&format!("/api/v1/admin/events/{id}/registrations"))
+        .await;
+    assert_eq!(status, Status::Ok);
+    let list: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let amina = list["registrations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == "Amina Haddad")
+        .unwrap();
+    assert_eq!(amina["contact_kind"], "via");
+    assert_eq!(amina["via_email"], "yilmaz@example.org");
+    assert_eq!(amina["email"], "");
     let (_, found, _) = s
         .get(&format!("/admin/events/{id}/registrations?q=yilmaz"))
         .await;
