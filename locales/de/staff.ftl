@@ -151,7 +151,6 @@ staff-move = Verschieben
 staff-move-for = Anmeldung von { $name } auf einen anderen Termin verschieben
 staff-source-office = telefonisch erfasst
 staff-add-registration = Anmeldung erfassen
-staff-mail-language = Sprache der E-Mails
 staff-consent-by-phone = Die Person hat der Verarbeitung ihrer Angaben zugestimmt (z. B. am Telefon).
 staff-add = Hinzufügen
 staff-added = Die Anmeldung ist erfasst und bestätigt.

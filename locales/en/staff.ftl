@@ -151,7 +151,6 @@ staff-move = Move
 staff-move-for = Move the registration of { $name } to another date
 staff-source-office = taken by phone
 staff-add-registration = Add registration
-staff-mail-language = Language of e-mails
 staff-consent-by-phone = The person agreed that their details are processed (for example on the phone).
 staff-add = Add
 staff-added = The registration is added and confirmed.
