@@ -31,6 +31,11 @@ fn matrix(c: &QrCode) -> Vec<Vec<bool>> {
     rows
 }
 
+/// Dark modules as rows, quiet zone included, for drawing the code elsewhere (the PDF slip).
+pub fn modules(data: &str) -> Option<Vec<Vec<bool>>> {
+    code(data).map(|c| matrix(&c))
+}
+
 /// An inline SVG: one square per dark module, scaled by CSS; `label` is its text alternative.
 pub fn svg(data: &str, label: &str) -> Option<String> {
     let m = matrix(&code(data)?);

@@ -390,3 +390,16 @@ mail-registration_changed-subject = تم تعديل تسجيلكم: { $title }
 mail-registration_changed-body = تم تعديل تسجيلكم وهو لا يزال ساريًا. الأماكن المحجوزة: { $seats } (أنتم و{ $companions } من المرافقين). تجدون باقي البيانات في صفحة تسجيلكم (الرابط أدناه).
 mail-registration_changed_waiting-subject = تم تعديل تسجيلكم: { $title }
 mail-registration_changed_waiting-body = تم تعديل تسجيلكم. أنتم على قائمة الانتظار بعدد { $seats } أماكن (أنتم و{ $companions } من المرافقين) في المركز { $position }. عندما تتوفر أماكن كافية تنتقلون تلقائيًا وتصلكم رسالة إلكترونية.
+
+## ورقة التأكيد
+slip-title = تأكيد التسجيل
+slip-name = الاسم: { $name }
+slip-party = عدد الأشخاص: { $party }
+slip-when = الموعد
+slip-where = المكان
+slip-ticket = تذكرة الدخول
+slip-ticket-explain = يُرجى إحضار هذه الورقة وإبراز رمز QR عند المدخل.
+slip-cancel = إذا لم تتمكنوا من الحضور، يُرجى إلغاء التسجيل عبر الهاتف: { $phone }
+slip-cancel-office = إذا لم تتمكنوا من الحضور، يُرجى إبلاغ: { $office }
+slip-pdf = تنزيل ملف PDF
+mail-via-note = تصلكم هذه الرسالة لأنكم سجّلتم { $name } ({ $via }). يُرجى إيصالها مع التذكرة إلى { $name }.

@@ -354,3 +354,16 @@ mail-registration_changed-subject = Ihre Anmeldung wurde geändert: { $title }
 mail-registration_changed-body = Ihre Anmeldung wurde geändert und ist weiter gültig. Reservierte Plätze: { $seats } (Sie und { $companions } Begleitpersonen). Die übrigen Angaben finden Sie auf Ihrer Anmeldeseite (Link unten).
 mail-registration_changed_waiting-subject = Ihre Anmeldung wurde geändert: { $title }
 mail-registration_changed_waiting-body = Ihre Anmeldung wurde geändert. Sie stehen mit { $seats } Plätzen (Sie und { $companions } Begleitpersonen) auf der Warteliste auf Platz { $position }. Sobald genug Plätze frei sind, rücken Sie automatisch nach und bekommen eine E-Mail.
+
+## Bestätigungszettel (vom Amt gedruckt, für Personen ohne E-Mail)
+slip-title = Anmeldebestätigung
+slip-name = Name: { $name }
+slip-party = Personen: { $party }
+slip-when = Wann
+slip-where = Wo
+slip-ticket = Ihre Eintrittskarte
+slip-ticket-explain = Bitte bringen Sie diesen Zettel mit und zeigen Sie den QR-Code am Eingang vor.
+slip-cancel = Wenn Sie nicht kommen können, sagen Sie bitte ab: Telefon { $phone }
+slip-cancel-office = Wenn Sie nicht kommen können, sagen Sie bitte ab bei: { $office }
+slip-pdf = PDF herunterladen
+mail-via-note = Sie erhalten diese Nachricht, weil Sie { $name } angemeldet haben ({ $via }). Bitte geben Sie sie mit dem Ticket an { $name } weiter.

@@ -354,3 +354,16 @@ mail-registration_changed-subject = Your registration has been changed: { $title
 mail-registration_changed-body = Your registration has been changed and is still valid. Places reserved: { $seats } (you and { $companions } companions). You find the other details on your registration page (link below).
 mail-registration_changed_waiting-subject = Your registration has been changed: { $title }
 mail-registration_changed_waiting-body = Your registration has been changed. You are on the waiting list with { $seats } places (you and { $companions } companions), at position { $position }. As soon as enough places are free, you move up automatically and get an e-mail.
+
+## Confirmation slip (printed by the office, for people without e-mail)
+slip-title = Registration confirmation
+slip-name = Name: { $name }
+slip-party = People: { $party }
+slip-when = When
+slip-where = Where
+slip-ticket = Your ticket
+slip-ticket-explain = Please bring this slip and show the QR code at the entrance.
+slip-cancel = If you cannot come, please cancel by phone: { $phone }
+slip-cancel-office = If you cannot come, please tell: { $office }
+slip-pdf = Download PDF
+mail-via-note = You receive this message because you registered { $name } ({ $via }). Please pass it on to { $name } with the ticket.

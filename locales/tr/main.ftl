@@ -353,3 +353,16 @@ mail-registration_changed-subject = Kaydınız değiştirildi: { $title }
 mail-registration_changed-body = Kaydınız değiştirildi ve geçerliliğini koruyor. Ayrılan yer sayısı: { $seats } (siz ve { $companions } refakatçi). Diğer bilgileri kayıt sayfanızda bulabilirsiniz (aşağıdaki bağlantı).
 mail-registration_changed_waiting-subject = Kaydınız değiştirildi: { $title }
 mail-registration_changed_waiting-body = Kaydınız değiştirildi. { $seats } kişilik yerle (siz ve { $companions } refakatçi) bekleme listesinde { $position }. sıradasınız. Yeterince yer boşalır boşalmaz otomatik olarak sıra size gelir ve bir e-posta alırsınız.
+
+## Onay kâğıdı
+slip-title = Kayıt onayı
+slip-name = Ad: { $name }
+slip-party = Kişi sayısı: { $party }
+slip-when = Ne zaman
+slip-where = Nerede
+slip-ticket = Giriş biletiniz
+slip-ticket-explain = Lütfen bu kâğıdı yanınızda getirin ve girişte QR kodunu gösterin.
+slip-cancel = Gelemeyecekseniz lütfen telefonla iptal edin: { $phone }
+slip-cancel-office = Gelemeyecekseniz lütfen şuraya bildirin: { $office }
+slip-pdf = PDF indir
+mail-via-note = Bu mesajı { $name } adlı kişiyi kaydettiğiniz için alıyorsunuz ({ $via }). Lütfen bileti ile birlikte { $name } adlı kişiye iletin.

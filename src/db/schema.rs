@@ -94,6 +94,11 @@ diesel::table! {
         checked_in_device -> Nullable<Text>,
         purged_at -> Nullable<Timestamp>,
         optional_mail_off_at -> Nullable<Timestamp>,
+        contact_kind -> Text,
+        phone -> Nullable<Text>,
+        postal_address -> Nullable<Text>,
+        via_name -> Nullable<Text>,
+        via_email -> Nullable<Text>,
     }
 }
 

@@ -6,6 +6,7 @@ pub(crate) mod availability;
 pub(crate) mod capacity;
 pub mod change;
 pub(crate) mod checkin;
+pub mod contact;
 pub mod demo;
 pub(crate) mod door_link;
 pub(crate) mod door_list;

@@ -39,7 +39,8 @@ struct NewMail<'a> {
     next_attempt_at: NaiveDateTime,
 }
 
-/// Queues a mail of `kind` to the person of `registration`.
+/// Queues a mail of `kind` to the person of `registration`, or to the integration manager
+/// who registered them; nothing for a person the office reaches by phone or post only.
 pub fn enqueue(
     conn: &mut DbConn,
     kind: &str,
@@ -47,11 +48,14 @@ pub fn enqueue(
     payload: &str,
     now: NaiveDateTime,
 ) -> QueryResult<()> {
+    let Some(recipient) = registration.mail_to() else {
+        return Ok(());
+    };
     diesel::insert_into(outbox::table)
         .values(NewMail {
             registration_id: Some(registration.id),
             kind,
-            recipient: &registration.email,
+            recipient,
             subject: "",
             body_text: "",
             payload,

@@ -4,6 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::availability::Availability;
+use super::contact::Contact;
 use super::event::{self, Event};
 use super::registration::{
     self, NewRegistration, Registration, STATUS_CANCELLED, STATUS_CONFIRMED, STATUS_WAITING,
@@ -22,6 +23,16 @@ pub const OPT_IN_HOURS: i64 = 48;
 pub struct Outcome {
     pub registration: Registration,
     pub position: Option<i64>,
+    /// Confirmed by the office over capacity or past a closed registration, with a reason.
+    pub overridden: bool,
+}
+
+/// What the office adds to a registration it takes: how the person is reached, and the
+/// reason for confirming a place the rules would not give (full, or registration closed).
+#[derive(Debug, Clone, Copy)]
+pub struct OfficeTerms<'a> {
+    pub contact: &'a Contact,
+    pub override_reason: Option<&'a str>,
 }
 
 /// Who registers and how: the language of their mails, and `online` or `office`.
@@ -32,6 +43,9 @@ pub struct Origin<'a> {
     /// The key from the meeting's link: an unlisted meeting takes online registrations
     /// only with it (the office reaches every meeting it manages without).
     pub key: Option<&'a str>,
+    /// Set for registrations the office takes (`source` `office`): they need no double
+    /// opt-in, since staff confirmed them.
+    pub office: Option<OfficeTerms<'a>>,
 }
 
 impl<'a> Origin<'a> {
@@ -40,6 +54,17 @@ impl<'a> Origin<'a> {
             language,
             source: "online",
             key,
+            office: None,
+        }
+    }
+
+    /// A registration taken by the office (phone, counter, integration manager).
+    pub fn office(language: &'a str, terms: OfficeTerms<'a>) -> Origin<'a> {
+        Origin {
+            language,
+            source: "office",
+            key: None,
+            office: Some(terms),
         }
     }
 
@@ -52,19 +77,32 @@ impl<'a> Origin<'a> {
     }
 }
 
+/// Which rules a registration is held to besides the fields'.
+#[derive(Debug, Clone, Copy)]
+struct Rules {
+    email_required: bool,
+    answers_required: bool,
+}
+
 /// The field rules and the meeting's questions, every reason at once: a person sees all
 /// that is wrong after one try.
 fn checked(
     input: &RegistrationInput,
     event: &Event,
     questions: &[question::Question],
+    rules: Rules,
 ) -> Result<(ValidRegistration, Vec<question::ValidAnswer>), DomainError> {
     let mut errors = FieldErrors::new();
     let valid = input
-        .validate(event.max_party())
+        .validate_with(event.max_party(), rules.email_required)
         .map_err(|e| errors.extend(e))
         .ok();
-    let answers = question::check(questions, &input.answers, &mut errors);
+    let answers = question::check(
+        questions,
+        &input.answers,
+        &mut errors,
+        rules.answers_required,
+    );
     if question::needs_health_consent(questions, &answers) && !input.health_consent {
         errors.insert("health_consent", "error-health-consent-missing");
     }
@@ -91,10 +129,28 @@ pub fn register(
     if !origin.reaches(conn, &event)? {
         return Err(DomainError::NotFound);
     }
+    let own = Contact::own_email();
+    let contact = origin.office.map_or(&own, |o| o.contact);
     let questions = question::of_event(conn, &event, false)?;
-    let (valid, answers) = checked(input, &event, &questions)?;
-    let key = email_key(&valid.email);
+    // the office may not know every answer when it takes a registration by phone
+    let rules = Rules {
+        email_required: contact.needs_own_email(),
+        answers_required: origin.office.is_none(),
+    };
+    let (valid, answers) = checked(input, &event, &questions, rules)?;
+    let token = token::new_token();
+    // people without an own address (clients of one manager too) must not collide on ""
+    let key = if valid.email.is_empty() {
+        format!("{}:{token}", contact.kind)
+    } else {
+        email_key(&valid.email)
+    };
     let seats = valid.companions + 1;
+    let reason = origin
+        .office
+        .and_then(|o| o.override_reason)
+        .map(str::trim)
+        .filter(|r| !r.is_empty());
 
     let outcome = with_event_locked(conn, event_id, |conn| {
         // Re-read under the lock: the meeting may have changed since.
@@ -114,8 +170,21 @@ pub fn register(
             waiting: waitlist::waiting_count(conn, event_id)?,
         };
         let availability = Availability::of(&event, occupancy, now);
+        let mut overridden = false;
         let status = match availability {
             Availability::Open { free } if capacity::fits_in(free, seats) => STATUS_CONFIRMED,
+            // the office may confirm over capacity or outside the window, never for a
+            // cancelled meeting; the reason goes to the audit log (web::staff)
+            Availability::Open { .. }
+            | Availability::WaitingList
+            | Availability::Full
+            | Availability::Closed
+            | Availability::NotYetOpen
+                if reason.is_some() =>
+            {
+                overridden = true;
+                STATUS_CONFIRMED
+            }
             Availability::Open { .. } | Availability::WaitingList if event.waitlist_enabled => {
                 STATUS_WAITING
             }
@@ -128,10 +197,8 @@ pub fn register(
                 ));
             }
         };
-        let token = token::new_token();
         let consent_version = super::notice::consent_version(conn)?;
-        let verify_deadline = event
-            .double_opt_in
+        let verify_deadline = (event.double_opt_in && origin.office.is_none())
             .then(|| now + chrono::Duration::hours(OPT_IN_HOURS));
         let id: i64 = diesel::insert_into(registrations::table)
             .values(NewRegistration {
@@ -152,6 +219,11 @@ pub fn register(
                 updated_at: now,
                 source,
                 verify_deadline,
+                contact_kind: contact.kind,
+                phone: contact.phone.as_deref(),
+                postal_address: contact.postal_address.as_deref(),
+                via_name: contact.via_name.as_deref(),
+                via_email: contact.via_email.as_deref(),
             })
             .returning(registrations::id)
             .get_result(conn)?;
@@ -170,6 +242,7 @@ pub fn register(
         Ok(Outcome {
             registration,
             position,
+            overridden,
         })
     })?;
     outcome.ok_or(DomainError::NotFound)
@@ -188,6 +261,7 @@ pub fn cancel(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Result<Outc
             return Ok(Outcome {
                 registration: r,
                 position: None,
+                overridden: false,
             });
         }
         diesel::update(registrations::table.find(r.id))
@@ -206,6 +280,7 @@ pub fn cancel(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Result<Outc
         Ok::<_, DomainError>(Outcome {
             registration: r,
             position: None,
+            overridden: false,
         })
     })?;
     outcome.ok_or(DomainError::NotFound)

@@ -52,6 +52,14 @@ pub struct Registration {
     /// When the person turned off the optional mails (reminders, organisers' messages), by
     /// the mail program's one-click unsubscribe or on their page; `None` while they get them.
     pub optional_mail_off_at: Option<NaiveDateTime>,
+    /// How the person is reached: `email`, `phone`, `post` or `via` (see `domain::contact`).
+    pub contact_kind: String,
+    pub phone: Option<String>,
+    pub postal_address: Option<String>,
+    /// The integration manager or organisation who registered the person (`via`).
+    pub via_name: Option<String>,
+    /// Their address: it gets the person's mails, each with the person's own ticket.
+    pub via_email: Option<String>,
 }
 
 #[derive(Debug, Insertable)]
@@ -74,9 +82,25 @@ pub struct NewRegistration<'a> {
     pub updated_at: NaiveDateTime,
     pub source: &'a str,
     pub verify_deadline: Option<NaiveDateTime>,
+    pub contact_kind: &'a str,
+    pub phone: Option<&'a str>,
+    pub postal_address: Option<&'a str>,
+    pub via_name: Option<&'a str>,
+    pub via_email: Option<&'a str>,
 }
 
 impl Registration {
+    /// Where the mails about this registration go: the integration manager's address for
+    /// people registered through one, else the person's own; `None` when there is neither
+    /// (registered by phone or post without an address: the office prints a slip).
+    pub fn mail_to(&self) -> Option<&str> {
+        let to = if self.contact_kind == super::contact::VIA {
+            self.via_email.as_deref()
+        } else {
+            Some(self.email.as_str())
+        };
+        to.filter(|a| !a.trim().is_empty())
+    }
     pub fn is_confirmed(&self) -> bool {
         self.status == STATUS_CONFIRMED
     }
@@ -118,6 +142,20 @@ pub fn mail_words<'a>(kind: &'a str, r: &Registration) -> &'a str {
         "registration_changed" if r.is_waiting() => "registration_changed_waiting",
         other => other,
     }
+}
+
+/// Registration `id` if it belongs to meeting `event_id` (an id of another meeting is none).
+pub fn find_of_event(
+    conn: &mut DbConn,
+    event_id: i64,
+    id: i64,
+) -> QueryResult<Option<Registration>> {
+    registrations::table
+        .find(id)
+        .filter(registrations::event_id.eq(event_id))
+        .select(Registration::as_select())
+        .first(conn)
+        .optional()
 }
 
 pub fn find_by_token(conn: &mut DbConn, token: &str) -> QueryResult<Option<Registration>> {

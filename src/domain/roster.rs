@@ -143,6 +143,10 @@ pub fn list(
                 .escape('\\')
                 .or(registrations::email_key.like(pattern.clone()).escape('\\'))
                 .or(lower(registrations::organisation.assume_not_null())
+                    .like(pattern.clone())
+                    .escape('\\'))
+                // a manager's clients are found by the manager's name too
+                .or(lower(registrations::via_name.assume_not_null())
                     .like(pattern)
                     .escape('\\')),
         );

@@ -110,6 +110,17 @@ pub fn email_key(email: &str) -> String {
 impl RegistrationInput {
     /// Checks every field at once, so that the form shows all problems together.
     pub fn validate(&self, max_party: i32) -> Result<ValidRegistration, FieldErrors> {
+        self.validate_with(max_party, true)
+    }
+
+    /// As [`validate`](Self::validate); the address may be left out when the office reaches
+    /// the person otherwise (by phone, post or an integration manager). An empty address
+    /// is then stored as "".
+    pub fn validate_with(
+        &self,
+        max_party: i32,
+        email_required: bool,
+    ) -> Result<ValidRegistration, FieldErrors> {
         let mut errors = FieldErrors::new();
 
         let name = trimmed(&self.name);
@@ -119,9 +130,10 @@ impl RegistrationInput {
 
         let email = trimmed(&self.email);
         match email {
-            None => {
+            None if email_required => {
                 errors.insert("email", "error-email-missing");
             }
+            None => {}
             Some(e) if e.len() > EMAIL_MAX => {
                 errors.insert("email", "error-email-too-long");
             }

@@ -151,6 +151,11 @@ impl Renderer {
         ctx.insert("ltr_close", if rtl { "\u{2069}" } else { "" });
         ctx.insert("name", &r.name);
         ctx.insert("answers", answers);
+        // a client's mail goes to the integration manager who registered them: say so
+        let via = (r.contact_kind == crate::domain::contact::VIA)
+            .then_some(r.via_name.as_deref())
+            .flatten();
+        ctx.insert("via", &via);
         ctx.insert("body", &body);
         ctx.insert("title", &title);
         ctx.insert("when", &fmt.span(e.starts_at, e.ends_at));

@@ -624,6 +624,7 @@ async fn registrations_by_hand_and_exports(app: TestApp) {
     });
     let s = app.login("orga@example.org", &pw).await;
     let list = format!("/admin/events/{id}/registrations");
+    let add_page = format!("{list}/new");
     let add = |name: &'static str, email: &'static str| {
         vec![
             ("name", name),
@@ -635,19 +636,27 @@ async fn registrations_by_hand_and_exports(app: TestApp) {
         ]
     };
     let (status, _, _) = s
-        .submit(&list, &list, &add("Müller, \"Hans\"", "hans@example.org"))
+        .submit(
+            &add_page,
+            &list,
+            &add("Müller, \"Hans\"", "hans@example.org"),
+        )
         .await;
     assert_eq!(status, Status::SeeOther);
     let (status, _, _) = s
         .submit(
-            &list,
+            &add_page,
             &list,
             &add("=HYPERLINK(\"x\")", "formel@example.org"),
         )
         .await;
     assert_eq!(status, Status::SeeOther);
     let (status, _, _) = s
-        .submit(&list, &list, &add("Olena Kovalenko", "olena@example.org"))
+        .submit(
+            &add_page,
+            &list,
+            &add("Olena Kovalenko", "olena@example.org"),
+        )
         .await;
     assert_eq!(status, Status::SeeOther);
     let (_, page, _) = s.get(&list).await;
@@ -657,7 +666,7 @@ async fn registrations_by_hand_and_exports(app: TestApp) {
 
     // the same address twice is refused next to the field
     let (status, page, _) = s
-        .submit(&list, &list, &add("Hans", "HANS@example.org"))
+        .submit(&add_page, &list, &add("Hans", "HANS@example.org"))
         .await;
     assert_eq!(status, Status::UnprocessableEntity);
     assert!(page.contains("bereits angemeldet") && page.contains("value=\"HANS@example.org\""));

@@ -270,7 +270,7 @@ async fn names_need_letters_and_no_hidden_characters(app: TestApp) {
     let list = format!("/admin/events/{id}/registrations");
     let (status, page, _) = s
         .submit(
-            &list,
+            &format!("{list}/new"),
             &list,
             &[
                 ("name", "\u{200B}"),

@@ -19,7 +19,7 @@ both_backends!(
 
 /// Rasterises the ticket page's SVG (one `M x y h1v1h-1z` square per dark module) and
 /// decodes it with rqrr.
-fn decode_svg(svg: &str) -> String {
+pub(crate) fn decode_svg(svg: &str) -> String {
     let size: usize = svg
         .split("viewBox=\"0 0 ")
         .nth(1)
@@ -56,7 +56,7 @@ fn decode_svg(svg: &str) -> String {
     grids[0].decode().expect("decodes").1
 }
 
-fn decode_png(png_bytes: &[u8]) -> String {
+pub(crate) fn decode_png(png_bytes: &[u8]) -> String {
     let decoder = png::Decoder::new(std::io::Cursor::new(png_bytes));
     let mut reader = decoder.read_info().unwrap();
     let mut buf = vec![0; reader.output_buffer_size().unwrap()];
@@ -72,7 +72,7 @@ async fn door(app: &TestApp, event: i64) -> StaffSession {
     app.staff_of(event, &email, account::ROLE_ORGANISER).await
 }
 
-async fn ticket_of(app: &TestApp, token: &str) -> String {
+pub(crate) async fn ticket_of(app: &TestApp, token: &str) -> String {
     let (status, page) = app.get_text(&format!("/r/{token}/ticket")).await;
     assert_eq!(status, Status::Ok);
     decode_svg(&page[page.find("<svg").expect("a QR code on the ticket page")..])

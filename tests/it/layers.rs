@@ -16,6 +16,7 @@ const RULES: &[(&str, &[&str])] = &[
     ("mail", &["web"]),
     ("ical", &["web"]),
     ("qr.rs", &["web"]),
+    ("pdf.rs", &["web"]),
     ("i18n.rs", &["web"]),
 ];
 

@@ -6,6 +6,7 @@ mod support;
 
 mod a11y;
 mod a11y_change;
+mod a11y_office;
 mod abuse;
 mod api;
 mod backoffice;
@@ -32,6 +33,7 @@ mod leftovers;
 mod mail;
 mod mail_calendar;
 mod needs;
+mod office_registrations;
 mod offices_add;
 mod person;
 mod privacy;

@@ -40,11 +40,13 @@ pub fn field_of(id: i64) -> &'static str {
 }
 
 /// Checks `input` against the questions still asked; the reasons go into `errors` at each
-/// question's field. Answers to unknown or removed questions are ignored.
+/// question's field. Answers to unknown or removed questions are ignored. `required`: a
+/// required question must be answered (the office may register someone without).
 pub fn check(
     questions: &[Question],
     input: &AnswerInput,
     errors: &mut FieldErrors,
+    required: bool,
 ) -> Vec<ValidAnswer> {
     let mut valid = Vec::new();
     for q in questions.iter().filter(|q| !q.is_removed()) {
@@ -56,7 +58,7 @@ pub fn check(
             .filter(|v| !v.is_empty())
             .collect();
         if given.is_empty() {
-            if q.required {
+            if q.required && required {
                 errors.insert(field_of(q.id), "error-answer-required");
             }
             continue;

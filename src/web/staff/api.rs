@@ -40,7 +40,15 @@ pub struct StaffEventList {
 pub struct StaffRegistration {
     pub id: i64,
     pub name: String,
+    /// Empty for a person the office reaches otherwise (`contact_kind`).
     pub email: String,
+    /// `email`, `phone`, `post`, or `via` an integration manager (`via_name`, `via_email`),
+    /// who then gets the person's mails.
+    pub contact_kind: String,
+    pub phone: Option<String>,
+    pub postal_address: Option<String>,
+    pub via_name: Option<String>,
+    pub via_email: Option<String>,
     pub organisation: Option<String>,
     pub companions: i32,
     /// `confirmed`, `waitlisted`, `unconfirmed`, `cancelled`, …
@@ -166,6 +174,11 @@ async fn registrations(
             checked_in: r.checked_in_at.is_some(),
             name: r.name,
             email: r.email,
+            contact_kind: r.contact_kind,
+            phone: r.phone,
+            postal_address: r.postal_address,
+            via_name: r.via_name,
+            via_email: r.via_email,
             organisation: r.organisation,
             companions: r.companions,
             needs: r.needs,

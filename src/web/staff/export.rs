@@ -17,6 +17,9 @@ const COLUMNS: &[&str] = &[
     "export-registered",
     "export-checked-in",
     "export-source",
+    "export-phone",
+    "export-postal-address",
+    "export-via",
 ];
 
 /// The state as people read it, with a waiting person's pending confirmation beside it.
@@ -47,6 +50,12 @@ fn cells(r: &Registration, position: Option<i64>, fmt: &Formatter) -> Vec<String
         ),
         r.checked_in_at.map(|t| fmt.time(t)).unwrap_or_default(),
         r.source.clone(),
+        r.phone.clone().unwrap_or_default(),
+        r.postal_address.clone().unwrap_or_default(),
+        match (&r.via_name, &r.via_email) {
+            (Some(name), Some(email)) => format!("{name} <{email}>"),
+            _ => String::new(),
+        },
     ]
 }
 

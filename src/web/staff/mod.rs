@@ -16,12 +16,14 @@ pub mod outbox;
 pub mod privacy;
 pub mod questions;
 pub mod registration_actions;
+pub mod registration_add;
 pub mod registration_confirm;
 pub mod registration_edit;
 pub mod registrations;
 pub mod series;
 pub mod session;
 pub mod sessions;
+pub mod slip;
 
 use rocket::http::Status;
 use rocket::request::{FlashMessage, Request};
@@ -46,6 +48,8 @@ pub fn routes() -> Vec<Route> {
     r.extend(registration_actions::routes());
     r.extend(registration_edit::routes());
     r.extend(registration_confirm::routes());
+    r.extend(registration_add::routes());
+    r.extend(slip::routes());
     r.extend(accounts::routes());
     r.extend(offices::routes());
     r.extend(feed::routes());

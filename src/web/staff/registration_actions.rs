@@ -1,123 +1,18 @@
-//! What organisers do to a meeting's registrations: add one taken by phone or at the
-//! counter, cancel, promote from the waiting list, move within a series, erase on request.
-//! The list page these actions return to is in `registrations`.
+//! What organisers do to a meeting's registrations: cancel, promote from the waiting list,
+//! move within a series, erase on request. Adding one taken by the office is in
+//! `registration_add`; the list page these actions return to is in `registrations`.
 
 use rocket::form::FromForm;
-use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
-use rocket::{Either, Route, post, routes};
-use rocket_dyn_templates::Template;
+use rocket::{Route, post, routes};
 
 use super::managed_event;
-use super::registrations::list_page;
-use super::session::{Checked, CsrfToken, Nothing, Staff};
-use crate::domain::audit;
-use crate::domain::register::{Origin, register};
+use super::session::{Checked, Nothing, Staff};
+use crate::domain::DomainError;
 use crate::domain::roster;
-use crate::domain::validate::RegistrationInput;
-use crate::domain::{DomainError, FieldErrors};
 use crate::web::Ctx;
 use crate::web::errors::PageError;
 use crate::web::policy;
-
-#[derive(Debug, FromForm)]
-struct AddForm {
-    name: Option<String>,
-    email: Option<String>,
-    organisation: Option<String>,
-    companions: Option<String>,
-    needs: Option<String>,
-    consent: Option<String>,
-    language: Option<String>,
-}
-
-/// A registration taken by phone or at the counter: the same rules as online.
-#[post("/admin/events/<id>/registrations", data = "<form>")]
-async fn add(
-    ctx: Ctx<'_>,
-    staff: Staff,
-    csrf: CsrfToken,
-    id: i64,
-    form: Checked<AddForm>,
-) -> Result<Either<Flash<Redirect>, (Status, Template)>, PageError> {
-    let event = managed_event(&ctx, &staff, id).await?;
-    let f = form.0;
-    let language = crate::i18n::SUPPORTED
-        .iter()
-        .copied()
-        .find(|l| Some(*l) == f.language.as_deref())
-        .unwrap_or("de");
-    let input = RegistrationInput {
-        name: f.name,
-        email: f.email,
-        organisation: f.organisation,
-        companions: f.companions,
-        needs: f.needs,
-        consent: f.consent.is_some_and(|c| !c.is_empty()),
-        ..Default::default()
-    };
-    let (actor, now) = (staff.actor(), ctx.now());
-    let attempt = input.clone();
-    let result = ctx
-        .db
-        .page(move |conn| {
-            let outcome = register(
-                conn,
-                id,
-                &attempt,
-                Origin {
-                    language,
-                    source: "office",
-                    key: None,
-                },
-                now,
-            );
-            if let Ok(o) = &outcome {
-                audit::record(
-                    conn,
-                    &actor,
-                    "registration.add",
-                    ("registration", Some(o.registration.id)),
-                    &format!("event {id}, {}", o.registration.status),
-                    now,
-                )?;
-            }
-            Ok(outcome)
-        })
-        .await?;
-    let back = Redirect::to(format!("/admin/events/{id}/registrations"));
-    let errors: FieldErrors = match result {
-        Ok(o) if o.registration.is_waiting() => {
-            return Ok(Either::Left(Flash::warning(back, "staff-added-waiting")));
-        }
-        Ok(_) => return Ok(Either::Left(Flash::success(back, "staff-added"))),
-        Err(e) => {
-            let refusal = policy::refusal_of(e)?;
-            // a refusal that is no field's stands at the field it concerns most
-            let field = match refusal.code {
-                "duplicate" => "email",
-                "full" => "companions",
-                _ => "name",
-            };
-            match refusal.fields.is_empty() {
-                true => [(field, refusal.key)].into_iter().collect(),
-                false => refusal.fields,
-            }
-        }
-    };
-    list_page(
-        &ctx,
-        &staff,
-        &csrf,
-        None,
-        &event,
-        (None, None, None),
-        (&input, &errors),
-        Status::UnprocessableEntity,
-    )
-    .await
-    .map(Either::Right)
-}
 
 /// The back office's words for refusals of its actions on registrations.
 const WORDING: &[(&str, &str)] = &[
@@ -258,5 +153,5 @@ async fn move_to(
 }
 
 pub fn routes() -> Vec<Route> {
-    routes![erase, add, cancel, promote, move_to]
+    routes![erase, cancel, promote, move_to]
 }

@@ -10,12 +10,10 @@ use rocket::{Route, get, routes};
 use rocket_dyn_templates::Template;
 
 use super::session::{CsrfToken, Staff};
-use super::{error_map, export, managed_event, page};
-use crate::domain::FieldErrors;
+use super::{export, managed_event, page};
 use crate::domain::event::Event;
 use crate::domain::registration::Registration;
 use crate::domain::roster;
-use crate::domain::validate::RegistrationInput;
 use crate::web::errors::PageError;
 use crate::web::questions_view::{self, AnswerColumns};
 use crate::web::{Ctx, view};
@@ -35,7 +33,26 @@ fn row(
         "registered_at": format!("{}, {}", fmt.date(r.created_at), fmt.time(r.created_at)),
         "checked_in_at": r.checked_in_at.map(|t| fmt.time(t)),
         "purged": r.purged_at.is_some(),
+        "contact_kind": r.contact_kind, "phone": r.phone, "postal_address": r.postal_address,
+        "via_name": r.via_name, "via_email": r.via_email, "no_mail": r.mail_to().is_none(),
     })
+}
+
+/// The integration managers and organisations who registered people for the meeting, each
+/// with the names of their clients still registered: the office sees at a glance whom to
+/// call about whom.
+fn managers(rows: &[(Registration, Option<i64>)]) -> Vec<serde_json::Value> {
+    let mut by: std::collections::BTreeMap<(String, String), Vec<&str>> = Default::default();
+    for (r, _) in rows.iter().filter(|(r, _)| !r.is_cancelled()) {
+        if let (Some(name), Some(email)) = (&r.via_name, &r.via_email) {
+            by.entry((name.clone(), email.clone()))
+                .or_default()
+                .push(&r.name);
+        }
+    }
+    by.into_iter()
+        .map(|((name, email), clients)| json!({"name": name, "email": email, "clients": clients}))
+        .collect()
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -46,7 +63,6 @@ pub(super) async fn list_page(
     flash: Option<FlashMessage<'_>>,
     event: &Event,
     (q, status, answer): (Option<String>, Option<String>, Option<String>),
-    add: (&RegistrationInput, &FieldErrors),
     code: Status,
 ) -> Result<(Status, Template), PageError> {
     let id = event.id;
@@ -116,7 +132,7 @@ pub(super) async fn list_page(
                            "max_companions": event.max_party() - 1, "path": view::event_path(event, key.as_deref()) },
                 "rows": list, "counts": counts, "q": q, "status": status, "siblings": siblings,
                 "answer_filters": filters, "answer": answer,
-                "form": add.0, "errors": error_map(ctx.lang(), add.1),
+                "managers": managers(&rows),
             }),
         ),
     ))
@@ -142,7 +158,6 @@ async fn list(
         flash,
         &event,
         (q, status, answer),
-        (&RegistrationInput::default(), &FieldErrors::new()),
         Status::Ok,
     )
     .await
