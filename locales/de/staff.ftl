@@ -450,3 +450,13 @@ error-address-missing = Bitte geben Sie eine Postanschrift an.
 error-address-too-long = Die Postanschrift ist zu lang (höchstens 300 Zeichen).
 error-via-name-missing = Bitte geben Sie an, wer die Person anmeldet.
 error-reason-too-long = Die Begründung ist zu lang (höchstens 300 Zeichen).
+
+## How a meeting takes registrations
+f-intake = Anmeldung
+f-intake-online = Online hier (Formular auf der Seite)
+f-intake-none = Keine Anmeldung nötig
+f-intake-contact = Nur telefonisch oder per E-Mail (die Dienststelle trägt die Anmeldungen ein)
+f-intake-external = Auf einer anderen Seite
+f-intake-url = Adresse der Anmeldung
+f-intake-url-help = Nur bei „Auf einer anderen Seite“, z. B. https://…
+error-url-invalid = Bitte geben Sie eine Webadresse an, die mit https:// beginnt.

@@ -450,3 +450,13 @@ error-address-missing = Please enter a postal address.
 error-address-too-long = The postal address is too long (300 characters at most).
 error-via-name-missing = Please say who registers the person.
 error-reason-too-long = The reason is too long (300 characters at most).
+
+## How a meeting takes registrations
+f-intake = Registration
+f-intake-online = Online here (form on the page)
+f-intake-none = No registration needed
+f-intake-contact = By phone or e-mail only (the office enters registrations)
+f-intake-external = On another site
+f-intake-url = Registration address
+f-intake-url-help = Only for “On another site”, e.g. https://…
+error-url-invalid = Please give a web address that starts with https://.

@@ -342,6 +342,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    event_intake (event_id) {
+        event_id -> BigInt,
+        mode -> Text,
+        url -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
     needs_arranged (event_id, need_key) {
         event_id -> BigInt,
         need_key -> Text,

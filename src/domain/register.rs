@@ -129,6 +129,10 @@ pub fn register(
     if !origin.reaches(conn, &event)? {
         return Err(DomainError::NotFound);
     }
+    // a meeting that takes registrations otherwise has no form; the office still enters them
+    if origin.office.is_none() && !event::intake_of(conn, event.id)?.is_online() {
+        return Err(DomainError::Closed("closed-intake"));
+    }
     let own = Contact::own_email();
     let contact = origin.office.map_or(&own, |o| o.contact);
     let questions = question::of_event(conn, &event, false)?;

@@ -70,10 +70,12 @@ async fn index_page(
     let filter = category.clone().filter(|c| !c.is_empty());
     let page = page.unwrap_or(0).clamp(0, 10_000);
     let translated = translated_lang(ctx);
-    let (rows, categories, texts) = ctx
+    let (rows, categories, texts, intakes) = ctx
         .db
         .page(move |conn| {
             let rows = event::list_public(conn, now, filter.as_deref(), (page, PER_PAGE))?;
+            let ids: Vec<i64> = rows.items.iter().map(|(e, _, _)| e.id).collect();
+            let intakes = event::intakes_of(conn, &ids)?;
             let categories = event::all_categories(conn)?;
             let texts = match translated {
                 Some(lang) => {
@@ -82,7 +84,7 @@ async fn index_page(
                 }
                 None => Default::default(),
             };
-            Ok((rows, categories, texts))
+            Ok((rows, categories, texts, intakes))
         })
         .await?;
     let fmt = ctx.fmt();
@@ -92,6 +94,9 @@ async fn index_page(
         .iter()
         .map(|(e, c, o)| {
             let mut card = EventCard::new(e, c.as_ref(), *o, &fmt, now);
+            if let Some(i) = intakes.get(&e.id) {
+                card.registered_otherwise(i, fmt.lang);
+            }
             if let Some(t) = texts.get(&e.id) {
                 card.translate(t);
             }

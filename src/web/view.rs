@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::domain::availability::Availability;
 use crate::domain::capacity;
-use crate::domain::event::{Category, EventDetail, Occupancy};
+use crate::domain::event::{Category, EventDetail, Intake, Occupancy};
 use crate::domain::event_text::EventText;
 use crate::domain::registration::Registration;
 use crate::i18n::{self, Formatter};
@@ -98,6 +98,13 @@ impl EventCard {
         }
     }
 
+    /// A meeting that takes registrations otherwise says how instead of its seats.
+    pub fn registered_otherwise(&mut self, intake: &Intake, lang: &str) {
+        if !intake.is_online() && self.availability != "cancelled" {
+            self.availability_text = i18n::text(lang, &format!("intake-{}-short", intake.mode));
+        }
+    }
+
     /// Shows the meeting in the visitor's language (the summary only when translated).
     pub fn translate(&mut self, t: &EventText) {
         translate_heading(
@@ -165,6 +172,8 @@ pub struct EventPage {
     pub closes_iso: Option<String>,
     pub cancelled: bool,
     pub cancel_reason: Option<String>,
+    /// How the meeting takes registrations when not by this site's form.
+    pub intake: Intake,
     /// The language of title, summary and description when shown in translation (each is
     /// translated only when the translation has it).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -181,6 +190,12 @@ impl EventPage {
         let availability = Availability::of(e, d.occupancy, now);
         let free_seats = capacity::seats_left(e.capacity, d.occupancy.confirmed_seats);
         let at = |t: NaiveDateTime| format!("{}, {}", fmt.date(t), fmt.time(t));
+        // registered otherwise: no form here, and the list says so instead of seats
+        let online = d.intake.is_online() || e.is_cancelled();
+        let availability_text = match online {
+            true => availability_text(fmt.lang, availability),
+            false => i18n::text(fmt.lang, &format!("intake-{}-short", d.intake.mode)),
+        };
         EventPage {
             id: e.id,
             path: event_path(e, d.access_key.as_deref()),
@@ -210,8 +225,8 @@ impl EventPage {
             waiting: d.occupancy.waiting,
             max_companions: e.max_party() - 1,
             availability: availability.as_str(),
-            availability_text: availability_text(fmt.lang, availability),
-            can_register: availability.accepts_registrations(),
+            availability_text,
+            can_register: online && availability.accepts_registrations(),
             joins_waiting_list: availability == Availability::WaitingList,
             closed_text: availability
                 .closed_reason()
@@ -222,6 +237,7 @@ impl EventPage {
             closes_iso: e.registration_closes_at.map(|t| fmt.iso(t)),
             cancelled: e.is_cancelled(),
             cancel_reason: e.cancel_reason.clone(),
+            intake: d.intake.clone(),
             text_lang: None,
             summary_lang: None,
             description_lang: None,

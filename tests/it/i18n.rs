@@ -44,7 +44,7 @@ fn keys(lang: &str) -> BTreeSet<String> {
 fn all_args() -> Args {
     let mut text = String::new();
     for lang in ["de", "en"] {
-        for file in ["main", "staff", "privacy", "questions"] {
+        for file in ["main", "staff", "privacy", "questions", "intake"] {
             text.push_str(&ftl(lang, file).unwrap_or_default());
         }
     }
@@ -94,7 +94,7 @@ fn english_and_german_have_the_same_messages() {
 /// a message German no longer has.
 #[test]
 fn new_languages_translate_the_whole_public_side() {
-    for file in ["main", "privacy", "questions"] {
+    for file in ["main", "privacy", "questions", "intake"] {
         translated_completely(file);
     }
     // the back office stays German and English

@@ -28,6 +28,7 @@ mod feeds;
 mod flow;
 mod fuzz;
 mod i18n;
+mod intake;
 mod layers;
 mod leftovers;
 mod mail;

@@ -5,6 +5,7 @@
 
 mod access;
 mod catalogue;
+pub mod intake;
 mod listing;
 
 pub use access::{access_key, keys_of_unlisted, reachable};
@@ -13,6 +14,7 @@ pub use catalogue::{
     category_id_exists, find_series, free_slug, insert_category, insert_office, insert_series,
     office_exists, series_by_slug, series_siblings,
 };
+pub use intake::{Intake, intake_of, intakes_of, save_intake};
 pub use listing::{FeedScope, Page, change_mark, for_feed, list_public};
 
 use std::collections::HashMap;
@@ -203,6 +205,8 @@ pub struct EventDetail {
     pub occupancy: Occupancy,
     /// The key in its links, for an unlisted meeting (`None` for a listed one).
     pub access_key: Option<String>,
+    /// How it takes registrations.
+    pub intake: Intake,
 }
 
 impl EventDetail {
@@ -255,7 +259,9 @@ pub fn find_detail(conn: &mut DbConn, id: i64) -> QueryResult<Option<EventDetail
     } else {
         None
     };
+    let intake = intake_of(conn, event.id)?;
     Ok(Some(EventDetail {
+        intake,
         event,
         office,
         category,

@@ -205,6 +205,8 @@ pub fn duplicate(
         let new_id = event::insert(conn, &new)?;
         let retention = crate::domain::privacy::retention_of(conn, id)?;
         crate::domain::privacy::set_retention(conn, new_id, retention)?;
+        let intake = event::intake_of(conn, id)?;
+        event::save_intake(conn, new_id, &intake)?;
         let texts = event_text::all_of(conn, id)?;
         event_text::save(conn, new_id, &texts)?;
         audit::record(

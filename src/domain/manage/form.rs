@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::local_time::format_local;
 use crate::db::DbConn;
 use crate::domain::FieldErrors;
-use crate::domain::event::{Event, EventColumns, NewEvent};
+use crate::domain::event::{Event, EventColumns, Intake, NewEvent};
 use crate::domain::event_text::{self, EventText, TextInput};
 
 /// A meeting as typed into the organiser's form: all text, so nothing fails to parse.
@@ -47,6 +47,10 @@ pub struct EventInput {
     pub double_opt_in: Option<String>,
     /// Days after the meeting until personal data goes; empty for the installation's default.
     pub retention_days: Option<String>,
+    /// How it takes registrations (`online`, `none`, `contact`, `external`), and where for
+    /// `external`.
+    pub registration_mode: Option<String>,
+    pub registration_url: Option<String>,
     /// Title, summary and description in further languages, by language code.
     pub texts: BTreeMap<String, TextInput>,
 }
@@ -56,6 +60,7 @@ pub struct EventInput {
 pub struct EventFields {
     pub columns: EventColumns,
     pub retention_days: Option<i32>,
+    pub intake: Intake,
     pub texts: Vec<EventText>,
 }
 
@@ -94,6 +99,8 @@ impl EventInput {
             double_opt_in: e.double_opt_in.then(|| "on".to_owned()),
             // kept in their own tables: see `of_stored`
             retention_days: None,
+            registration_mode: None,
+            registration_url: None,
             texts: BTreeMap::new(),
         }
     }
@@ -103,6 +110,9 @@ impl EventInput {
         let mut input = EventInput::from_event(e, tz);
         input.retention_days =
             crate::domain::privacy::retention_of(conn, e.id)?.map(|d| d.to_string());
+        let intake = crate::domain::event::intake_of(conn, e.id)?;
+        input.registration_mode = Some(intake.mode);
+        input.registration_url = intake.url;
         input.texts = event_text::as_input(&event_text::all_of(conn, e.id)?);
         Ok(input)
     }
@@ -164,6 +174,7 @@ impl EventFields {
     /// What is kept beside the meeting's row: its retention period and translations.
     pub fn save_extras(&self, conn: &mut DbConn, id: i64) -> QueryResult<()> {
         crate::domain::privacy::set_retention(conn, id, self.retention_days)?;
+        crate::domain::event::save_intake(conn, id, &self.intake)?;
         event_text::save(conn, id, &self.texts)
     }
 

@@ -5,7 +5,7 @@ use chrono::NaiveDateTime;
 
 use super::form::{EventFields, EventInput, text};
 use super::local_time::{in_date_window, parse_local};
-use crate::domain::event::EventColumns;
+use crate::domain::event::{EventColumns, Intake, intake};
 use crate::domain::{FieldErrors, event_text};
 
 impl EventInput {
@@ -132,6 +132,7 @@ impl EventInput {
             number("retention_days", &self.retention_days, 1, 3650).map(|n| n as i32);
         let category_id = number("category_id", &self.category_id, 1, i64::MAX);
         let series_id = number("series_id", &self.series_id, 1, i64::MAX);
+        let intake = intake_rule(&self.registration_mode, &self.registration_url, &mut errors);
         match office_id {
             None if !errors.contains_key("office_id") => {
                 errors.insert("office_id", "error-required");
@@ -205,8 +206,38 @@ impl EventInput {
                 double_opt_in: text(&self.double_opt_in).is_some(),
             },
             retention_days,
+            intake,
             texts,
         })
+    }
+}
+
+/// How the meeting takes registrations; another site's address must be a web address.
+fn intake_rule(mode: &Option<String>, url: &Option<String>, errors: &mut FieldErrors) -> Intake {
+    let mode = match text(mode) {
+        None => intake::ONLINE,
+        Some(m) => match intake::MODES.iter().find(|k| **k == m) {
+            Some(k) => k,
+            None => {
+                errors.insert("registration_mode", "error-choice-invalid");
+                intake::ONLINE
+            }
+        },
+    };
+    let url = text(url).map(str::to_owned);
+    if mode == intake::EXTERNAL {
+        let ok = url.as_deref().is_some_and(|u| {
+            (u.starts_with("https://") || u.starts_with("http://"))
+                && u.chars().count() <= 500
+                && !u.chars().any(|c| c.is_whitespace() || c.is_control())
+        });
+        if !ok {
+            errors.insert("registration_url", "error-url-invalid");
+        }
+    }
+    Intake {
+        mode: mode.to_owned(),
+        url: url.filter(|_| mode == intake::EXTERNAL),
     }
 }
 

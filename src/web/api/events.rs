@@ -59,6 +59,11 @@ pub struct ApiEvent {
     /// What the registration asks besides the person's details; answers go into the
     /// registration's `answers` by `id`.
     pub questions: Vec<ApiQuestion>,
+    /// How the meeting takes registrations: `online` (here, by this API too), `none` (no
+    /// registration needed), `contact` (by phone or e-mail to the contact), `external`
+    /// (at `registration_url`). Only `online` takes registrations here.
+    pub registration_mode: String,
+    pub registration_url: Option<String>,
 }
 
 /// A question of the registration, in the request's language where translated.
@@ -118,6 +123,8 @@ impl ApiEvent {
             availability: p.availability.to_owned(),
             cancelled: p.cancelled,
             cancel_reason: p.cancel_reason,
+            registration_mode: p.intake.mode,
+            registration_url: p.intake.url,
             questions: asked
                 .into_iter()
                 .map(|q| ApiQuestion {
