@@ -460,3 +460,4 @@ f-intake-external = Auf einer anderen Seite
 f-intake-url = Adresse der Anmeldung
 f-intake-url-help = Nur bei „Auf einer anderen Seite“, z. B. https://…
 error-url-invalid = Bitte geben Sie eine Webadresse an, die mit https:// beginnt.
+staff-mail-language = Sprache der E-Mails

@@ -460,3 +460,4 @@ f-intake-external = On another site
 f-intake-url = Registration address
 f-intake-url-help = Only for “On another site”, e.g. https://…
 error-url-invalid = Please give a web address that starts with https://.
+staff-mail-language = Language of e-mails

@@ -50,15 +50,16 @@ pub struct ApiRegistrationRequest {
     /// Answers to the meeting's `questions` (see the meeting), by question id: text, a
     /// whole number, `true`/`false` for yes/no, or a list for several choices. A reason per
     /// question comes back in `fields` as `q<id>`.
-    pub answers: Option<BTreeMap<String, ApiAnswerValue>>,
+    #[schema(value_type = Option<BTreeMap<String, ApiAnswerValue>>)]
+    pub answers: Option<BTreeMap<String, AnswerSent>>,
     /// Consent to the processing of health-related answers (Art. 9 GDPR); required when a
     /// question marked `sensitive` is answered.
     pub health_consent: Option<bool>,
 }
 
-/// One answer as sent.
-#[derive(Debug, Deserialize, ToSchema)]
-#[serde(untagged)]
+/// One answer as sent: text, a whole number, `true`/`false`, or a list of texts.
+#[derive(Debug, ToSchema)]
+#[allow(dead_code)]
 pub enum ApiAnswerValue {
     Flag(bool),
     Number(i64),
@@ -66,13 +67,31 @@ pub enum ApiAnswerValue {
     Several(Vec<String>),
 }
 
-impl ApiAnswerValue {
+/// Any JSON value is taken here and judged by the question's rules, so that a value of the
+/// wrong kind is answered 422 at its question like any other, never 400 for the body.
+#[derive(Debug)]
+pub struct AnswerSent(serde_json::Value);
+
+impl<'de> Deserialize<'de> for AnswerSent {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        serde_json::Value::deserialize(d).map(AnswerSent)
+    }
+}
+
+impl AnswerSent {
     fn into_values(self) -> Vec<String> {
-        match self {
-            ApiAnswerValue::Flag(b) => vec![if b { "yes" } else { "no" }.to_owned()],
-            ApiAnswerValue::Number(n) => vec![n.to_string()],
-            ApiAnswerValue::Text(t) => vec![t],
-            ApiAnswerValue::Several(v) => v,
+        use serde_json::Value;
+        let one = |v: &Value| match v {
+            Value::Bool(true) => "yes".to_owned(),
+            Value::Bool(false) => "no".to_owned(),
+            Value::String(s) => s.clone(),
+            // a number, or what no question takes: its text fails the question's rule
+            other => other.to_string(),
+        };
+        match &self.0 {
+            Value::Null => Vec::new(),
+            Value::Array(items) => items.iter().map(one).collect(),
+            v => vec![one(v)],
         }
     }
 }

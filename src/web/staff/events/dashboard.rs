@@ -8,6 +8,7 @@ use rocket_dyn_templates::Template;
 use crate::domain::roster;
 use crate::domain::{capacity, event};
 use crate::web::errors::PageError;
+use crate::web::questions_view;
 use crate::web::staff::session::{CsrfToken, Staff};
 use crate::web::staff::{managed_event, page};
 use crate::web::view::EventPage;
@@ -75,15 +76,25 @@ pub(super) async fn dashboard(
 #[get("/admin/events/<id>/preview")]
 pub(super) async fn preview(ctx: Ctx<'_>, staff: Staff, id: i64) -> Result<Template, PageError> {
     managed_event(&ctx, &staff, id).await?;
+    let (lang, content_lang) = (ctx.lang(), ctx.visitor.content_lang);
     let detail = ctx
         .db
-        .page(move |conn| Ok(event::find_detail(conn, id)?))
+        .page(move |conn| {
+            let Some(d) = event::find_detail(conn, id)? else {
+                return Ok(None);
+            };
+            let asked = questions_view::asked_of(conn, &d.event, lang, content_lang)?;
+            Ok(Some((d, asked)))
+        })
         .await?
         .ok_or(PageError::NotFound)?;
+    let (detail, asked) = detail;
     let page = EventPage::new(&detail, &ctx.fmt(), ctx.now());
+    let questions = questions_view::form_fields(&asked, &Default::default(), &Default::default());
     Ok(render(
         "event",
         &ctx.visitor,
-        json!({ "event": page, "form": {}, "errors": {}, "preview": true, "preview_back": format!("/admin/events/{id}") }),
+        json!({ "event": page, "form": {}, "errors": {}, "preview": true, "preview_back": format!("/admin/events/{id}"),
+                "questions": questions, "asks_sensitive": questions_view::asks_sensitive(&asked) }),
     ))
 }
