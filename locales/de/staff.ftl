@@ -19,7 +19,12 @@ mail-setup-body =
 
     Diese E-Mail wurde automatisch versandt.
 
-staff-nav = Verwaltung
+staff-nav = Back-Office
+staff-nav-menu = Menü
+staff-nav-overview = Übersicht
+staff-nav-publish = Veröffentlichen
+staff-nav-admin = Verwaltung
+staff-nav-account = Mein Konto
 staff-meetings = Veranstaltungen
 staff-new-event = Neue Veranstaltung
 staff-new-series = Neue Terminreihe
@@ -144,11 +149,9 @@ staff-export = Herunterladen
 staff-export-excel = CSV für Excel (Semikolon)
 staff-no-registrations = Keine Anmeldungen gefunden.
 staff-cancel = Stornieren
-staff-cancel-for = Anmeldung von { $name } stornieren
 staff-promote = Nachrücken lassen
-staff-promote-for = { $name } von der Warteliste nachrücken lassen
+staff-move-to = Auf Termin
 staff-move = Verschieben
-staff-move-for = Anmeldung von { $name } auf einen anderen Termin verschieben
 staff-source-office = telefonisch erfasst
 staff-add-registration = Anmeldung erfassen (Telefon, Schalter)
 staff-mail-language = Sprache der E-Mails
@@ -264,7 +267,6 @@ staff-mail-retry = Die E-Mail wird gleich erneut versandt.
 # Privacy
 staff-data-erased = Personenbezogene Daten gelöscht
 staff-erase = Daten löschen
-staff-erase-for = Personenbezogene Daten von { $name } löschen
 staff-registration-erased = Die personenbezogenen Daten wurden gelöscht; ein noch gehaltener Platz wurde freigegeben.
 staff-privacy = Datenschutz
 staff-privacy-version = Veröffentlicht ist Fassung { $version }.

@@ -17,7 +17,7 @@ const AXE: &str = include_str!("../vendor/axe-core/axe.min.js");
 /// Runs axe on the page as it is now; one line per violation and element. WCAG 2.0/2.1 A
 /// and AA, plus axe's best practices: heading order, landmarks and all content in one, which
 /// BITV audits ask about too.
-async fn audit(b: &Client, page: &str) -> Vec<String> {
+pub(crate) async fn audit(b: &Client, page: &str) -> Vec<String> {
     // WebDriver scripts run outside the page's CSP, so no inline script is needed
     let loaded = b
         .execute(
@@ -64,13 +64,13 @@ async fn audit(b: &Client, page: &str) -> Vec<String> {
     lines
 }
 
-async fn open(b: &Client, url: &str) {
+pub(crate) async fn open(b: &Client, url: &str) {
     b.goto(url).await.unwrap();
     b.wait().for_element(Locator::Css("main h1")).await.unwrap();
 }
 
 /// Switches the site to `lang` by its language links, landing on `next`.
-async fn switch_language(b: &Client, base: &str, lang: &str, next: &str) {
+pub(crate) async fn switch_language(b: &Client, base: &str, lang: &str, next: &str) {
     open(b, &format!("{base}/language/{lang}?next={next}")).await;
     let html_lang = b
         .find(Locator::Css("html"))
@@ -106,7 +106,7 @@ async fn wait_new_page(b: &Client) {
 
 /// Sends the page's form (the registration's, and the login's, which has the same look)
 /// and waits for the answer.
-async fn submit_form(b: &Client) {
+pub(crate) async fn submit_form(b: &Client) {
     mark_page(b).await;
     b.find(Locator::Css("form.registration button[type=submit]"))
         .await
@@ -753,7 +753,7 @@ async fn audit_at_both_sizes(b: &Client, what: &str) -> Vec<String> {
     violations
 }
 
-fn assert_accessible(violations: &[String]) {
+pub(crate) fn assert_accessible(violations: &[String]) {
     assert!(
         violations.is_empty(),
         "{} accessibility violations:\n{}",

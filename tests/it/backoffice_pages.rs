@@ -1,0 +1,350 @@
+//! Every back-office page in a real browser, at a desktop's size (1280×800) and a phone's
+//! (390×844), in German and English: a screenshot of each, no page wider than its window, no
+//! table wider than its box unless it scrolls in a labelled region (and none at all on the
+//! desktop), no button whose text is cut off, and axe (WCAG 2.1 AA) without findings.
+//!
+//! A new back-office page is one line in [`PAGES`].
+
+use fantoccini::{Client, Locator};
+use serde_json::json;
+use treffpunkt::domain::account;
+
+use crate::a11y::{assert_accessible, audit, open, submit_form, switch_language};
+use crate::browser::{Driver, door_link, serve};
+use crate::support::{Backend, TestApp, start};
+
+/// What a page's heading says.
+enum Heading {
+    /// a Fluent message (checked in the page's language)
+    Key(&'static str),
+    /// text from the data (a meeting's title)
+    Text(&'static str),
+}
+use Heading::{Key, Text};
+
+/// (screenshot name, path, heading). In the path, `{event}` is the full meeting with a
+/// waiting list, `{setup}` a set-up link's token.
+const PAGES: &[(&str, &str, Heading)] = &[
+    ("login", "/admin/login", Key("login-title")),
+    ("setup", "/admin/setup/{setup}", Key("setup-title")),
+    ("home", "/admin", Key("staff-meetings")),
+    ("event-new", "/admin/events/new", Key("staff-new-event")),
+    (
+        "event-edit",
+        "/admin/events/{event}/edit",
+        Key("staff-edit-event"),
+    ),
+    ("event", "/admin/events/{event}", Text(TITLE)),
+    (
+        "event-preview",
+        "/admin/events/{event}/preview",
+        Text(TITLE),
+    ),
+    (
+        "registrations",
+        "/admin/events/{event}/registrations",
+        Key("staff-registrations"),
+    ),
+    (
+        "registrations-waiting",
+        "/admin/events/{event}/registrations?status=waiting",
+        Key("staff-registrations"),
+    ),
+    (
+        "door-links",
+        "/admin/events/{event}/door",
+        Key("door-links"),
+    ),
+    ("series-new", "/admin/series/new", Key("staff-new-series")),
+    ("feed", "/admin/feed", Key("staff-feed")),
+    ("embed", "/admin/embed", Key("staff-embed")),
+    ("users", "/admin/users", Key("staff-users")),
+    ("offices", "/admin/offices", Key("staff-offices")),
+    ("privacy", "/admin/privacy", Key("staff-privacy")),
+    ("outbox", "/admin/outbox", Key("staff-outbox")),
+    ("audit", "/admin/audit", Key("staff-audit")),
+    ("sessions", "/admin/sessions", Key("sessions-title")),
+];
+
+const SIZES: [(u32, u32); 2] = [(1280, 800), (390, 844)];
+
+const TITLE: &str = "Kreisweite Beteiligungswerkstatt zur Fortschreibung des Integrationskonzepts";
+
+/// People whose names and addresses are as long as real ones get.
+const PEOPLE: &[(&str, &str)] = &[
+    (
+        "Maximiliane Sophie-Charlotte von Hohenzollern-Sigmaringen",
+        "maximiliane.sophie-charlotte.hohenzollern-sigmaringen@beratungsstelle-fuer-gefluechtete.example.org",
+    ),
+    (
+        "Oleksandra Wolodymyriwna Schewtschenko-Kowalenko",
+        "o.schewtschenko-kowalenko@example.org",
+    ),
+    ("Mehmet Ali Yılmaz", "mehmet.yilmaz@example.org"),
+    ("Amira Haddad", "amira.haddad@example.org"),
+    ("Bogdan Kowal", "bogdan@example.org"),
+    ("Carla Rossi", "carla.rossi@example.org"),
+    ("Dragana Petrović", "dragana@example.org"),
+    ("Emre Demir", "emre.demir@example.org"),
+    ("Fatima Zahra El-Amrani", "fatima.el-amrani@example.org"),
+    ("Gregor Schmid", "gregor.schmid@example.org"),
+    ("Hanna Weber", "hanna.weber@example.org"),
+    ("Ivana Horvat", "ivana.horvat@example.org"),
+    (
+        "Jonas Müller-Lüdenscheidt",
+        "jonas.mueller-luedenscheidt@example.org",
+    ),
+    ("Katarzyna Nowak", "k.nowak@example.org"),
+];
+
+/// What the layout must never do, as found on the page now: one line per fault.
+const LAYOUT_FAULTS: &str = r#"
+const strict = arguments[0];
+const describe = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+  + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\s+/).join('.') : '');
+const scroller = e => {
+  for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+    const o = getComputedStyle(p).overflowX;
+    if (o === 'auto' || o === 'scroll') return p;
+  }
+  return null;
+};
+const faults = [];
+const root = document.documentElement;
+if (root.scrollWidth > root.clientWidth) {
+  const wide = [...document.querySelectorAll('body *')]
+    .filter(e => e.getBoundingClientRect().right > root.clientWidth + 1)
+    .slice(0, 6).map(describe).join(', ');
+  faults.push(`page is ${root.scrollWidth}px wide in a ${root.clientWidth}px window: ${wide}`);
+}
+for (const t of document.querySelectorAll('main table')) {
+  const box = t.parentElement;
+  const width = Math.ceil(t.getBoundingClientRect().width);
+  const s = scroller(t);
+  if (width <= box.clientWidth + 1 && (!s || s.scrollWidth <= s.clientWidth)) continue;
+  if (!s) {
+    faults.push(`table ${describe(t)} is ${width}px wide in a ${box.clientWidth}px box that does not scroll`);
+  } else if (s.getAttribute('role') !== 'region' || s.getAttribute('tabindex') !== '0'
+             || !(s.getAttribute('aria-label') || s.getAttribute('aria-labelledby'))) {
+    faults.push(`table ${describe(t)} scrolls in ${describe(s)}, which is no labelled region a keyboard can reach`);
+  } else if (strict) {
+    faults.push(`table ${describe(t)} needs ${s.scrollWidth}px but has ${s.clientWidth}px: on a desktop it must fit`);
+  }
+}
+for (const b of document.querySelectorAll('button, .button, summary, input[type=submit]')) {
+  if (b.getClientRects().length === 0) continue;
+  if (b.scrollWidth > b.clientWidth + 1) {
+    faults.push(`text of ${describe(b)} "${b.textContent.trim()}" is cut off: needs ${b.scrollWidth}px, has ${b.clientWidth}px`);
+  }
+}
+return faults;
+"#;
+
+async fn layout_faults(b: &Client, what: &str, strict: bool) -> Vec<String> {
+    let found = b
+        .execute(LAYOUT_FAULTS, vec![json!(strict)])
+        .await
+        .expect("layout check runs");
+    found
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|f| format!("{what}: {}", f.as_str().unwrap_or("?")))
+        .collect()
+}
+
+/// Where the screenshots go: `$TREFFPUNKT_SCREENSHOTS`, else `screenshots/backoffice` in
+/// Cargo's target directory.
+fn screenshot_dir() -> std::path::PathBuf {
+    let dir = std::env::var_os("TREFFPUNKT_SCREENSHOTS").map_or_else(
+        || {
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+                .parent()
+                .expect("target dir")
+                .join("screenshots")
+        },
+        std::path::PathBuf::from,
+    );
+    let dir = dir.join("backoffice");
+    std::fs::create_dir_all(&dir).expect("screenshot folder");
+    dir
+}
+
+/// Two pictures: the window as a person first sees it (`<name>-<w>x<h>.png`), and the whole
+/// page at this width (`<name>-<w>-full.png`), for which the window grows to the page's
+/// height and then returns to the size under test.
+async fn screenshots(b: &Client, dir: &std::path::Path, name: &str, (w, h): (u32, u32)) {
+    let png = b.screenshot().await.expect("screenshot");
+    std::fs::write(dir.join(format!("{name}-{w}x{h}.png")), png).expect("screenshot saved");
+    let height = b
+        .execute("return document.documentElement.scrollHeight;", vec![])
+        .await
+        .unwrap()
+        .as_u64()
+        .unwrap_or(u64::from(h));
+    let tall = u32::try_from(height).unwrap_or(h).clamp(h, 6000);
+    b.set_window_size(w, tall).await.unwrap();
+    let png = b.screenshot().await.expect("screenshot");
+    std::fs::write(dir.join(format!("{name}-{w}-full.png")), png).expect("screenshot saved");
+    b.set_window_size(w, h).await.unwrap();
+}
+
+async fn heading(b: &Client) -> String {
+    b.find(Locator::Css("main h1"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+/// Demo meetings, plus one meeting of a series that is full with a waiting list, long names,
+/// a door link, mails in the outbox and organiser actions in the audit log.
+async fn office_with_a_busy_week(app: &TestApp) -> (i64, String, String) {
+    treffpunkt::domain::demo::load(&mut app.conn(), app.now()).expect("demo data");
+    let office =
+        app.office_of(app.meeting_with(|e| e.columns.title = "Vorbereitungstreffen".into()));
+    let series = app.series(office, "beteiligungswerkstatt", TITLE);
+    let mut event = 0;
+    for week in 0..3 {
+        let id = app.meeting_with(|e| {
+            e.columns.title = TITLE.into();
+            e.columns.series_id = Some(series);
+            e.columns.office_id = office;
+            e.columns.capacity = Some(8);
+            e.columns.starts_at += chrono::Duration::weeks(week);
+            e.columns.ends_at += chrono::Duration::weeks(week);
+        });
+        if week == 0 {
+            event = id;
+        }
+    }
+    for (i, (name, email)) in PEOPLE.iter().enumerate() {
+        let (status, body) = app
+            .register(event, name, email, i64::from(i % 2 == 0))
+            .await;
+        assert!(status.code < 300, "{name} registered: {body}");
+    }
+    door_link(app, event, "layoutdoorlayoutdoorlayo");
+    let password = app.account("leitung@example.org", account::ROLE_ADMIN, &[]);
+    let s = app.login("leitung@example.org", &password).await;
+    let list = format!("/admin/events/{event}/registrations");
+    let (status, _, _) = s
+        .submit(
+            &list,
+            &list,
+            &[
+                ("name", "Walburga Theresia Eberhardt-Schwarzenbach"),
+                ("email", "w.eberhardt-schwarzenbach@example.org"),
+                ("companions", "0"),
+                ("language", "de"),
+                ("consent", "yes"),
+            ],
+        )
+        .await;
+    assert!(status.code < 400, "added by hand: {status}");
+    let setup = account::new_setup_link(
+        &mut app.conn(),
+        None,
+        None,
+        account::ROLE_ORGANISER,
+        app.now(),
+    )
+    .unwrap();
+    app.settled().await;
+    (event, password, setup)
+}
+
+#[rocket::async_test]
+async fn every_back_office_page_fits_and_passes_axe() {
+    let Some(driver) = Driver::start().await else {
+        return;
+    };
+    let app = start(Backend::Sqlite).await.unwrap();
+    let (event, password, setup) = office_with_a_busy_week(&app).await;
+    assert!(
+        app.count(&format!("event_id = {event} AND status = 'waiting'")) > 0,
+        "the meeting has a waiting list"
+    );
+    let served = serve(&app).await;
+    let base = &served.base;
+    let dir = screenshot_dir();
+    let b = driver.browser("de").await;
+    open(&b, &format!("{base}/admin/login?next=/admin")).await;
+    for (id, value) in [("email", "leitung@example.org"), ("password", &password)] {
+        b.find(Locator::Id(id))
+            .await
+            .unwrap()
+            .send_keys(value)
+            .await
+            .unwrap();
+    }
+    submit_form(&b).await;
+
+    let mut faults = Vec::new();
+    for lang in ["de", "en"] {
+        switch_language(&b, base, lang, "/admin").await;
+        for (name, path, want) in PAGES {
+            let path = path
+                .replace("{event}", &event.to_string())
+                .replace("{setup}", &setup);
+            b.set_window_size(SIZES[0].0, SIZES[0].1).await.unwrap();
+            open(&b, &format!("{base}{path}")).await;
+            let h1 = heading(&b).await;
+            let want = match want {
+                Key(key) => treffpunkt::i18n::text(lang, key),
+                Text(text) => (*text).to_owned(),
+            };
+            assert!(
+                h1.contains(&want),
+                "[{lang}] {path}: heading {h1:?}, not {want:?}"
+            );
+            faults.extend(current_in_navigation(&b, &format!("[{lang}] {path}")).await);
+            for size in SIZES {
+                let (w, h) = size;
+                b.set_window_size(w, h).await.unwrap();
+                // afresh, with every menu closed
+                open(&b, &format!("{base}{path}")).await;
+                let what = format!("[{lang}] {path} at {w}×{h}");
+                let inner = b
+                    .execute("return window.innerWidth;", vec![])
+                    .await
+                    .unwrap();
+                assert_eq!(inner, json!(w), "{what}: the window is as wide as asked");
+                screenshots(&b, &dir, &format!("{name}-{lang}"), size).await;
+                faults.extend(layout_faults(&b, &what, w >= 1280).await);
+                faults.extend(audit(&b, &what).await);
+                // the same with every menu open: an open row menu must not break the table
+                b.execute(
+                    "document.querySelectorAll('details').forEach(d => d.open = true);",
+                    vec![],
+                )
+                .await
+                .unwrap();
+                faults.extend(layout_faults(&b, &format!("{what}, menus open"), w >= 1280).await);
+            }
+        }
+    }
+    b.close().await.unwrap();
+    assert_accessible(&faults);
+}
+
+/// A back-office page with the navigation (all but login, set-up and preview) says in it
+/// where one is.
+async fn current_in_navigation(b: &Client, what: &str) -> Vec<String> {
+    let marked = b
+        .execute(
+            "return document.querySelector('nav.staff-nav') === null ? -1 \
+               : document.querySelectorAll('nav.staff-nav [aria-current]').length;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    if marked == json!(1) || marked == json!(-1) {
+        Vec::new()
+    } else {
+        vec![format!(
+            "{what}: {marked} links marked current in the navigation, not one"
+        )]
+    }
+}
