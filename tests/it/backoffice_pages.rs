@@ -5,8 +5,10 @@
 //!
 //! A new back-office page is one line in [`PAGES`].
 
+use diesel::prelude::*;
 use fantoccini::{Client, Locator};
 use serde_json::json;
+use treffpunkt::db::schema::{outbox, registrations};
 use treffpunkt::domain::account;
 
 use crate::a11y::{assert_accessible, audit, open, submit_form, switch_language};
@@ -183,10 +185,24 @@ async fn screenshots(b: &Client, dir: &std::path::Path, name: &str, (w, h): (u32
         .as_u64()
         .unwrap_or(u64::from(h));
     let tall = u32::try_from(height).unwrap_or(h).clamp(h, 6000);
-    b.set_window_size(w, tall).await.unwrap();
+    resize(b, w, tall).await;
     let png = b.screenshot().await.expect("screenshot");
     std::fs::write(dir.join(format!("{name}-{w}-full.png")), png).expect("screenshot saved");
+    resize(b, w, h).await;
+}
+
+/// Makes the page's viewport (not the window around it) `w`×`h`.
+async fn resize(b: &Client, w: u32, h: u32) {
     b.set_window_size(w, h).await.unwrap();
+    let inner = b
+        .execute("return [window.innerWidth, window.innerHeight];", vec![])
+        .await
+        .unwrap();
+    let px = |i: usize| u32::try_from(inner[i].as_u64().unwrap_or(0)).unwrap_or(0);
+    let (extra_w, extra_h) = (w.saturating_sub(px(0)), h.saturating_sub(px(1)));
+    if extra_w > 0 || extra_h > 0 {
+        b.set_window_size(w + extra_w, h + extra_h).await.unwrap();
+    }
 }
 
 async fn heading(b: &Client) -> String {
@@ -205,7 +221,7 @@ async fn office_with_a_busy_week(app: &TestApp) -> (i64, String, String) {
     let office =
         app.office_of(app.meeting_with(|e| e.columns.title = "Vorbereitungstreffen".into()));
     let series = app.series(office, "beteiligungswerkstatt", TITLE);
-    let mut event = 0;
+    let (mut event, mut next_date) = (0, 0);
     for week in 0..3 {
         let id = app.meeting_with(|e| {
             e.columns.title = TITLE.into();
@@ -215,8 +231,10 @@ async fn office_with_a_busy_week(app: &TestApp) -> (i64, String, String) {
             e.columns.starts_at += chrono::Duration::weeks(week);
             e.columns.ends_at += chrono::Duration::weeks(week);
         });
-        if week == 0 {
-            event = id;
+        match week {
+            0 => event = id,
+            1 => next_date = id,
+            _ => {}
         }
     }
     for (i, (name, email)) in PEOPLE.iter().enumerate() {
@@ -243,6 +261,28 @@ async fn office_with_a_busy_week(app: &TestApp) -> (i64, String, String) {
         )
         .await;
     assert!(status.code < 400, "added by hand: {status}");
+    // organiser actions for the audit log: one cancelled, one moved to the next date
+    let id_of = |email: &str| -> i64 {
+        registrations::table
+            .filter(registrations::email.eq(email))
+            .select(registrations::id)
+            .first(&mut *app.conn())
+            .unwrap()
+    };
+    let bogdan = id_of("bogdan@example.org");
+    let (status, _, _) = s
+        .submit(&list, &format!("{list}/{bogdan}/cancel"), &[])
+        .await;
+    assert!(status.code < 400, "cancelled: {status}");
+    let carla = id_of("carla.rossi@example.org");
+    let (status, _, _) = s
+        .submit(
+            &list,
+            &format!("{list}/{carla}/move"),
+            &[("target", &next_date.to_string())],
+        )
+        .await;
+    assert!(status.code < 400, "moved: {status}");
     let setup = account::new_setup_link(
         &mut app.conn(),
         None,
@@ -252,6 +292,31 @@ async fn office_with_a_busy_week(app: &TestApp) -> (i64, String, String) {
     )
     .unwrap();
     app.settled().await;
+    // mail the outbox still holds: two waiting for another try, one given up
+    let mails: Vec<i64> = outbox::table
+        .select(outbox::id)
+        .order(outbox::id)
+        .limit(3)
+        .load(&mut *app.conn())
+        .unwrap();
+    assert_eq!(mails.len(), 3, "the registrations sent mail");
+    diesel::update(outbox::table.filter(outbox::id.eq_any(&mails)))
+        .set((
+            outbox::sent_at.eq(None::<chrono::NaiveDateTime>),
+            outbox::attempts.eq(3),
+            outbox::next_attempt_at.eq(app.now() + chrono::Duration::days(1)),
+            outbox::last_error.eq(Some(
+                "451 4.7.1 Greylisting in effect, please come back later \
+                 (mx01.beratungsstelle-fuer-gefluechtete.example.org)",
+            )),
+        ))
+        .execute(&mut *app.conn())
+        .unwrap();
+    diesel::update(outbox::table.find(mails[0]))
+        .set(outbox::failed_at.eq(Some(app.now())))
+        .execute(&mut *app.conn())
+        .unwrap();
+    app.expect_failed_mail();
     (event, password, setup)
 }
 
@@ -288,7 +353,7 @@ async fn every_back_office_page_fits_and_passes_axe() {
             let path = path
                 .replace("{event}", &event.to_string())
                 .replace("{setup}", &setup);
-            b.set_window_size(SIZES[0].0, SIZES[0].1).await.unwrap();
+            resize(&b, SIZES[0].0, SIZES[0].1).await;
             open(&b, &format!("{base}{path}")).await;
             let h1 = heading(&b).await;
             let want = match want {
@@ -302,25 +367,34 @@ async fn every_back_office_page_fits_and_passes_axe() {
             faults.extend(current_in_navigation(&b, &format!("[{lang}] {path}")).await);
             for size in SIZES {
                 let (w, h) = size;
-                b.set_window_size(w, h).await.unwrap();
+                resize(&b, w, h).await;
                 // afresh, with every menu closed
                 open(&b, &format!("{base}{path}")).await;
                 let what = format!("[{lang}] {path} at {w}×{h}");
                 let inner = b
-                    .execute("return window.innerWidth;", vec![])
+                    .execute("return [window.innerWidth, window.innerHeight];", vec![])
                     .await
                     .unwrap();
-                assert_eq!(inner, json!(w), "{what}: the window is as wide as asked");
+                assert_eq!(
+                    inner,
+                    json!([w, h]),
+                    "{what}: the page sees the size under test"
+                );
                 screenshots(&b, &dir, &format!("{name}-{lang}"), size).await;
                 faults.extend(layout_faults(&b, &what, w >= 1280).await);
                 faults.extend(audit(&b, &what).await);
                 // the same with every menu open: an open row menu must not break the table
                 b.execute(
-                    "document.querySelectorAll('details').forEach(d => d.open = true);",
+                    "document.querySelectorAll('details').forEach(d => d.open = true);
+                     const first = document.querySelector('main details');
+                     if (first) first.scrollIntoView({ block: 'start' });",
                     vec![],
                 )
                 .await
                 .unwrap();
+                let png = b.screenshot().await.expect("screenshot");
+                std::fs::write(dir.join(format!("{name}-{lang}-{w}x{h}-open.png")), png)
+                    .expect("screenshot saved");
                 faults.extend(layout_faults(&b, &format!("{what}, menus open"), w >= 1280).await);
             }
         }
