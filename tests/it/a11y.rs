@@ -753,7 +753,7 @@ async fn audit_at_both_sizes(b: &Client, what: &str) -> Vec<String> {
     violations
 }
 
-pub(crate) fn assert_accessible(violations: &[String]) {
+fn assert_accessible(violations: &[String]) {
     assert!(
         violations.is_empty(),
         "{} accessibility violations:\n{}",
