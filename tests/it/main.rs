@@ -8,6 +8,7 @@ mod a11y;
 mod abuse;
 mod api;
 mod backoffice;
+mod backoffice_nav;
 mod backoffice_pages;
 mod bad_input;
 mod browser;
