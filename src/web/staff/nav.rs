@@ -14,8 +14,11 @@ enum Who {
     Admin,
 }
 
-/// (group's message, who sees it, [(link, message)])
-const GROUPS: &[(&str, Who, &[(&str, &str)])] = &[
+/// A link: (address, message).
+type Link = (&'static str, &'static str);
+
+/// (group's message, who sees it, its links)
+const GROUPS: &[(&str, Who, &[Link])] = &[
     (
         "staff-meetings",
         Who::Organiser,
