@@ -406,6 +406,7 @@ async fn every_back_office_page_fits_and_passes_axe() {
                 );
                 screenshots(&b, &dir, &format!("{name}-{lang}"), size).await;
                 faults.extend(layout_faults(&b, &what, w >= 1280).await);
+                faults.extend(navigation_shown(&b, &what, w >= 1280).await);
                 faults.extend(audit(&b, &what).await);
                 // the same with every menu open: an open row menu must not break the table
                 b.execute(
@@ -431,6 +432,37 @@ async fn every_back_office_page_fits_and_passes_axe() {
         dir.display(),
         faults.join("\n")
     );
+}
+
+/// On a desktop the navigation is on show and its links take the keyboard's focus without
+/// opening anything; on a phone it waits folded behind its menu button.
+async fn navigation_shown(b: &Client, what: &str, desktop: bool) -> Vec<String> {
+    let state = b
+        .execute(
+            "const nav = document.querySelector('nav.staff-nav');
+             if (!nav) return null;
+             const link = nav.querySelector('a');
+             link.focus();
+             return { shown: link.checkVisibility(),
+                      focused: document.activeElement === link,
+                      button: nav.querySelector('summary').checkVisibility() };",
+            vec![],
+        )
+        .await
+        .unwrap();
+    if state.is_null() {
+        return Vec::new();
+    }
+    let want = if desktop {
+        json!({ "shown": true, "focused": true, "button": false })
+    } else {
+        json!({ "shown": false, "focused": false, "button": true })
+    };
+    if state == want {
+        Vec::new()
+    } else {
+        vec![format!("{what}: navigation is {state}, not {want}")]
+    }
 }
 
 /// A back-office page with the navigation (all but login, set-up and preview) says in it
