@@ -28,6 +28,7 @@ mod flow;
 mod fuzz;
 mod i18n;
 mod layers;
+mod layout;
 mod leftovers;
 mod mail;
 mod mail_calendar;
