@@ -46,6 +46,18 @@ async fn navigation_follows_role_and_page(app: TestApp) {
     );
     assert_eq!(nav.matches("aria-current").count(), 1, "{nav}");
 
+    // and in English
+    admin.get("/language/en?next=/admin/users").await;
+    let (_, page, _) = admin.get("/admin/users").await;
+    let nav = nav_of(&page);
+    for group in ["Meetings", "Publish", "Administration", "My account"] {
+        assert!(nav.contains(group), "group {group}: {nav}");
+    }
+    assert!(
+        nav.contains(r#"<a href="/admin/users" aria-current="page">Accounts</a>"#),
+        "{nav}"
+    );
+
     let organiser = app
         .staff_of(event, "orga@example.org", ROLE_ORGANISER)
         .await;
