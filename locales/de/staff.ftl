@@ -19,7 +19,12 @@ mail-setup-body =
 
     Diese E-Mail wurde automatisch versandt.
 
-staff-nav = Verwaltung
+staff-nav = Back-Office
+staff-nav-menu = Menü
+staff-nav-overview = Übersicht
+staff-nav-publish = Veröffentlichen
+staff-nav-admin = Verwaltung
+staff-nav-account = Mein Konto
 staff-meetings = Veranstaltungen
 staff-new-event = Neue Veranstaltung
 staff-new-series = Neue Terminreihe
@@ -144,11 +149,9 @@ staff-export = Herunterladen
 staff-export-excel = CSV für Excel (Semikolon)
 staff-no-registrations = Keine Anmeldungen gefunden.
 staff-cancel = Stornieren
-staff-cancel-for = Anmeldung von { $name } stornieren
 staff-promote = Nachrücken lassen
-staff-promote-for = { $name } von der Warteliste nachrücken lassen
+staff-move-to = Auf Termin
 staff-move = Verschieben
-staff-move-for = Anmeldung von { $name } auf einen anderen Termin verschieben
 staff-source-office = telefonisch erfasst
 staff-add-registration = Anmeldung erfassen
 staff-consent-by-phone = Die Person hat der Verarbeitung ihrer Angaben zugestimmt (z. B. am Telefon).

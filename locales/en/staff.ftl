@@ -19,7 +19,12 @@ mail-setup-body =
 
     This e-mail was sent automatically.
 
-staff-nav = Administration
+staff-nav = Back office
+staff-nav-menu = Menu
+staff-nav-overview = Overview
+staff-nav-publish = Publish
+staff-nav-admin = Administration
+staff-nav-account = My account
 staff-meetings = Meetings
 staff-new-event = New meeting
 staff-new-series = New series
@@ -144,11 +149,9 @@ staff-export = Download
 staff-export-excel = CSV for Excel (semicolons)
 staff-no-registrations = No registrations found.
 staff-cancel = Cancel
-staff-cancel-for = Cancel the registration of { $name }
 staff-promote = Move up
-staff-promote-for = Move { $name } up from the waiting list
+staff-move-to = To date
 staff-move = Move
-staff-move-for = Move the registration of { $name } to another date
 staff-source-office = taken by phone
 staff-add-registration = Add registration
 staff-consent-by-phone = The person agreed that their details are processed (for example on the phone).

@@ -17,7 +17,7 @@ const AXE: &str = include_str!("../vendor/axe-core/axe.min.js");
 /// Runs axe on the page as it is now; one line per violation and element. WCAG 2.0/2.1 A
 /// and AA, plus axe's best practices: heading order, landmarks and all content in one, which
 /// BITV audits ask about too.
-async fn audit(b: &Client, page: &str) -> Vec<String> {
+pub(crate) async fn audit(b: &Client, page: &str) -> Vec<String> {
     // WebDriver scripts run outside the page's CSP, so no inline script is needed
     let loaded = b
         .execute(

@@ -10,6 +10,7 @@ pub mod export;
 pub mod feed;
 pub mod limiter;
 pub mod login;
+pub mod nav;
 pub mod needs;
 pub mod offices;
 pub mod outbox;
@@ -82,6 +83,7 @@ pub fn page(
                     "admin": staff.user.is_admin(), "organiser": staff.user.is_organiser() }),
         );
         map.insert("csrf".into(), json!(csrf.0));
+        map.insert("staff_nav".into(), nav::context(staff, &ctx.visitor.path));
         if let Some(f) = flash {
             map.insert(
                 "flash".into(),

@@ -1,0 +1,439 @@
+//! Every back-office page in a real browser, at a desktop's size (1280×800) and a phone's
+//! (390×844), in German and English: a screenshot of each, no page wider than its window, no
+//! table wider than its box unless it scrolls in a labelled region (and none at all on the
+//! desktop), no button whose text is cut off, and axe (WCAG 2.1 AA) without findings.
+//!
+//! A new back-office page is one line in [`PAGES`].
+
+use diesel::prelude::*;
+use fantoccini::{Client, Locator};
+use serde_json::json;
+use treffpunkt::db::schema::{outbox, registrations};
+use treffpunkt::domain::account;
+use treffpunkt::domain::question::Scope;
+
+use crate::a11y::{audit, open, submit_form, switch_language};
+use crate::browser::{Driver, door_link, serve};
+use crate::layout::{layout_faults, resize, screenshot_dir, screenshots};
+use crate::support::{Backend, TestApp, start};
+
+/// What a page's heading says.
+enum Heading {
+    /// a Fluent message (checked in the page's language)
+    Key(&'static str),
+    /// text from the data (a meeting's title)
+    Text(&'static str),
+}
+use Heading::{Key, Text};
+
+/// (screenshot name, path, heading). In the path, `{event}` is the full meeting with a
+/// waiting list, `{setup}` a set-up link's token, `{series}` its series, `{question}` one
+/// of its questions, `{registration}` a confirmed registration of it.
+const PAGES: &[(&str, &str, Heading)] = &[
+    ("login", "/admin/login", Key("login-title")),
+    ("setup", "/admin/setup/{setup}", Key("setup-title")),
+    ("home", "/admin", Key("staff-meetings")),
+    ("event-new", "/admin/events/new", Key("staff-new-event")),
+    (
+        "event-edit",
+        "/admin/events/{event}/edit",
+        Key("staff-edit-event"),
+    ),
+    ("event", "/admin/events/{event}", Text(TITLE)),
+    (
+        "event-preview",
+        "/admin/events/{event}/preview",
+        Text(TITLE),
+    ),
+    (
+        "registrations",
+        "/admin/events/{event}/registrations",
+        Key("staff-registrations"),
+    ),
+    (
+        "registrations-waiting",
+        "/admin/events/{event}/registrations?status=waiting",
+        Key("staff-registrations"),
+    ),
+    (
+        "door-links",
+        "/admin/events/{event}/door",
+        Key("door-links"),
+    ),
+    (
+        "questions",
+        "/admin/events/{event}/questions",
+        Key("staff-questions"),
+    ),
+    (
+        "series-questions",
+        "/admin/series/{series}/questions",
+        Key("staff-questions"),
+    ),
+    (
+        "question-edit",
+        "/admin/questions/{question}/edit",
+        Key("staff-questions"),
+    ),
+    (
+        "registration-add",
+        "/admin/events/{event}/registrations/new",
+        Key("staff-add-registration"),
+    ),
+    (
+        "registration-edit",
+        "/admin/events/{event}/registrations/{registration}/edit",
+        Key("staff-edit-title"),
+    ),
+    (
+        "registration-cancel",
+        "/admin/events/{event}/registrations/{registration}/cancel",
+        Key("staff-confirm-cancel-title"),
+    ),
+    (
+        "registration-erase",
+        "/admin/events/{event}/registrations/{registration}/erase",
+        Key("staff-confirm-erase-title"),
+    ),
+    (
+        "slip",
+        "/admin/events/{event}/registrations/{registration}/slip",
+        Text("Anmeldebestätigung"),
+    ),
+    ("series-new", "/admin/series/new", Key("staff-new-series")),
+    ("feed", "/admin/feed", Key("staff-feed")),
+    ("embed", "/admin/embed", Key("staff-embed")),
+    ("users", "/admin/users", Key("staff-users")),
+    ("offices", "/admin/offices", Key("staff-offices")),
+    ("privacy", "/admin/privacy", Key("staff-privacy")),
+    ("outbox", "/admin/outbox", Key("staff-outbox")),
+    ("audit", "/admin/audit", Key("staff-audit")),
+    ("sessions", "/admin/sessions", Key("sessions-title")),
+];
+
+const SIZES: [(u32, u32); 2] = [(1280, 800), (390, 844)];
+
+const TITLE: &str = "Kreisweite Beteiligungswerkstatt zur Fortschreibung des Integrationskonzepts";
+
+/// People whose names and addresses are as long as real ones get.
+const PEOPLE: &[(&str, &str)] = &[
+    (
+        "Maximiliane Sophie-Charlotte von Hohenzollern-Sigmaringen",
+        "maximiliane.sophie-charlotte.hohenzollern-sigmaringen@beratungsstelle-fuer-gefluechtete.example.org",
+    ),
+    (
+        "Oleksandra Wolodymyriwna Schewtschenko-Kowalenko",
+        "o.schewtschenko-kowalenko@example.org",
+    ),
+    ("Mehmet Ali Yılmaz", "mehmet.yilmaz@example.org"),
+    ("Amira Haddad", "amira.haddad@example.org"),
+    ("Bogdan Kowal", "bogdan@example.org"),
+    ("Carla Rossi", "carla.rossi@example.org"),
+    ("Dragana Petrović", "dragana@example.org"),
+    ("Emre Demir", "emre.demir@example.org"),
+    ("Fatima Zahra El-Amrani", "fatima.el-amrani@example.org"),
+    ("Gregor Schmid", "gregor.schmid@example.org"),
+    ("Hanna Weber", "hanna.weber@example.org"),
+    ("Ivana Horvat", "ivana.horvat@example.org"),
+    (
+        "Jonas Müller-Lüdenscheidt",
+        "jonas.mueller-luedenscheidt@example.org",
+    ),
+    ("Katarzyna Nowak", "k.nowak@example.org"),
+];
+
+async fn heading(b: &Client) -> String {
+    b.find(Locator::Css("main h1"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+/// Demo meetings, plus one meeting of a series that is full with a waiting list, long names,
+/// a door link, mails in the outbox and organiser actions in the audit log.
+async fn office_with_a_busy_week(app: &TestApp) -> (i64, i64, String, String) {
+    treffpunkt::domain::demo::load(&mut app.conn(), app.now()).expect("demo data");
+    let office =
+        app.office_of(app.meeting_with(|e| e.columns.title = "Vorbereitungstreffen".into()));
+    let series = app.series(office, "beteiligungswerkstatt", TITLE);
+    let (mut event, mut next_date) = (0, 0);
+    for week in 0..3 {
+        let id = app.meeting_with(|e| {
+            e.columns.title = TITLE.into();
+            e.columns.series_id = Some(series);
+            e.columns.office_id = office;
+            e.columns.capacity = Some(8);
+            e.columns.starts_at += chrono::Duration::weeks(week);
+            e.columns.ends_at += chrono::Duration::weeks(week);
+        });
+        match week {
+            0 => event = id,
+            1 => next_date = id,
+            _ => {}
+        }
+    }
+    for (i, (name, email)) in PEOPLE.iter().enumerate() {
+        let (status, body) = app
+            .register(event, name, email, i64::from(i % 2 == 0))
+            .await;
+        assert!(status.code < 300, "{name} registered: {body}");
+    }
+    door_link(app, event, "layoutdoorlayoutdoorlayo");
+    let password = app.account("leitung@example.org", account::ROLE_ADMIN, &[]);
+    let s = app.login("leitung@example.org", &password).await;
+    let list = format!("/admin/events/{event}/registrations");
+    let (status, _, _) = s
+        .submit(
+            &list,
+            &list,
+            &[
+                ("name", "Walburga Theresia Eberhardt-Schwarzenbach"),
+                ("email", "w.eberhardt-schwarzenbach@example.org"),
+                ("companions", "0"),
+                ("language", "de"),
+                ("consent", "yes"),
+            ],
+        )
+        .await;
+    assert!(status.code < 400, "added by hand: {status}");
+    // organiser actions for the audit log: one cancelled, one moved to the next date
+    let id_of = |email: &str| -> i64 {
+        registrations::table
+            .filter(registrations::email.eq(email))
+            .select(registrations::id)
+            .first(&mut *app.conn())
+            .unwrap()
+    };
+    let bogdan = id_of("bogdan@example.org");
+    let (status, _, _) = s
+        .submit(&list, &format!("{list}/{bogdan}/cancel"), &[])
+        .await;
+    assert!(status.code < 400, "cancelled: {status}");
+    let carla = id_of("carla.rossi@example.org");
+    let (status, _, _) = s
+        .submit(
+            &list,
+            &format!("{list}/{carla}/move"),
+            &[("target", &next_date.to_string())],
+        )
+        .await;
+    assert!(status.code < 400, "moved: {status}");
+    let setup = account::new_setup_link(
+        &mut app.conn(),
+        None,
+        None,
+        account::ROLE_ORGANISER,
+        app.now(),
+    )
+    .unwrap();
+    app.settled().await;
+    // mail the outbox still holds: two waiting for another try, one given up
+    let mails: Vec<i64> = outbox::table
+        .select(outbox::id)
+        .order(outbox::id)
+        .limit(3)
+        .load(&mut *app.conn())
+        .unwrap();
+    assert_eq!(mails.len(), 3, "the registrations sent mail");
+    diesel::update(outbox::table.filter(outbox::id.eq_any(&mails)))
+        .set((
+            outbox::sent_at.eq(None::<chrono::NaiveDateTime>),
+            outbox::attempts.eq(3),
+            outbox::next_attempt_at.eq(app.now() + chrono::Duration::days(1)),
+            outbox::last_error.eq(Some(
+                "451 4.7.1 Greylisting in effect, please come back later \
+                 (mx01.beratungsstelle-fuer-gefluechtete.example.org)",
+            )),
+        ))
+        .execute(&mut *app.conn())
+        .unwrap();
+    diesel::update(outbox::table.find(mails[0]))
+        .set(outbox::failed_at.eq(Some(app.now())))
+        .execute(&mut *app.conn())
+        .unwrap();
+    app.expect_failed_mail();
+    // the questions an office asks most, on the meeting and on its series
+    let organiser = treffpunkt::domain::audit::Actor {
+        user_id: None,
+        label: "test".into(),
+    };
+    let mut conn = app.conn();
+    for key in ["interpreting", "childcare", "accessibility"] {
+        treffpunkt::domain::question::add_preset(
+            &mut conn,
+            Scope::Event(event),
+            key,
+            "de",
+            &organiser,
+            app.now(),
+        )
+        .unwrap();
+    }
+    treffpunkt::domain::question::add_preset(
+        &mut conn,
+        Scope::Series(series),
+        "photos",
+        "de",
+        &organiser,
+        app.now(),
+    )
+    .unwrap();
+    (event, series, password, setup)
+}
+
+#[rocket::async_test]
+async fn every_back_office_page_fits_and_passes_axe() {
+    let Some(driver) = Driver::start().await else {
+        return;
+    };
+    let app = start(Backend::Sqlite).await.unwrap();
+    let (event, series, password, setup) = office_with_a_busy_week(&app).await;
+    let question: i64 = treffpunkt::db::schema::questions::table
+        .filter(treffpunkt::db::schema::questions::event_id.eq(event))
+        .select(treffpunkt::db::schema::questions::id)
+        .first(&mut *app.conn())
+        .unwrap();
+    let registration: i64 = registrations::table
+        .filter(registrations::event_id.eq(event))
+        .filter(registrations::status.eq("confirmed"))
+        .select(registrations::id)
+        .first(&mut *app.conn())
+        .unwrap();
+    assert!(
+        app.count(&format!("event_id = {event} AND status = 'waiting'")) > 0,
+        "the meeting has a waiting list"
+    );
+    let served = serve(&app).await;
+    let base = &served.base;
+    let dir = screenshot_dir("backoffice");
+    let b = driver.browser("de").await;
+    open(&b, &format!("{base}/admin/login?next=/admin")).await;
+    for (id, value) in [("email", "leitung@example.org"), ("password", &password)] {
+        b.find(Locator::Id(id))
+            .await
+            .unwrap()
+            .send_keys(value)
+            .await
+            .unwrap();
+    }
+    submit_form(&b).await;
+
+    let mut faults = Vec::new();
+    for lang in ["de", "en"] {
+        switch_language(&b, base, lang, "/admin").await;
+        for (name, path, want) in PAGES {
+            let path = path
+                .replace("{event}", &event.to_string())
+                .replace("{setup}", &setup)
+                .replace("{series}", &series.to_string())
+                .replace("{question}", &question.to_string())
+                .replace("{registration}", &registration.to_string());
+            resize(&b, SIZES[0].0, SIZES[0].1).await;
+            open(&b, &format!("{base}{path}")).await;
+            let h1 = heading(&b).await;
+            let want = match want {
+                Key(key) => treffpunkt::i18n::text(lang, key),
+                Text(text) => (*text).to_owned(),
+            };
+            assert!(
+                h1.contains(&want),
+                "[{lang}] {path}: heading {h1:?}, not {want:?}"
+            );
+            faults.extend(current_in_navigation(&b, &format!("[{lang}] {path}")).await);
+            for size in SIZES {
+                let (w, h) = size;
+                resize(&b, w, h).await;
+                // afresh, with every menu closed
+                open(&b, &format!("{base}{path}")).await;
+                let what = format!("[{lang}] {path} at {w}×{h}");
+                let inner = b
+                    .execute("return [window.innerWidth, window.innerHeight];", vec![])
+                    .await
+                    .unwrap();
+                assert_eq!(
+                    inner,
+                    json!([w, h]),
+                    "{what}: the page sees the size under test"
+                );
+                screenshots(&b, &dir, &format!("{name}-{lang}"), size).await;
+                faults.extend(layout_faults(&b, &what, w >= 1280).await);
+                faults.extend(navigation_shown(&b, &what, w >= 1280).await);
+                faults.extend(audit(&b, &what).await);
+                // the same with every menu open: an open row menu must not break the table
+                b.execute(
+                    "document.querySelectorAll('details').forEach(d => d.open = true);
+                     const first = document.querySelector('main details');
+                     if (first) first.scrollIntoView({ block: 'start' });",
+                    vec![],
+                )
+                .await
+                .unwrap();
+                let png = b.screenshot().await.expect("screenshot");
+                std::fs::write(dir.join(format!("{name}-{lang}-{w}x{h}-open.png")), png)
+                    .expect("screenshot saved");
+                faults.extend(layout_faults(&b, &format!("{what}, menus open"), w >= 1280).await);
+            }
+        }
+    }
+    b.close().await.unwrap();
+    assert!(
+        faults.is_empty(),
+        "{} faults of layout or accessibility (screenshots in {}):\n{}",
+        faults.len(),
+        dir.display(),
+        faults.join("\n")
+    );
+}
+
+/// On a desktop the navigation is on show and its links take the keyboard's focus without
+/// opening anything; on a phone it waits folded behind its menu button.
+async fn navigation_shown(b: &Client, what: &str, desktop: bool) -> Vec<String> {
+    let state = b
+        .execute(
+            "const nav = document.querySelector('nav.staff-nav');
+             if (!nav) return null;
+             const link = nav.querySelector('a');
+             link.focus();
+             return { shown: link.checkVisibility(),
+                      focused: document.activeElement === link,
+                      button: nav.querySelector('summary').checkVisibility() };",
+            vec![],
+        )
+        .await
+        .unwrap();
+    if state.is_null() {
+        return Vec::new();
+    }
+    let want = if desktop {
+        json!({ "shown": true, "focused": true, "button": false })
+    } else {
+        json!({ "shown": false, "focused": false, "button": true })
+    };
+    if state == want {
+        Vec::new()
+    } else {
+        vec![format!("{what}: navigation is {state}, not {want}")]
+    }
+}
+
+/// A back-office page with the navigation (all but login, set-up and preview) says in it
+/// where one is.
+async fn current_in_navigation(b: &Client, what: &str) -> Vec<String> {
+    let marked = b
+        .execute(
+            "return document.querySelector('nav.staff-nav') === null ? -1 \
+               : document.querySelectorAll('nav.staff-nav [aria-current]').length;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    if marked == json!(1) || marked == json!(-1) {
+        Vec::new()
+    } else {
+        vec![format!(
+            "{what}: {marked} links marked current in the navigation, not one"
+        )]
+    }
+}
