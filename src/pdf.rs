@@ -83,23 +83,6 @@ fn wrap(text: &str, max: usize) -> Vec<String> {
     lines
 }
 
-/// A grey image of the QR code: 1 byte per pixel, `scale` pixels per module.
-fn qr_pixels(data: &str, scale: usize) -> Option<(usize, Vec<u8>)> {
-    let rows = crate::qr::modules(data)?;
-    let size = rows.len() * scale;
-    let mut pixels = Vec::with_capacity(size * size);
-    for row in &rows {
-        let line: Vec<u8> = row
-            .iter()
-            .flat_map(|d| std::iter::repeat_n(if *d { 0u8 } else { 255u8 }, scale))
-            .collect();
-        for _ in 0..scale {
-            pixels.extend_from_slice(&line);
-        }
-    }
-    Some((size, pixels))
-}
-
 /// A one-page PDF of `lines`, titled `title`, with the QR code of `qr` where a `Qr` line
 /// stands. `None` only if the QR code cannot be made.
 pub fn page(title: &str, lines: &[(Style, String)], qr: &str) -> Option<Vec<u8>> {
@@ -136,7 +119,7 @@ pub fn page(title: &str, lines: &[(Style, String)], qr: &str) -> Option<Vec<u8>>
         .base_font(Name(b"Helvetica-Bold"))
         .encoding_predefined(Name(b"WinAnsiEncoding"));
 
-    let (px, pixels) = qr_pixels(qr, 4)?;
+    let (px, pixels) = crate::qr::gray(qr, 4)?;
     let mut deflate = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
     deflate.write_all(&pixels).ok()?;
     let compressed = deflate.finish().ok()?;

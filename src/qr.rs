@@ -31,9 +31,23 @@ fn matrix(c: &QrCode) -> Vec<Vec<bool>> {
     rows
 }
 
-/// Dark modules as rows, quiet zone included, for drawing the code elsewhere (the PDF slip).
-pub fn modules(data: &str) -> Option<Vec<Vec<bool>>> {
-    code(data).map(|c| matrix(&c))
+/// The code as grey pixels, 1 byte each (0 dark, 255 light), `scale` pixels per module,
+/// quiet zone included: its side in pixels and the rows one after another. For the PNG and
+/// for drawing the code elsewhere (the PDF slip).
+pub fn gray(data: &str, scale: usize) -> Option<(usize, Vec<u8>)> {
+    let m = matrix(&code(data)?);
+    let size = m.len() * scale;
+    let mut pixels = Vec::with_capacity(size * size);
+    for row in &m {
+        let line: Vec<u8> = row
+            .iter()
+            .flat_map(|d| std::iter::repeat_n(if *d { 0u8 } else { 255u8 }, scale))
+            .collect();
+        for _ in 0..scale {
+            pixels.extend_from_slice(&line);
+        }
+    }
+    Some((size, pixels))
 }
 
 /// An inline SVG: one square per dark module, scaled by CSS; `label` is its text alternative.
@@ -56,18 +70,7 @@ pub fn svg(data: &str, label: &str) -> Option<String> {
 
 /// A black-and-white PNG with `scale` pixels per module.
 pub fn png(data: &str, scale: usize) -> Option<Vec<u8>> {
-    let m = matrix(&code(data)?);
-    let size = m.len() * scale;
-    let mut pixels = Vec::with_capacity(size * size);
-    for row in &m {
-        let line: Vec<u8> = row
-            .iter()
-            .flat_map(|d| std::iter::repeat_n(if *d { 0u8 } else { 255u8 }, scale))
-            .collect();
-        for _ in 0..scale {
-            pixels.extend_from_slice(&line);
-        }
-    }
+    let (size, pixels) = gray(data, scale)?;
     let mut out = Vec::new();
     {
         let mut enc = png::Encoder::new(&mut out, size as u32, size as u32);

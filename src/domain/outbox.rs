@@ -94,8 +94,9 @@ pub fn management_link(
     enqueue(conn, MANAGEMENT_LINK, registration, "", now)
 }
 
-/// A mail written now rather than when sent: there is no registration to render it from.
-fn prerendered(
+/// A mail written now rather than when sent: there is no registration to render it from
+/// (set-up and data links, staff's mails about needs to book).
+pub fn prerendered(
     conn: &mut DbConn,
     kind: &str,
     email: &str,
@@ -116,18 +117,6 @@ fn prerendered(
         })
         .execute(conn)
         .map(|_| ())
-}
-
-/// A mail to a staff member, written out already (needs to book, their reminders).
-pub fn staff_mail(
-    conn: &mut DbConn,
-    kind: &str,
-    email: &str,
-    subject: &str,
-    body: &str,
-    now: NaiveDateTime,
-) -> QueryResult<()> {
-    prerendered(conn, kind, email, subject, body, now)
 }
 
 /// The one-time link with which a new staff member sets a password.

@@ -106,6 +106,20 @@ pub(crate) async fn wait_new_page(b: &Client) {
 
 /// Sends the page's form (the registration's, and the login's, which has the same look)
 /// and waits for the answer.
+/// Logs in through the login page in the browser and lands on `next`.
+pub(crate) async fn log_in(b: &Client, base: &str, next: &str, (email, password): (&str, &str)) {
+    open(b, &format!("{base}/admin/login?next={next}")).await;
+    for (id, value) in [("email", email), ("password", password)] {
+        b.find(Locator::Id(id))
+            .await
+            .unwrap()
+            .send_keys(value)
+            .await
+            .unwrap();
+    }
+    submit_form(b).await;
+}
+
 pub(crate) async fn submit_form(b: &Client) {
     mark_page(b).await;
     b.find(Locator::Css("form.registration button[type=submit]"))
@@ -784,19 +798,7 @@ async fn sessions_page_passes_axe_in_german_and_english() {
     let served = serve(&app).await;
     let base = &served.base;
     let b = driver.browser("de").await;
-    open(&b, &format!("{base}/admin/login?next=/admin/sessions")).await;
-    for (id, value) in [
-        ("email", "orga@example.org"),
-        ("password", password.as_str()),
-    ] {
-        b.find(Locator::Id(id))
-            .await
-            .unwrap()
-            .send_keys(value)
-            .await
-            .unwrap();
-    }
-    submit_form(&b).await;
+    log_in(&b, base, "/admin/sessions", ("orga@example.org", &password)).await;
 
     let mut violations = Vec::new();
     for lang in ["de", "en"] {

@@ -6,8 +6,7 @@
 use fantoccini::{Client, Locator};
 
 use crate::a11y::{
-    assert_accessible, audit_at_both_sizes, mark_page, open, submit_form, switch_language,
-    wait_new_page,
+    assert_accessible, audit_at_both_sizes, log_in, mark_page, open, switch_language, wait_new_page,
 };
 use crate::browser::{Driver, serve};
 use crate::support::{Backend, start};
@@ -54,19 +53,7 @@ async fn change_pages_pass_axe_in_german_and_english() {
     let served = serve(&app).await;
     let base = &served.base;
     let b = driver.browser("de").await;
-    open(&b, &format!("{base}/admin/login?next=/admin")).await;
-    for (field, value) in [
-        ("email", "orga@example.org"),
-        ("password", password.as_str()),
-    ] {
-        b.find(Locator::Id(field))
-            .await
-            .unwrap()
-            .send_keys(value)
-            .await
-            .unwrap();
-    }
-    submit_form(&b).await;
+    log_in(&b, base, "/admin", ("orga@example.org", &password)).await;
 
     let list = format!("/admin/events/{id}/registrations");
     let mut violations = Vec::new();

@@ -8,7 +8,9 @@ use rocket::http::Status;
 use treffpunkt::db::schema::registrations;
 use treffpunkt::domain::account;
 
-use crate::a11y::{assert_accessible, audit_at_both_sizes, open, submit_form, switch_language};
+use crate::a11y::{
+    assert_accessible, audit_at_both_sizes, log_in, open, submit_form, switch_language,
+};
 use crate::browser::{Driver, serve};
 use crate::support::{Backend, start};
 
@@ -54,19 +56,7 @@ async fn office_registration_pages_pass_axe() {
     let served = serve(&app).await;
     let base = &served.base;
     let b = driver.browser("de").await;
-    open(&b, &format!("{base}/admin/login?next={add_page}")).await;
-    for (field, value) in [
-        ("email", "orga@example.org"),
-        ("password", password.as_str()),
-    ] {
-        b.find(Locator::Id(field))
-            .await
-            .unwrap()
-            .send_keys(value)
-            .await
-            .unwrap();
-    }
-    submit_form(&b).await;
+    log_in(&b, base, &add_page, ("orga@example.org", &password)).await;
 
     let mut violations = Vec::new();
     for lang in ["de", "en"] {

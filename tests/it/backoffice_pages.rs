@@ -12,7 +12,7 @@ use treffpunkt::db::schema::{outbox, registrations};
 use treffpunkt::domain::account;
 use treffpunkt::domain::question::Scope;
 
-use crate::a11y::{audit, open, submit_form, switch_language};
+use crate::a11y::{audit, log_in, open, switch_language};
 use crate::browser::{Driver, door_link, serve};
 use crate::layout::{layout_faults, resize, screenshot_dir, screenshots};
 use crate::support::{Backend, TestApp, start};
@@ -309,16 +309,7 @@ async fn every_back_office_page_fits_and_passes_axe() {
     let base = &served.base;
     let dir = screenshot_dir("backoffice");
     let b = driver.browser("de").await;
-    open(&b, &format!("{base}/admin/login?next=/admin")).await;
-    for (id, value) in [("email", "leitung@example.org"), ("password", &password)] {
-        b.find(Locator::Id(id))
-            .await
-            .unwrap()
-            .send_keys(value)
-            .await
-            .unwrap();
-    }
-    submit_form(&b).await;
+    log_in(&b, base, "/admin", ("leitung@example.org", &password)).await;
 
     let mut faults = Vec::new();
     for lang in ["de", "en"] {

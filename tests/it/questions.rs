@@ -365,6 +365,41 @@ async fn series_questions_reach_every_date(app: TestApp) {
     let q = question_id(&app, "Bringen Sie eine Präsentation mit?");
     let (status, _, _) = stranger.get(&format!("/admin/questions/{q}/edit")).await;
     assert_eq!(status, Status::Forbidden);
+
+    // an office's own preset is its own: another office's id adds nothing here
+    let (status, _, _) = s
+        .submit(&page, &format!("/admin/questions/{q}/keep"), &[])
+        .await;
+    assert_eq!(status, Status::SeeOther);
+    let (status, _, _) = stranger
+        .submit(
+            "/admin",
+            &format!("/admin/series/{series}/questions/preset"),
+            &[("office_preset", "1")],
+        )
+        .await;
+    assert_eq!(status, Status::Forbidden, "not their series");
+    let theirs = app.meeting_with(|e| e.columns.office_id = other);
+    let their_page = format!("/admin/events/{theirs}/questions");
+    let (status, _, _) = stranger
+        .submit(
+            &their_page,
+            &format!("{their_page}/preset"),
+            &[("office_preset", "1")],
+        )
+        .await;
+    assert_eq!(status, Status::NotFound, "another office's preset");
+    assert_eq!(
+        questions::table
+            .filter(questions::event_id.eq(theirs))
+            .count()
+            .get_result::<i64>(&mut *app.conn())
+            .unwrap(),
+        0
+    );
+    // the office's own preset is offered on its other meetings
+    let (_, own, _) = s.get(&format!("/admin/events/{first}/questions")).await;
+    assert!(own.contains("name=\"office_preset\""), "{own}");
 }
 
 /// The door search shows each person's answers; a helper on a door link's device does not

@@ -207,7 +207,7 @@ fn alert_one(conn: &mut DbConn, rid: i64, base_url: &str, now: NaiveDateTime) ->
                 ("link", format!("{base_url}/admin/events/{}", e.id).into()),
             ],
         );
-        outbox::staff_mail(conn, "need_alert", &o.email, &subject, &body, now)?;
+        outbox::prerendered(conn, "need_alert", &o.email, &subject, &body, now)?;
     }
     Ok(())
 }
@@ -328,7 +328,7 @@ fn digest_for(
         i18n::text(LANG, "mail-need-digest-body"),
         parts.join("\n\n")
     );
-    outbox::staff_mail(conn, "need_digest", &email, &subject, &body, now)
+    outbox::prerendered(conn, "need_digest", &email, &subject, &body, now)
 }
 
 /// A chosen number of days before each coming meeting, tells its organisers once of the
@@ -385,7 +385,7 @@ pub fn remind_open(conn: &mut DbConn, base_url: &str, now: NaiveDateTime) -> Que
                         ("link", format!("{base_url}/admin/events/{}", e.id).into()),
                     ],
                 );
-                outbox::staff_mail(conn, "need_reminder", &o.email, &subject, &body, now)
+                outbox::prerendered(conn, "need_reminder", &o.email, &subject, &body, now)
             }))?;
         }
     }

@@ -72,6 +72,15 @@ async fn of_series(ctx: &Ctx<'_>, staff: &Staff, id: i64) -> Result<Owner, PageE
     })
 }
 
+/// The owner named in an address: `events/<id>` or `series/<id>`.
+async fn owner_at(ctx: &Ctx<'_>, staff: &Staff, kind: &str, id: i64) -> Result<Owner, PageError> {
+    match kind {
+        "events" => of_event(ctx, staff, id).await,
+        "series" => of_series(ctx, staff, id).await,
+        _ => Err(PageError::NotFound),
+    }
+}
+
 /// The owner of a question, for its own actions (the same office rules).
 async fn of_question(
     ctx: &Ctx<'_>,
@@ -154,46 +163,26 @@ async fn page(
     Ok((status, template))
 }
 
-#[get("/admin/events/<id>/questions")]
-async fn event_page(
+/// The questions page of a meeting (`events`) or a series (`series`).
+#[get("/admin/<kind>/<id>/questions")]
+async fn questions_page(
     ctx: Ctx<'_>,
     staff: Staff,
     csrf: CsrfToken,
     flash: Option<FlashMessage<'_>>,
+    kind: &str,
     id: i64,
 ) -> Result<Page, PageError> {
-    let owner = of_event(&ctx, &staff, id).await?;
+    let owner = owner_at(&ctx, &staff, kind, id).await?;
     let form = QuestionInput::default();
+    let fresh = (&form, None);
     page(
         &ctx,
         &staff,
         &csrf,
         flash,
         &owner,
-        (&form, None),
-        &FieldErrors::new(),
-        Status::Ok,
-    )
-    .await
-}
-
-#[get("/admin/series/<id>/questions")]
-async fn series_page(
-    ctx: Ctx<'_>,
-    staff: Staff,
-    csrf: CsrfToken,
-    flash: Option<FlashMessage<'_>>,
-    id: i64,
-) -> Result<Page, PageError> {
-    let owner = of_series(&ctx, &staff, id).await?;
-    let form = QuestionInput::default();
-    page(
-        &ctx,
-        &staff,
-        &csrf,
-        flash,
-        &owner,
-        (&form, None),
+        fresh,
         &FieldErrors::new(),
         Status::Ok,
     )
@@ -238,27 +227,16 @@ async fn add(
     )))
 }
 
-#[post("/admin/events/<id>/questions", data = "<form>")]
-async fn event_add(
+#[post("/admin/<kind>/<id>/questions", data = "<form>")]
+async fn add_question(
     ctx: Ctx<'_>,
     staff: Staff,
     csrf: CsrfToken,
+    kind: &str,
     id: i64,
     form: Checked<QuestionInput>,
 ) -> Result<Answer, PageError> {
-    let owner = of_event(&ctx, &staff, id).await?;
-    add(&ctx, &staff, &csrf, owner, form.0).await
-}
-
-#[post("/admin/series/<id>/questions", data = "<form>")]
-async fn series_add(
-    ctx: Ctx<'_>,
-    staff: Staff,
-    csrf: CsrfToken,
-    id: i64,
-    form: Checked<QuestionInput>,
-) -> Result<Answer, PageError> {
-    let owner = of_series(&ctx, &staff, id).await?;
+    let owner = owner_at(&ctx, &staff, kind, id).await?;
     add(&ctx, &staff, &csrf, owner, form.0).await
 }
 
@@ -299,25 +277,15 @@ async fn add_preset(
     ))
 }
 
-#[post("/admin/events/<id>/questions/preset", data = "<form>")]
-async fn event_preset(
+#[post("/admin/<kind>/<id>/questions/preset", data = "<form>")]
+async fn preset(
     ctx: Ctx<'_>,
     staff: Staff,
+    kind: &str,
     id: i64,
     form: Checked<PresetForm>,
 ) -> Result<Flash<Redirect>, PageError> {
-    let owner = of_event(&ctx, &staff, id).await?;
-    add_preset(&ctx, &staff, owner, form.0).await
-}
-
-#[post("/admin/series/<id>/questions/preset", data = "<form>")]
-async fn series_preset(
-    ctx: Ctx<'_>,
-    staff: Staff,
-    id: i64,
-    form: Checked<PresetForm>,
-) -> Result<Flash<Redirect>, PageError> {
-    let owner = of_series(&ctx, &staff, id).await?;
+    let owner = owner_at(&ctx, &staff, kind, id).await?;
     add_preset(&ctx, &staff, owner, form.0).await
 }
 
@@ -422,12 +390,9 @@ async fn act(
 
 pub fn routes() -> Vec<Route> {
     routes![
-        event_page,
-        series_page,
-        event_add,
-        series_add,
-        event_preset,
-        series_preset,
+        questions_page,
+        add_question,
+        preset,
         edit_page,
         edit_save,
         act

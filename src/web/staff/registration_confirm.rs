@@ -57,28 +57,25 @@ async fn confirm_page(
     ))
 }
 
-#[get("/admin/events/<id>/registrations/<rid>/cancel")]
-async fn cancel(
+/// The page before cancelling (`cancel`) or erasing (`erase`) a registration; its button
+/// posts to the same address.
+#[get("/admin/events/<id>/registrations/<rid>/<action>", rank = 3)]
+async fn confirm(
     ctx: Ctx<'_>,
     staff: Staff,
     csrf: CsrfToken,
     id: i64,
     rid: i64,
+    action: &str,
 ) -> Result<Template, PageError> {
-    confirm_page(&ctx, &staff, &csrf, id, rid, "cancel").await
-}
-
-#[get("/admin/events/<id>/registrations/<rid>/erase")]
-async fn erase(
-    ctx: Ctx<'_>,
-    staff: Staff,
-    csrf: CsrfToken,
-    id: i64,
-    rid: i64,
-) -> Result<Template, PageError> {
-    confirm_page(&ctx, &staff, &csrf, id, rid, "erase").await
+    let action = match action {
+        "cancel" => "cancel",
+        "erase" => "erase",
+        _ => return Err(PageError::NotFound),
+    };
+    confirm_page(&ctx, &staff, &csrf, id, rid, action).await
 }
 
 pub fn routes() -> Vec<Route> {
-    routes![cancel, erase]
+    routes![confirm]
 }
