@@ -106,6 +106,16 @@ pub(crate) async fn wait_new_page(b: &Client) {
 
 /// Sends the page's form (the registration's, and the login's, which has the same look)
 /// and waits for the answer.
+/// The text of the page's main heading.
+pub(crate) async fn heading(b: &Client) -> String {
+    b.find(Locator::Css("main h1"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
 /// Logs in through the login page in the browser and lands on `next`.
 pub(crate) async fn log_in(b: &Client, base: &str, next: &str, (email, password): (&str, &str)) {
     open(b, &format!("{base}/admin/login?next={next}")).await;
@@ -803,13 +813,7 @@ async fn sessions_page_passes_axe_in_german_and_english() {
     let mut violations = Vec::new();
     for lang in ["de", "en"] {
         switch_language(&b, base, lang, "/admin/sessions").await;
-        let heading = b
-            .find(Locator::Css("main h1"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let heading = crate::a11y::heading(&b).await;
         let want = if lang == "de" {
             "Wo Sie angemeldet sind"
         } else {

@@ -61,13 +61,7 @@ async fn office_registration_pages_pass_axe() {
     let mut violations = Vec::new();
     for lang in ["de", "en"] {
         switch_language(&b, base, lang, &add_page).await;
-        let heading = b
-            .find(Locator::Css("main h1"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let heading = crate::a11y::heading(&b).await;
         let want = if lang == "de" {
             "Anmeldung erfassen"
         } else {

@@ -6,13 +6,13 @@
 //! A new back-office page is one line in [`PAGES`].
 
 use diesel::prelude::*;
-use fantoccini::{Client, Locator};
+use fantoccini::Client;
 use serde_json::json;
 use treffpunkt::db::schema::{outbox, registrations};
 use treffpunkt::domain::account;
 use treffpunkt::domain::question::Scope;
 
-use crate::a11y::{audit, log_in, open, switch_language};
+use crate::a11y::{audit, heading, log_in, open, switch_language};
 use crate::browser::{Driver, door_link, serve};
 use crate::layout::{layout_faults, resize, screenshot_dir, screenshots};
 use crate::support::{Backend, TestApp, start};
@@ -141,15 +141,6 @@ const PEOPLE: &[(&str, &str)] = &[
     ),
     ("Katarzyna Nowak", "k.nowak@example.org"),
 ];
-
-async fn heading(b: &Client) -> String {
-    b.find(Locator::Css("main h1"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
-}
 
 /// Demo meetings, plus one meeting of a series that is full with a waiting list, long names,
 /// a door link, mails in the outbox and organiser actions in the audit log.
