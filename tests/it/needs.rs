@@ -187,6 +187,18 @@ async fn needs_are_summed_told_and_reminded(app: TestApp, sink: SmtpSink) {
 
     // at once: one mail per registration that brings a need to book (not Emil's wheelchair place)
     let mails = sink.wait_for(4 + 3, 15).await;
+    // the person's confirmation says what they answered
+    let confirmation = to(&mails, "amira@example.org");
+    assert!(
+        confirmation[0].1.contains("Ihre Angaben")
+            && confirmation[0]
+                .1
+                .contains("Dolmetschen: In welche Sprache?: Arabisch")
+            && confirmation[0]
+                .1
+                .contains("Alter der Kinder: 2 und 6 Jahre"),
+        "{confirmation:?}"
+    );
     let told = to(&mails, "orga@example.org");
     assert_eq!(told.len(), 3, "{told:?}");
     let (subject, text) = told

@@ -49,6 +49,33 @@ async fn retention_purge_anonymises_and_keeps_counts(app: TestApp) {
     let (_, ben) = app.register(short, "Ben Gast", "ben@example.org", 0).await;
     app.register(long, "Anna Gast", "anna@example.org", 0).await;
     let ben_token = ben["token"].as_str().unwrap().to_owned();
+    // both answered a question of the short meeting
+    let actor = treffpunkt::domain::audit::Actor {
+        user_id: None,
+        label: "test".into(),
+    };
+    let scope = treffpunkt::domain::question::Scope::Event(short);
+    let q = treffpunkt::domain::question::add_preset(
+        &mut app.conn(),
+        scope,
+        "photos",
+        "de",
+        &actor,
+        app.now(),
+    )
+    .unwrap()[0];
+    let people: Vec<i64> = registrations::table
+        .filter(registrations::event_id.eq(short))
+        .select(registrations::id)
+        .load(&mut *app.conn())
+        .unwrap();
+    for id in &people {
+        let yes = treffpunkt::domain::question::ValidAnswer {
+            question_id: q,
+            value: "yes".into(),
+        };
+        treffpunkt::domain::question::save_answers(&mut app.conn(), *id, &[yes]).unwrap();
+    }
     diesel::update(registrations::table.filter(registrations::email.eq("anna@example.org")))
         .set(registrations::checked_in_at.eq(Some(app.now())))
         .execute(&mut *app.conn())
@@ -97,6 +124,14 @@ async fn retention_purge_anonymises_and_keeps_counts(app: TestApp) {
         .get_result(&mut *app.conn())
         .unwrap();
     assert_eq!(mails_of_short, 0, "their mails left the outbox");
+    assert_eq!(people.len(), 2);
+    let answers_of_short: i64 = treffpunkt::db::schema::answers::table
+        .inner_join(registrations::table)
+        .filter(registrations::event_id.eq(short))
+        .count()
+        .get_result(&mut *app.conn())
+        .unwrap();
+    assert_eq!(answers_of_short, 0, "their answers went with the rest");
     assert_eq!(
         app.get(&format!("/r/{ben_token}")).await.status(),
         Status::NotFound
