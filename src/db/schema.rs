@@ -1,3 +1,6 @@
+//! The database schema, kept by hand for both backends (one `table!` per table, their
+//! joins). Over 400 lines because it is one list: splitting it would only scatter it.
+
 // Written by hand to match both migrations/sqlite and migrations/postgres: only portable
 // column types (BigInt ids, Integer, Text, Bool, Double, UTC Timestamp).
 

@@ -1,5 +1,5 @@
-//! What organisers do to questions: add (by hand, from a built-in or an office preset),
-//! change, translate, order and remove. Registrations keep their answers through every
+//! What organisers do to questions: add (by hand or from a built-in preset), change,
+//! translate, order and remove (office presets are in `preset`). Registrations keep their answers through every
 //! change: a removed question is only marked, and changed choices leave stored answers as
 //! they were given. Each change is audited in its own transaction.
 
@@ -9,11 +9,11 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::preset::{OfficePreset, built_in};
+use super::preset::built_in;
 use super::{KINDS, Question, lines};
 use crate::db::DbConn;
 use crate::db::lock::write_transaction;
-use crate::db::schema::{question_presets, question_texts, questions};
+use crate::db::schema::{question_texts, questions};
 use crate::domain::audit::{self, Actor};
 use crate::domain::validate::single_line_problem;
 use crate::domain::{DomainError, FieldErrors};
@@ -173,7 +173,7 @@ fn next_position(conn: &mut DbConn, scope: Scope) -> QueryResult<i32> {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn insert(
+pub(super) fn insert(
     conn: &mut DbConn,
     scope: Scope,
     (kind, label, help, options): (&str, &str, &str, &str),
@@ -225,7 +225,7 @@ fn save_texts(
     Ok(())
 }
 
-fn scope_label(scope: Scope) -> String {
+pub(super) fn scope_label(scope: Scope) -> String {
     match scope {
         Scope::Event(id) => format!("event {id}"),
         Scope::Series(id) => format!("series {id}"),
@@ -390,76 +390,4 @@ pub fn move_question(conn: &mut DbConn, q: &Question, up: bool) -> QueryResult<(
         }
         Ok(())
     })
-}
-
-/// Keeps a question as a preset of `office_id` for its further meetings.
-pub fn save_as_office_preset(
-    conn: &mut DbConn,
-    q: &Question,
-    office_id: i64,
-    actor: &Actor,
-    now: NaiveDateTime,
-) -> QueryResult<i64> {
-    write_transaction(conn, |conn| {
-        let id = diesel::insert_into(question_presets::table)
-            .values((
-                question_presets::office_id.eq(office_id),
-                question_presets::kind.eq(&q.kind),
-                question_presets::label.eq(&q.label),
-                question_presets::help.eq(&q.help),
-                question_presets::options.eq(&q.options),
-                question_presets::required.eq(q.required),
-                question_presets::sensitive.eq(q.sensitive),
-                question_presets::created_at.eq(now),
-            ))
-            .returning(question_presets::id)
-            .get_result(conn)?;
-        audit::record(
-            conn,
-            actor,
-            "question.preset",
-            ("question", Some(q.id)),
-            &format!("office {office_id}"),
-            now,
-        )?;
-        Ok(id)
-    })
-}
-
-/// Adds an office preset's question; only presets of `office_id` (the meeting's office).
-pub fn add_from_office_preset(
-    conn: &mut DbConn,
-    scope: Scope,
-    preset_id: i64,
-    office_id: i64,
-    actor: &Actor,
-    now: NaiveDateTime,
-) -> Result<i64, DomainError> {
-    let p: OfficePreset = question_presets::table
-        .find(preset_id)
-        .filter(question_presets::office_id.eq(office_id))
-        .select(OfficePreset::as_select())
-        .first(conn)
-        .optional()?
-        .ok_or(DomainError::NotFound)?;
-    Ok(write_transaction(conn, |conn| {
-        let id = insert(
-            conn,
-            scope,
-            (&p.kind, &p.label, &p.help, &p.options),
-            (p.required, p.sensitive),
-            None,
-            now,
-        )?;
-        let detail = format!("{} office preset {preset_id}", scope_label(scope));
-        audit::record(
-            conn,
-            actor,
-            "question.add",
-            ("question", Some(id)),
-            &detail,
-            now,
-        )?;
-        Ok::<_, diesel::result::Error>(id)
-    })?)
 }

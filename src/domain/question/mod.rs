@@ -12,10 +12,11 @@ pub use answer::{
     needs_health_consent, save_answers,
 };
 pub use edit::{
-    QuestionInput, Scope, TextInput, ValidQuestion, add, add_from_office_preset, add_preset,
-    move_question, remove, save_as_office_preset, update,
+    QuestionInput, Scope, TextInput, ValidQuestion, add, add_preset, move_question, remove, update,
 };
-pub use preset::{BUILT_IN, OfficePreset, office_presets};
+pub use preset::{
+    BUILT_IN, OfficePreset, add_from_office_preset, office_presets, save_as_office_preset,
+};
 
 use std::collections::HashMap;
 

@@ -6,9 +6,13 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
 
-use super::{CHOICE, CHOICES, NUMBER, SHORT_TEXT, YES_NO};
+use super::edit::{Scope, insert, scope_label};
+use super::{CHOICE, CHOICES, NUMBER, Question, SHORT_TEXT, YES_NO};
 use crate::db::DbConn;
+use crate::db::lock::write_transaction;
 use crate::db::schema::question_presets;
+use crate::domain::DomainError;
+use crate::domain::audit::{self, Actor};
 
 /// One question of a built-in preset; `name` marks the questions it makes (the needs
 /// summary finds them by it).
@@ -111,4 +115,76 @@ pub fn office_presets(conn: &mut DbConn, office_id: i64) -> QueryResult<Vec<Offi
         .order(question_presets::label)
         .select(OfficePreset::as_select())
         .load(conn)
+}
+
+/// Keeps a question as a preset of `office_id` for its further meetings.
+pub fn save_as_office_preset(
+    conn: &mut DbConn,
+    q: &Question,
+    office_id: i64,
+    actor: &Actor,
+    now: NaiveDateTime,
+) -> QueryResult<i64> {
+    write_transaction(conn, |conn| {
+        let id = diesel::insert_into(question_presets::table)
+            .values((
+                question_presets::office_id.eq(office_id),
+                question_presets::kind.eq(&q.kind),
+                question_presets::label.eq(&q.label),
+                question_presets::help.eq(&q.help),
+                question_presets::options.eq(&q.options),
+                question_presets::required.eq(q.required),
+                question_presets::sensitive.eq(q.sensitive),
+                question_presets::created_at.eq(now),
+            ))
+            .returning(question_presets::id)
+            .get_result(conn)?;
+        audit::record(
+            conn,
+            actor,
+            "question.preset",
+            ("question", Some(q.id)),
+            &format!("office {office_id}"),
+            now,
+        )?;
+        Ok(id)
+    })
+}
+
+/// Adds an office preset's question; only presets of `office_id` (the meeting's office).
+pub fn add_from_office_preset(
+    conn: &mut DbConn,
+    scope: Scope,
+    preset_id: i64,
+    office_id: i64,
+    actor: &Actor,
+    now: NaiveDateTime,
+) -> Result<i64, DomainError> {
+    let p: OfficePreset = question_presets::table
+        .find(preset_id)
+        .filter(question_presets::office_id.eq(office_id))
+        .select(OfficePreset::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(DomainError::NotFound)?;
+    Ok(write_transaction(conn, |conn| {
+        let id = insert(
+            conn,
+            scope,
+            (&p.kind, &p.label, &p.help, &p.options),
+            (p.required, p.sensitive),
+            None,
+            now,
+        )?;
+        let detail = format!("{} office preset {preset_id}", scope_label(scope));
+        audit::record(
+            conn,
+            actor,
+            "question.add",
+            ("question", Some(id)),
+            &detail,
+            now,
+        )?;
+        Ok::<_, diesel::result::Error>(id)
+    })?)
 }
