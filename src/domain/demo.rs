@@ -1,8 +1,11 @@
 //! Sample meetings for a first look, drawn from real announcements of district offices.
 
+mod people;
+
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, TimeZone, Weekday};
 use diesel::prelude::*;
 
+use super::DomainError;
 use super::event::{EventColumns, NewEvent, insert_category, insert_office, insert_series};
 use crate::db::DbConn;
 use crate::db::schema::events;
@@ -53,7 +56,8 @@ const EMPOWERMENT: &str = "Zum Abschluss des Projekts „Berufliches Empowerment
 pub const FICTITIOUS_CONTACTS: &str =
     "all contact addresses are fictitious (example.org, phone 030 23125 xxx)";
 
-/// Adds the sample meetings; refuses when the database already has meetings.
+/// Adds the sample meetings, with questions and registrations for the main one; refuses
+/// when the database already has meetings.
 pub fn load(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, String> {
     let existing: i64 = events::table
         .count()
@@ -68,7 +72,7 @@ pub fn load(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, String> {
         .map_err(|e| e.to_string())
 }
 
-fn insert_all(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<usize> {
+fn insert_all(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, DomainError> {
     let today = now.date();
     let tuebingen = insert_office(
         conn,
@@ -209,6 +213,7 @@ fn insert_all(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<usize> {
     });
 
     let count = meetings.len();
+    let mut ids = Vec::with_capacity(count);
     for mut m in meetings {
         if m.status.is_empty() {
             m.status = "published";
@@ -217,10 +222,15 @@ fn insert_all(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<usize> {
         m.columns.reminder_hours = Some(24);
         m.created_at = now;
         m.updated_at = now;
-        diesel::insert_into(events::table)
-            .values(&m)
-            .execute(conn)?;
+        ids.push(
+            diesel::insert_into(events::table)
+                .values(&m)
+                .returning(events::id)
+                .get_result::<i64>(conn)?,
+        );
     }
+    // the concept meeting comes first
+    people::register_all(conn, ids[0], now)?;
     Ok(count)
 }
 

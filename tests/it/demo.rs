@@ -2,9 +2,12 @@
 //! contacts receive mail, so none of them may be a real office or person.
 
 use diesel::prelude::*;
-use treffpunkt::db::schema::{events, offices};
+use treffpunkt::db::schema::{events, offices, outbox, registrations};
+use treffpunkt::domain::account::ROLE_ORGANISER;
 
-use crate::support::{Backend, json_of, start};
+use crate::support::{Backend, TestApp, json_of, start};
+
+crate::both_backends!(the_concept_meeting_shows_questions_managers_and_needs);
 
 fn reserved_address(email: &str) -> bool {
     let domain = email.rsplit_once('@').map_or("", |(_, d)| d);
@@ -44,7 +47,26 @@ async fn demo_contacts_are_fictitious_and_the_command_says_so() {
         .load(&mut *app.conn())
         .unwrap();
     assert!(meeting_contacts.len() >= 3);
-    for (email, phone) in office_contacts.iter().chain(&meeting_contacts) {
+    let people: Vec<(String, Option<String>, Option<String>)> = registrations::table
+        .select((
+            registrations::email,
+            registrations::via_email,
+            registrations::phone,
+        ))
+        .load(&mut *app.conn())
+        .unwrap();
+    assert!(people.len() >= 5, "{people:?}");
+    let people_contacts: Vec<(Option<String>, Option<String>)> = people
+        .into_iter()
+        .flat_map(|(email, via, phone)| {
+            [(Some(email).filter(|e| !e.is_empty()), phone), (via, None)]
+        })
+        .collect();
+    for (email, phone) in office_contacts
+        .iter()
+        .chain(&meeting_contacts)
+        .chain(&people_contacts)
+    {
         if let Some(email) = email {
             assert!(
                 reserved_address(email),
@@ -70,4 +92,76 @@ async fn demo_contacts_are_fictitious_and_the_command_says_so() {
             }
         }
     }
+}
+
+fn concept_meeting(app: &TestApp) -> (i64, i64) {
+    events::table
+        .filter(events::title.like("Vorstellung des Konzepts%"))
+        .select((events::id, events::office_id))
+        .first(&mut *app.conn())
+        .unwrap()
+}
+
+/// The main meeting shows what issue 15 built: the interpreting and childcare questions,
+/// an integration manager's clients, a registration by phone without an address, and the
+/// needs they bring on the dashboard; and none of them has a mail waiting.
+async fn the_concept_meeting_shows_questions_managers_and_needs(app: TestApp) {
+    treffpunkt::domain::demo::load(&mut app.conn(), app.now()).expect("demo data");
+    let (id, office) = concept_meeting(&app);
+    let password = app.account("gruendler@example.org", ROLE_ORGANISER, &[office]);
+    let s = app.login("gruendler@example.org", &password).await;
+
+    let (_, questions, _) = s.get(&format!("/admin/events/{id}/questions")).await;
+    assert!(
+        questions.contains("Dolmetschen: In welche Sprache?"),
+        "{questions}"
+    );
+    assert!(
+        questions.contains("Kinderbetreuung: Für wie viele Kinder?")
+            && questions.contains("Alter der Kinder"),
+        "{questions}"
+    );
+
+    let (_, list, _) = s.get(&format!("/admin/events/{id}/registrations")).await;
+    let managers = list
+        .split_once("Angemeldet über Integrationsmanager·innen")
+        .and_then(|(_, rest)| rest.split_once("</section>"))
+        .map(|(section, _)| section)
+        .unwrap_or_else(|| panic!("no managers' section: {list}"));
+    assert!(
+        managers.contains("Integrationsmanagement Stadt Rottenburg"),
+        "{managers}"
+    );
+    for client in ["Samira Haddad", "Mohammad Rezaei", "Olena Kovalenko"] {
+        assert!(managers.contains(client), "{client} in {managers}");
+    }
+    assert!(!managers.contains("Erwin Haug"), "{managers}");
+    assert!(list.contains("Telefon: 030 23125 104"), "{list}");
+    let (kind, email): (String, String) = registrations::table
+        .filter(registrations::name.eq("Erwin Haug"))
+        .select((registrations::contact_kind, registrations::email))
+        .first(&mut *app.conn())
+        .unwrap();
+    assert_eq!((kind.as_str(), email.as_str()), ("phone", ""));
+    let ukrainian: String = registrations::table
+        .filter(registrations::name.eq("Olena Kovalenko"))
+        .select(registrations::language)
+        .first(&mut *app.conn())
+        .unwrap();
+    assert_eq!(ukrainian, "uk");
+
+    let (_, dashboard, _) = s.get(&format!("/admin/events/{id}")).await;
+    for need in [
+        "1 × Arabisch",
+        "1 × Dari",
+        "1 × Ukrainisch",
+        "Kinderbetreuung: 2 Kinder (3–5 Jahre)",
+    ] {
+        assert!(dashboard.contains(need), "{need} in {dashboard}");
+    }
+    assert!(dashboard.contains("Dolmetschen: "), "{dashboard}");
+
+    // the demo writes to nobody: neither the manager nor the person who registered online
+    let queued: i64 = outbox::table.count().get_result(&mut *app.conn()).unwrap();
+    assert_eq!(queued, 0);
 }

@@ -14,6 +14,7 @@ mod backoffice_nav;
 mod backoffice_pages;
 mod bad_input;
 mod browser;
+mod browser_questions;
 mod change;
 mod checkin;
 mod cli;
