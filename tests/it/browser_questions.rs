@@ -6,7 +6,7 @@ use fantoccini::{Client, Locator};
 use serde_json::json;
 use treffpunkt::domain::account;
 
-use crate::a11y::{assert_accessible, audit_at_both_sizes, open, submit_form};
+use crate::a11y::{assert_accessible, audit_at_both_sizes, log_in, open, submit_form};
 use crate::browser::{Driver, serve};
 use crate::support::{Backend, start};
 
@@ -62,10 +62,7 @@ async fn organiser_asks_visitor_answers_in_arabic_and_the_export_has_it() {
     // the organiser types the question with its Arabic translation
     let orga = driver.browser("de").await;
     let questions = format!("/admin/events/{id}/questions");
-    open(&orga, &format!("{base}/admin/login?next={questions}")).await;
-    type_into(&orga, "email", "orga@example.org").await;
-    type_into(&orga, "password", &password).await;
-    submit_form(&orga).await;
+    log_in(&orga, base, &questions, ("orga@example.org", &password)).await;
     assert_eq!(orga.current_url().await.unwrap().path(), questions);
     orga.find(Locator::Id("kind"))
         .await
