@@ -169,6 +169,53 @@ async fn questions_are_asked_answered_and_kept(app: TestApp) {
         .await;
     assert!(some.contains("Olena Kovalenko"));
 
+    // moved up, the travel question comes first on the form
+    let questions_page = format!("/admin/events/{id}/questions");
+    let (status, _, _) = s
+        .submit(
+            &questions_page,
+            &format!("/admin/questions/{travel}/up"),
+            &[],
+        )
+        .await;
+    assert_eq!(status, Status::SeeOther);
+    let (_, de) = app.get_text(&format!("/events/{id}")).await;
+    assert!(
+        de.find("Anreise").unwrap() < de.find("Ihre Schule").unwrap(),
+        "new order"
+    );
+    // changed, the answers given before stay as they were given
+    let edit = format!("/admin/questions/{travel}/edit");
+    let (_, form, _) = s.get(&edit).await;
+    assert!(
+        form.contains("value=\"Anreise\"") && form.contains("Bus\nAuto"),
+        "filled in: {form}"
+    );
+    let (status, _, _) = s
+        .submit(
+            &edit,
+            &edit,
+            &[
+                ("kind", "choice"),
+                ("label", "Wie reisen Sie an?"),
+                ("options", "Bus\nFahrrad"),
+            ],
+        )
+        .await;
+    assert_eq!(status, Status::SeeOther);
+    let (_, csv, _) = s
+        .get(&format!("/admin/events/{id}/registrations.csv"))
+        .await;
+    assert!(
+        csv.contains("Wie reisen Sie an?") && csv.contains("Auto"),
+        "{csv}"
+    );
+    let (status, page, _) = s
+        .submit(&edit, &edit, &[("kind", "choice"), ("label", "")])
+        .await;
+    assert_eq!(status, Status::UnprocessableEntity);
+    assert!(page.contains("id=\"label-error\""), "{page}");
+
     // a removed question leaves the form; its answers stay in the export, marked
     let questions_page = format!("/admin/events/{id}/questions");
     let (status, _, _) = s
@@ -187,7 +234,7 @@ async fn questions_are_asked_answered_and_kept(app: TestApp) {
     let mut lines = csv.lines();
     let header = lines.next().unwrap();
     assert!(
-        header.contains("Ihre Schule (entfernt)") && header.contains("Anreise"),
+        header.contains("Ihre Schule (entfernt)") && header.contains("Wie reisen Sie an?"),
         "{header}"
     );
     let row = lines.find(|l| l.contains("Olena")).unwrap();
