@@ -1,5 +1,5 @@
 //! Changing a registration after the fact, by the office (any field) or by the person through
-//! their link (companions, language). Seats follow the one rule of registering
+//! their link (companions, answers, language). Seats follow the one rule of registering
 //! (`capacity::fits_in` under the meeting's lock); seats given back move the waiting list up
 //! in the same transaction.
 //!
@@ -14,6 +14,7 @@ use super::audit::{self, Actor};
 use super::event;
 use super::registration::{Registration, STATUS_CONFIRMED, STATUS_WAITING};
 use super::validate::{RegistrationInput, email_key};
+use super::question::{self, AnswerInput, Question, ValidAnswer};
 use super::{DomainError, FieldErrors, capacity, outbox, waitlist};
 use crate::db::DbConn;
 use crate::db::lock::with_event_locked;
@@ -30,7 +31,7 @@ pub const SEATS_FULL: &str = "change-seats-full";
 const MAILS_PER_HOUR: i64 = 3;
 
 /// What is typed into a change form, as text. `None` means "not on this form": the stored
-/// value stays. The person's form carries only `companions` and `language`.
+/// value stays. The person's form carries only `companions`, `answers` and `language`.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct Fields {
     pub name: Option<String>,
@@ -39,6 +40,11 @@ pub struct Fields {
     pub companions: Option<String>,
     pub needs: Option<String>,
     pub language: Option<String>,
+    /// Every answer to the meeting's questions (`None`: the form has no questions; an answer
+    /// missing from `Some` is taken away).
+    pub answers: Option<AnswerInput>,
+    /// The consent of its own for health-related answers (Art. 9 GDPR).
+    pub health_consent: bool,
 }
 
 /// How a change is made: who, whether the party may go onto the waiting list when the added
@@ -187,7 +193,24 @@ pub fn change(
         if how.by_person && (e.is_cancelled() || e.starts_at <= now) {
             return Err(DomainError::Closed("change-past"));
         }
-        let (mut edit, what) = checked(&r, typed, e.max_party())?;
+        let questions = question::of_event(conn, &e, false)?;
+        let stored = question::answers_of(conn, &[r.id])?
+            .remove(&r.id)
+            .unwrap_or_default();
+        // every reason at once: the fields' and the answers'
+        let answers = answers_checked(&questions, &stored, typed, how.by_person);
+        let (mut edit, mut what, answers) = match (checked(&r, typed, e.max_party()), answers) {
+            (Ok((edit, what)), Ok(answers)) => (edit, what, answers),
+            (Err(DomainError::Invalid(mut fields)), Err(more)) => {
+                fields.extend(more);
+                return Err(DomainError::Invalid(fields));
+            }
+            (Err(e), _) => return Err(e),
+            (Ok(_), Err(more)) => return Err(DomainError::Invalid(more)),
+        };
+        if answers.is_some() {
+            what.push("answers");
+        }
         if what.is_empty() {
             return Ok(Changed {
                 registration: r,
@@ -217,6 +240,9 @@ pub fn change(
         diesel::update(registrations::table.find(r.id))
             .set(&edit)
             .execute(conn)?;
+        if let Some(a) = &answers {
+            question::save_answers(conn, r.id, &a.save)?;
+        }
         // seats given back (a smaller party, or a party that now waits) move the list up;
         // the list's own rule decides who, strictly in order
         waitlist::promote(conn, &e, now)?;
@@ -233,6 +259,9 @@ pub fn change(
         }
         if let Some(l) = &edit.language {
             detail.push_str(&format!("; language {} -> {l}", r.language));
+        }
+        if let Some(a) = &answers {
+            detail.push_str(&format!("; answers: {}", a.labels.join(", ")));
         }
         audit::record(
             conn,
@@ -251,6 +280,61 @@ pub fn change(
         })
     })?
     .ok_or(DomainError::NotFound)
+}
+
+/// Answers that differ from the stored ones: all of them to store, and the labels of the
+/// questions whose answer changed (for the audit log: values can be health data).
+struct AnswerChange {
+    save: Vec<ValidAnswer>,
+    labels: Vec<String>,
+}
+
+/// Checks the answers typed against the questions still asked (`required`: the person must
+/// answer required ones; the office may not know every answer). The health consent is asked
+/// for a health-related answer that is new: one already stored was consented to.
+fn answers_checked(
+    questions: &[Question],
+    stored: &std::collections::BTreeMap<i64, String>,
+    typed: &Fields,
+    required: bool,
+) -> Result<Option<AnswerChange>, FieldErrors> {
+    let Some(input) = &typed.answers else {
+        return Ok(None);
+    };
+    let mut errors = FieldErrors::new();
+    let valid = question::check(questions, input, &mut errors, required);
+    let new_of = |id: i64| valid.iter().find(|a| a.question_id == id).map(|a| &a.value);
+    let fresh: Vec<ValidAnswer> = valid
+        .iter()
+        .filter(|a| stored.get(&a.question_id) != Some(&a.value))
+        .cloned()
+        .collect();
+    if question::needs_health_consent(questions, &fresh) && !typed.health_consent {
+        errors.insert("health_consent", "error-health-consent-missing");
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let labels: Vec<String> = questions
+        .iter()
+        .filter(|q| stored.get(&q.id) != new_of(q.id))
+        .map(|q| q.label.clone())
+        .collect();
+    if labels.is_empty() {
+        return Ok(None);
+    }
+    // answers to questions no longer asked stay readable, as they were
+    let mut save = valid;
+    save.extend(
+        stored
+            .iter()
+            .filter(|(id, _)| !questions.iter().any(|q| q.id == **id))
+            .map(|(id, v)| ValidAnswer {
+                question_id: *id,
+                value: v.clone(),
+            }),
+    );
+    Ok(Some(AnswerChange { save, labels }))
 }
 
 fn invalid_companions(key: &'static str) -> DomainError {
@@ -280,6 +364,8 @@ pub fn change_own(
     let own = Fields {
         companions: typed.companions.clone(),
         language: typed.language.clone(),
+        answers: typed.answers.clone(),
+        health_consent: typed.health_consent,
         ..Fields::default()
     };
     let how = How {

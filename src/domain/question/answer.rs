@@ -190,6 +190,22 @@ pub fn answers_of(
     Ok(out)
 }
 
+/// Stored answers (question → value) as a form carries them: several choices one value
+/// each, anything else as it is (a long text keeps its lines).
+pub fn as_typed(questions: &[Question], stored: &BTreeMap<i64, String>) -> AnswerInput {
+    stored
+        .iter()
+        .map(|(id, v)| {
+            let several = questions.iter().any(|q| q.id == *id && q.kind == CHOICES);
+            let values = match several {
+                true => v.lines().map(str::to_owned).collect(),
+                false => vec![v.clone()],
+            };
+            (*id, values)
+        })
+        .collect()
+}
+
 /// One answer as a person reads it: the question's label and the value in their language.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Answered {

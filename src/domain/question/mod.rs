@@ -8,7 +8,7 @@ mod edit;
 pub mod preset;
 
 pub use answer::{
-    AnswerInput, Answered, ValidAnswer, answered, answers_of, check, field_of, in_order,
+    AnswerInput, Answered, ValidAnswer, answered, answers_of, as_typed, check, field_of, in_order,
     needs_health_consent, save_answers,
 };
 pub use edit::{
