@@ -12,9 +12,9 @@ use diesel::prelude::*;
 
 use super::audit::{self, Actor};
 use super::event;
+use super::question::{self, AnswerInput, Question, ValidAnswer};
 use super::registration::{Registration, STATUS_CONFIRMED, STATUS_WAITING};
 use super::validate::{RegistrationInput, email_key};
-use super::question::{self, AnswerInput, Question, ValidAnswer};
 use super::{DomainError, FieldErrors, capacity, outbox, waitlist};
 use crate::db::DbConn;
 use crate::db::lock::with_event_locked;

@@ -15,6 +15,7 @@ mod backoffice_pages;
 mod bad_input;
 mod browser;
 mod change;
+mod change_answers;
 mod checkin;
 mod cli;
 mod demo;
