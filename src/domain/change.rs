@@ -11,6 +11,7 @@ use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
 use super::audit::{self, Actor};
+use super::contact::{self, ContactInput};
 use super::event;
 use super::question::{self, AnswerInput, Question, ValidAnswer};
 use super::registration::{Registration, STATUS_CONFIRMED, STATUS_WAITING};
@@ -45,6 +46,8 @@ pub struct Fields {
     pub answers: Option<AnswerInput>,
     /// The consent of its own for health-related answers (Art. 9 GDPR).
     pub health_consent: bool,
+    /// How the office reaches the person (`None`: not on this form; the office's only).
+    pub contact: Option<ContactInput>,
 }
 
 /// How a change is made: who, whether the party may go onto the waiting list when the added
@@ -71,6 +74,11 @@ struct Edit {
     seats: Option<i32>,
     needs: Option<Option<String>>,
     language: Option<String>,
+    contact_kind: Option<String>,
+    phone: Option<Option<String>>,
+    postal_address: Option<Option<String>>,
+    via_name: Option<Option<String>>,
+    via_email: Option<Option<String>>,
     status: Option<String>,
     updated_at: Option<NaiveDateTime>,
 }
@@ -88,7 +96,7 @@ fn or_stored(typed: &Option<String>, stored: Option<&str>) -> Option<String> {
 }
 
 /// Checks the typed fields with the rules of registering (the address the same way as a new
-/// one). A party larger than the meeting allows is refused only when it grows: a party the
+/// one; required only when it is the way to reach the person, as in `domain::contact`). A party larger than the meeting allows is refused only when it grows: a party the
 /// office let in before the limit was lowered may stay or shrink.
 fn checked(
     r: &Registration,
@@ -107,6 +115,19 @@ fn checked(
         ..RegistrationInput::default()
     };
     let mut errors = FieldErrors::new();
+    let contact = match typed.contact.as_ref().map(ContactInput::validate) {
+        Some(Ok(c)) => Some(c),
+        Some(Err(more)) => {
+            errors.extend(more);
+            None
+        }
+        None => None,
+    };
+    let needs_email = match (&typed.contact, &contact) {
+        (_, Some(c)) => c.needs_own_email(),
+        (Some(t), None) => t.contact_kind.as_deref().unwrap_or(contact::EMAIL) == contact::EMAIL,
+        (None, None) => r.contact_kind == contact::EMAIL,
+    };
     let language = match &typed.language {
         Some(l) => match crate::i18n::SUPPORTED.iter().find(|s| **s == l.trim()) {
             Some(s) => (*s).to_owned(),
@@ -117,7 +138,7 @@ fn checked(
         },
         None => r.language.clone(),
     };
-    let valid = match input.validate(max_party.max(r.seats)) {
+    let valid = match input.validate_with(max_party.max(r.seats), needs_email) {
         Ok(v) if errors.is_empty() => v,
         Ok(_) => return Err(DomainError::Invalid(errors)),
         Err(mut more) => {
@@ -139,8 +160,33 @@ fn checked(
         edit.name = Some(valid.name);
         what.push("name");
     }
+    let kind = contact.as_ref().map_or(r.contact_kind.as_str(), |c| c.kind);
+    if let Some(c) = &contact {
+        if c.kind != r.contact_kind {
+            edit.contact_kind = Some(c.kind.to_owned());
+            what.push("contact_kind");
+        }
+        let mut differs = |field: &'static str, new: &Option<String>, old: &Option<String>| {
+            let changed = new != old;
+            if changed {
+                what.push(field);
+            }
+            changed.then(|| new.clone())
+        };
+        edit.phone = differs("phone", &c.phone, &r.phone);
+        edit.postal_address = differs("postal_address", &c.postal_address, &r.postal_address);
+        edit.via_name = differs("via_name", &c.via_name, &r.via_name);
+        edit.via_email = differs("via_email", &c.via_email, &r.via_email);
+    }
+    // without an address the key only keeps the row apart, as when registering
+    let key_changes = valid.email != r.email || (valid.email.is_empty() && kind != r.contact_kind);
+    if key_changes {
+        edit.email_key = Some(match valid.email.is_empty() {
+            true => format!("{kind}:{}", r.token),
+            false => email_key(&valid.email),
+        });
+    }
     if valid.email != r.email {
-        edit.email_key = Some(email_key(&valid.email));
         edit.email = Some(valid.email);
         what.push("email");
     }
@@ -217,7 +263,7 @@ pub fn change(
                 what,
             });
         }
-        if let Some(key) = &edit.email_key
+        if let Some(key) = edit.email.as_ref().and(edit.email_key.as_ref())
             && super::registration::find_active_by_email(conn, event_id, key)?
                 .is_some_and(|other| other.id != r.id)
         {

@@ -16,6 +16,7 @@ use rocket_dyn_templates::Template;
 use super::session::{Checked, CsrfToken, Staff};
 use super::{Page, error_map, managed_event, page};
 use crate::domain::change::{self, Fields, How, SEATS_FULL, SEATS_NOT_FREE};
+use crate::domain::contact::{self, ContactInput};
 use crate::domain::event::Event;
 use crate::domain::question::{AnswerInput, Asked};
 use crate::domain::registration::Registration;
@@ -33,6 +34,11 @@ struct EditForm {
     companions: Option<String>,
     needs: Option<String>,
     language: Option<String>,
+    contact_kind: Option<String>,
+    phone: Option<String>,
+    postal_address: Option<String>,
+    via_name: Option<String>,
+    via_email: Option<String>,
     /// Present when the form showed the meeting's questions: `a` then holds every answer.
     answers: Option<String>,
     /// Answers to the meeting's questions, as on the public form.
@@ -99,6 +105,13 @@ fn stored(r: &Registration, answers: AnswerInput) -> Fields {
         language: Some(r.language.clone()),
         answers: Some(answers),
         health_consent: false,
+        contact: Some(ContactInput {
+            contact_kind: Some(r.contact_kind.clone()),
+            phone: r.phone.clone(),
+            postal_address: r.postal_address.clone(),
+            via_name: r.via_name.clone(),
+            via_email: r.via_email.clone(),
+        }),
     }
 }
 
@@ -120,6 +133,12 @@ fn edit_page(
     let error_texts = error_map(lang, errors);
     let typed = form.answers.clone().unwrap_or_default();
     let questions = questions_view::form_fields(asked, &typed, &error_texts);
+    let kind = form
+        .contact
+        .as_ref()
+        .and_then(|c| c.contact_kind.as_deref())
+        .filter(|k| contact::KINDS.contains(k))
+        .unwrap_or(&r.contact_kind);
     page(
         ctx,
         staff,
@@ -133,6 +152,7 @@ fn edit_page(
                               "state": crate::i18n::text_with(lang, "staff-edit-state",
                                   &[("state", state.into()), ("seats", i64::from(r.seats).into())]) },
             "form": form, "notify": notify, "errors": error_texts,
+            "kind": kind, "kinds": contact::KINDS,
             "questions": questions, "asks_sensitive": questions_view::asks_sensitive(asked),
             "offer_waitlist": errors.get("companions") == Some(&"staff-edit-seats-not-free"),
         }),
@@ -189,6 +209,14 @@ async fn save(
                 .collect()
         }),
         health_consent: f.health_consent.is_some_and(|c| !c.is_empty()),
+        // a form without the contact (another client) leaves it as it is
+        contact: f.contact_kind.is_some().then(|| ContactInput {
+            contact_kind: f.contact_kind,
+            phone: f.phone,
+            postal_address: f.postal_address,
+            via_name: f.via_name,
+            via_email: f.via_email,
+        }),
     };
     let notify = f.notify.is_some_and(|n| !n.is_empty());
     let how = How {
