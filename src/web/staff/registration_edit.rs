@@ -210,7 +210,7 @@ async fn save(
         }),
         health_consent: f.health_consent.is_some_and(|c| !c.is_empty()),
         // a form without the contact (another client) leaves it as it is
-        contact: f.contact_kind.is_some().then(|| ContactInput {
+        contact: f.contact_kind.is_some().then_some(ContactInput {
             contact_kind: f.contact_kind,
             phone: f.phone,
             postal_address: f.postal_address,
