@@ -280,6 +280,7 @@ async fn person_is_held_to_the_rules_of_registering(app: TestApp) {
         "the form shows the answers given: {page}"
     );
     assert!(page.contains("id=\"health_consent\""), "{page}");
+    assert!(page.contains("Ihre Antworten auf die Fragen"), "{page}");
 
     let (a_school, a_travel, a_interp) = (
         format!("a[{school}]"),
