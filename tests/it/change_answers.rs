@@ -260,7 +260,7 @@ async fn office_changes_an_answer_and_the_log_names_the_question(app: TestApp) {
 }
 
 async fn person_is_held_to_the_rules_of_registering(app: TestApp) {
-    let (id, _s, school, travel, interpreting) = meeting_with_questions(&app).await;
+    let (id, s, school, travel, interpreting) = meeting_with_questions(&app).await;
     let (rid, token) = register_with(
         &app,
         id,
@@ -384,6 +384,29 @@ async fn person_is_held_to_the_rules_of_registering(app: TestApp) {
     let to = res.headers().get_one("Location").unwrap().to_owned();
     assert!(to.ends_with("?changed=none#change"), "{to}");
     assert_eq!(stored_answer(&app, rid, foreign), None);
+
+    // a question removed since keeps its answer when the others change
+    let questions_page = format!("/admin/events/{id}/questions");
+    let (status, _, _) = s
+        .submit(
+            &questions_page,
+            &format!("/admin/questions/{travel}/remove"),
+            &[],
+        )
+        .await;
+    assert_eq!(status, Status::SeeOther);
+    let res = app
+        .post_form(
+            &change,
+            &body(&[("answers", "yes"), (&a_school, "Kepler-Gymnasium")]),
+        )
+        .await;
+    assert_eq!(res.status(), Status::SeeOther);
+    assert_eq!(
+        stored_answer(&app, rid, school).as_deref(),
+        Some("Kepler-Gymnasium")
+    );
+    assert_eq!(stored_answer(&app, rid, travel).as_deref(), Some("Bus"));
 }
 
 async fn person_changes_an_answer_and_the_mail_lists_it(app: TestApp, sink: SmtpSink) {
