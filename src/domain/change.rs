@@ -13,7 +13,7 @@ use diesel::prelude::*;
 use super::audit::{self, Actor};
 use super::contact::{self, ContactInput};
 use super::event;
-use super::question::{self, AnswerInput, Question, ValidAnswer};
+use super::question::{self, AnswerInput};
 use super::registration::{Registration, STATUS_CONFIRMED, STATUS_WAITING};
 use super::validate::{RegistrationInput, email_key};
 use super::{DomainError, FieldErrors, capacity, outbox, waitlist};
@@ -244,7 +244,13 @@ pub fn change(
             .remove(&r.id)
             .unwrap_or_default();
         // every reason at once: the fields' and the answers'
-        let answers = answers_checked(&questions, &stored, typed, how.by_person);
+        let answers = question::changed_answers(
+            &questions,
+            &stored,
+            typed.answers.as_ref(),
+            typed.health_consent,
+            how.by_person,
+        );
         let (mut edit, mut what, answers) = match (checked(&r, typed, e.max_party()), answers) {
             (Ok((edit, what)), Ok(answers)) => (edit, what, answers),
             (Err(DomainError::Invalid(mut fields)), Err(more)) => {
@@ -326,61 +332,6 @@ pub fn change(
         })
     })?
     .ok_or(DomainError::NotFound)
-}
-
-/// Answers that differ from the stored ones: all of them to store, and the labels of the
-/// questions whose answer changed (for the audit log: values can be health data).
-struct AnswerChange {
-    save: Vec<ValidAnswer>,
-    labels: Vec<String>,
-}
-
-/// Checks the answers typed against the questions still asked (`required`: the person must
-/// answer required ones; the office may not know every answer). The health consent is asked
-/// for a health-related answer that is new: one already stored was consented to.
-fn answers_checked(
-    questions: &[Question],
-    stored: &std::collections::BTreeMap<i64, String>,
-    typed: &Fields,
-    required: bool,
-) -> Result<Option<AnswerChange>, FieldErrors> {
-    let Some(input) = &typed.answers else {
-        return Ok(None);
-    };
-    let mut errors = FieldErrors::new();
-    let valid = question::check(questions, input, &mut errors, required);
-    let new_of = |id: i64| valid.iter().find(|a| a.question_id == id).map(|a| &a.value);
-    let fresh: Vec<ValidAnswer> = valid
-        .iter()
-        .filter(|a| stored.get(&a.question_id) != Some(&a.value))
-        .cloned()
-        .collect();
-    if question::needs_health_consent(questions, &fresh) && !typed.health_consent {
-        errors.insert("health_consent", "error-health-consent-missing");
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    let labels: Vec<String> = questions
-        .iter()
-        .filter(|q| stored.get(&q.id) != new_of(q.id))
-        .map(|q| q.label.clone())
-        .collect();
-    if labels.is_empty() {
-        return Ok(None);
-    }
-    // answers to questions no longer asked stay readable, as they were
-    let mut save = valid;
-    save.extend(
-        stored
-            .iter()
-            .filter(|(id, _)| !questions.iter().any(|q| q.id == **id))
-            .map(|(id, v)| ValidAnswer {
-                question_id: *id,
-                value: v.clone(),
-            }),
-    );
-    Ok(Some(AnswerChange { save, labels }))
 }
 
 fn invalid_companions(key: &'static str) -> DomainError {

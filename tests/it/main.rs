@@ -16,6 +16,7 @@ mod bad_input;
 mod browser;
 mod change;
 mod change_answers;
+mod change_contact;
 mod checkin;
 mod cli;
 mod demo;
