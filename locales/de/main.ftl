@@ -337,6 +337,7 @@ pages-next = Weitere Veranstaltungen
 ## Changing one's own registration
 change-heading = Anmeldung ändern
 change-intro = Sie können die Zahl Ihrer Begleitpersonen und die Sprache Ihrer E-Mails ändern. Sie bekommen danach eine E-Mail mit Ihrer geänderten Anmeldung.
+change-intro-answers = Sie können die Zahl Ihrer Begleitpersonen, Ihre Antworten auf die Fragen und die Sprache Ihrer E-Mails ändern. Sie bekommen danach eine E-Mail mit Ihrer geänderten Anmeldung.
 change-language = Sprache der E-Mails
 change-submit = Änderung speichern
 change-done = Ihre Anmeldung wurde geändert. Sie bekommen eine Bestätigung per E-Mail.

@@ -337,6 +337,7 @@ pages-next = More meetings
 ## Changing one's own registration
 change-heading = Change your registration
 change-intro = You can change the number of people coming with you and the language of your e-mails. You then get an e-mail with your changed registration.
+change-intro-answers = You can change the number of people coming with you, your answers to the questions and the language of your e-mails. You then get an e-mail with your changed registration.
 change-language = Language of e-mails
 change-submit = Save change
 change-done = Your registration has been changed. You will get a confirmation by e-mail.

@@ -336,6 +336,7 @@ door-status-cancelled = iptal edildi
 ## Changing one's own registration
 change-heading = Kaydı değiştir
 change-intro = Yanınızdaki kişi sayısını ve e-postalarınızın dilini değiştirebilirsiniz. Ardından değiştirilmiş kaydınızı içeren bir e-posta alırsınız.
+change-intro-answers = Yanınızdaki kişi sayısını, sorulara verdiğiniz yanıtları ve e-postalarınızın dilini değiştirebilirsiniz. Ardından değiştirilmiş kaydınızı içeren bir e-posta alırsınız.
 change-language = E-postaların dili
 change-submit = Değişikliği kaydet
 change-done = Kaydınız değiştirildi. E-posta ile bir onay alacaksınız.

@@ -1,5 +1,5 @@
 //! Changing a registration after the fact, by the office (any field) or by the person through
-//! their link (companions, language). Seats follow the one rule of registering
+//! their link (companions, answers, language). Seats follow the one rule of registering
 //! (`capacity::fits_in` under the meeting's lock); seats given back move the waiting list up
 //! in the same transaction.
 //!
@@ -11,7 +11,9 @@ use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
 use super::audit::{self, Actor};
+use super::contact::{self, ContactInput};
 use super::event;
+use super::question::{self, AnswerInput};
 use super::registration::{Registration, STATUS_CONFIRMED, STATUS_WAITING};
 use super::validate::{RegistrationInput, email_key};
 use super::{DomainError, FieldErrors, capacity, outbox, waitlist};
@@ -30,7 +32,7 @@ pub const SEATS_FULL: &str = "change-seats-full";
 const MAILS_PER_HOUR: i64 = 3;
 
 /// What is typed into a change form, as text. `None` means "not on this form": the stored
-/// value stays. The person's form carries only `companions` and `language`.
+/// value stays. The person's form carries only `companions`, `answers` and `language`.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct Fields {
     pub name: Option<String>,
@@ -39,6 +41,13 @@ pub struct Fields {
     pub companions: Option<String>,
     pub needs: Option<String>,
     pub language: Option<String>,
+    /// Every answer to the meeting's questions (`None`: the form has no questions; an answer
+    /// missing from `Some` is taken away).
+    pub answers: Option<AnswerInput>,
+    /// The consent of its own for health-related answers (Art. 9 GDPR).
+    pub health_consent: bool,
+    /// How the office reaches the person (`None`: not on this form; the office's only).
+    pub contact: Option<ContactInput>,
 }
 
 /// How a change is made: who, whether the party may go onto the waiting list when the added
@@ -65,6 +74,11 @@ struct Edit {
     seats: Option<i32>,
     needs: Option<Option<String>>,
     language: Option<String>,
+    contact_kind: Option<String>,
+    phone: Option<Option<String>>,
+    postal_address: Option<Option<String>>,
+    via_name: Option<Option<String>>,
+    via_email: Option<Option<String>>,
     status: Option<String>,
     updated_at: Option<NaiveDateTime>,
 }
@@ -82,7 +96,7 @@ fn or_stored(typed: &Option<String>, stored: Option<&str>) -> Option<String> {
 }
 
 /// Checks the typed fields with the rules of registering (the address the same way as a new
-/// one). A party larger than the meeting allows is refused only when it grows: a party the
+/// one; required only when it is the way to reach the person, as in `domain::contact`). A party larger than the meeting allows is refused only when it grows: a party the
 /// office let in before the limit was lowered may stay or shrink.
 fn checked(
     r: &Registration,
@@ -101,6 +115,19 @@ fn checked(
         ..RegistrationInput::default()
     };
     let mut errors = FieldErrors::new();
+    let contact = match typed.contact.as_ref().map(ContactInput::validate) {
+        Some(Ok(c)) => Some(c),
+        Some(Err(more)) => {
+            errors.extend(more);
+            None
+        }
+        None => None,
+    };
+    let needs_email = match (&typed.contact, &contact) {
+        (_, Some(c)) => c.needs_own_email(),
+        (Some(t), None) => t.contact_kind.as_deref().unwrap_or(contact::EMAIL) == contact::EMAIL,
+        (None, None) => r.contact_kind == contact::EMAIL,
+    };
     let language = match &typed.language {
         Some(l) => match crate::i18n::SUPPORTED.iter().find(|s| **s == l.trim()) {
             Some(s) => (*s).to_owned(),
@@ -111,7 +138,7 @@ fn checked(
         },
         None => r.language.clone(),
     };
-    let valid = match input.validate(max_party.max(r.seats)) {
+    let valid = match input.validate_with(max_party.max(r.seats), needs_email) {
         Ok(v) if errors.is_empty() => v,
         Ok(_) => return Err(DomainError::Invalid(errors)),
         Err(mut more) => {
@@ -133,8 +160,33 @@ fn checked(
         edit.name = Some(valid.name);
         what.push("name");
     }
+    let kind = contact.as_ref().map_or(r.contact_kind.as_str(), |c| c.kind);
+    if let Some(c) = &contact {
+        if c.kind != r.contact_kind {
+            edit.contact_kind = Some(c.kind.to_owned());
+            what.push("contact_kind");
+        }
+        let mut differs = |field: &'static str, new: &Option<String>, old: &Option<String>| {
+            let changed = new != old;
+            if changed {
+                what.push(field);
+            }
+            changed.then(|| new.clone())
+        };
+        edit.phone = differs("phone", &c.phone, &r.phone);
+        edit.postal_address = differs("postal_address", &c.postal_address, &r.postal_address);
+        edit.via_name = differs("via_name", &c.via_name, &r.via_name);
+        edit.via_email = differs("via_email", &c.via_email, &r.via_email);
+    }
+    // without an address the key only keeps the row apart, as when registering
+    let key_changes = valid.email != r.email || (valid.email.is_empty() && kind != r.contact_kind);
+    if key_changes {
+        edit.email_key = Some(match valid.email.is_empty() {
+            true => format!("{kind}:{}", r.token),
+            false => email_key(&valid.email),
+        });
+    }
     if valid.email != r.email {
-        edit.email_key = Some(email_key(&valid.email));
         edit.email = Some(valid.email);
         what.push("email");
     }
@@ -187,14 +239,37 @@ pub fn change(
         if how.by_person && (e.is_cancelled() || e.starts_at <= now) {
             return Err(DomainError::Closed("change-past"));
         }
-        let (mut edit, what) = checked(&r, typed, e.max_party())?;
+        let questions = question::of_event(conn, &e, false)?;
+        let stored = question::answers_of(conn, &[r.id])?
+            .remove(&r.id)
+            .unwrap_or_default();
+        // every reason at once: the fields' and the answers'
+        let answers = question::changed_answers(
+            &questions,
+            &stored,
+            typed.answers.as_ref(),
+            typed.health_consent,
+            how.by_person,
+        );
+        let (mut edit, mut what, answers) = match (checked(&r, typed, e.max_party()), answers) {
+            (Ok((edit, what)), Ok(answers)) => (edit, what, answers),
+            (Err(DomainError::Invalid(mut fields)), Err(more)) => {
+                fields.extend(more);
+                return Err(DomainError::Invalid(fields));
+            }
+            (Err(e), _) => return Err(e),
+            (Ok(_), Err(more)) => return Err(DomainError::Invalid(more)),
+        };
+        if answers.is_some() {
+            what.push("answers");
+        }
         if what.is_empty() {
             return Ok(Changed {
                 registration: r,
                 what,
             });
         }
-        if let Some(key) = &edit.email_key
+        if let Some(key) = edit.email.as_ref().and(edit.email_key.as_ref())
             && super::registration::find_active_by_email(conn, event_id, key)?
                 .is_some_and(|other| other.id != r.id)
         {
@@ -217,6 +292,9 @@ pub fn change(
         diesel::update(registrations::table.find(r.id))
             .set(&edit)
             .execute(conn)?;
+        if let Some(a) = &answers {
+            question::save_answers(conn, r.id, &a.save)?;
+        }
         // seats given back (a smaller party, or a party that now waits) move the list up;
         // the list's own rule decides who, strictly in order
         waitlist::promote(conn, &e, now)?;
@@ -233,6 +311,9 @@ pub fn change(
         }
         if let Some(l) = &edit.language {
             detail.push_str(&format!("; language {} -> {l}", r.language));
+        }
+        if let Some(a) = &answers {
+            detail.push_str(&format!("; answers: {}", a.labels.join(", ")));
         }
         audit::record(
             conn,
@@ -280,6 +361,8 @@ pub fn change_own(
     let own = Fields {
         companions: typed.companions.clone(),
         language: typed.language.clone(),
+        answers: typed.answers.clone(),
+        health_consent: typed.health_consent,
         ..Fields::default()
     };
     let how = How {

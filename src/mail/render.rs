@@ -77,9 +77,10 @@ impl Renderer {
             return Ok(None);
         };
         let position = registration::waiting_position(conn, &r).map_err(q)?;
-        // what the person answered goes with the mails that confirm what they sent
+        // what the person answered goes with the mails that confirm what they sent, and
+        // with the one that confirms a change
         let answers = match kind {
-            "confirmed" | "waiting" | "opt_in" => {
+            "confirmed" | "waiting" | "opt_in" | "registration_changed" => {
                 question::answered(conn, &detail.event, r.id, &r.language, true).map_err(q)?
             }
             _ => Vec::new(),

@@ -50,6 +50,23 @@ pub fn asked_of(
     question::asked(conn, &questions, lang, content_lang)
 }
 
+/// The questions `event` asks in `lang`, and what registration `rid` answered to them as a
+/// change form carries it.
+pub fn asked_and_answers(
+    conn: &mut DbConn,
+    event: &Event,
+    rid: i64,
+    lang: &str,
+    content_lang: &str,
+) -> diesel::QueryResult<(Vec<Asked>, AnswerInput)> {
+    let questions = question::of_event(conn, event, false)?;
+    let asked = question::asked(conn, &questions, lang, content_lang)?;
+    let stored = question::answers_of(conn, &[rid])?
+        .remove(&rid)
+        .unwrap_or_default();
+    Ok((asked, question::as_typed(&questions, &stored)))
+}
+
 /// The text of a removed question's column or line: its label, marked.
 pub fn removed_label(lang: &str, label: &str) -> String {
     format!("{label} ({})", i18n::text(lang, "question-removed"))

@@ -50,7 +50,8 @@ async fn manage(
 ) -> Result<Template, PageError> {
     let (r, position, detail) = load(&ctx, token).await?;
     let answers = answers_of(&ctx, &r, &detail).await?;
-    let change = super::registration_change::ChangeView::fresh(&r, changed);
+    let change =
+        super::registration_change::ChangeView::fresh(&ctx, &detail.event, &r, changed).await?;
     Ok(manage_page(
         &ctx,
         (&r, &answers),

@@ -1,7 +1,9 @@
-//! The person changes their own registration on its page (`/r/<token>`): companions and the
-//! language of their mails, with the seat rule of `domain::change`. When added seats are not
+//! The person changes their own registration on its page (`/r/<token>`): companions, the
+//! answers to the meeting's questions and the language of their mails, with the seat rule of `domain::change`. When added seats are not
 //! free the page says so at the field and offers the waiting list as a second, explicit
 //! button; nothing is changed until the person chooses it.
+
+use std::collections::HashMap;
 
 use rocket::form::{Form, FromForm, Lenient};
 use rocket::http::Status;
@@ -13,24 +15,60 @@ use super::errors::PageError;
 use super::{Ctx, PageWithStatus, policy};
 use crate::domain::FieldErrors;
 use crate::domain::change::{self, Fields, SEATS_NOT_FREE};
+use crate::domain::event::Event;
+use crate::domain::question::{AnswerInput, Asked};
 use crate::domain::registration::Registration;
 use crate::i18n;
+use crate::web::questions_view;
 
 /// The change form on the person's page: as stored, or as typed with the refusal.
 #[derive(Debug, Default)]
 pub struct ChangeView {
     companions: String,
     language: String,
+    /// The meeting's questions in the reader's language, and the answers as on the form.
+    asked: Vec<Asked>,
+    answers: AnswerInput,
+    health_consent: bool,
     errors: FieldErrors,
     /// After a change: `yes`, `waiting` or `none`.
     done: Option<&'static str>,
 }
 
+/// The meeting's questions and what `r` answered, as the change form carries them.
+async fn questions_of(
+    ctx: &Ctx<'_>,
+    event: &Event,
+    r: &Registration,
+) -> Result<(Vec<Asked>, AnswerInput), PageError> {
+    let (e, rid, lang, content_lang) = (event.clone(), r.id, ctx.lang(), ctx.visitor.content_lang);
+    ctx.db
+        .page(move |conn| {
+            Ok(questions_view::asked_and_answers(
+                conn,
+                &e,
+                rid,
+                lang,
+                content_lang,
+            )?)
+        })
+        .await
+}
+
 impl ChangeView {
-    pub fn fresh(r: &Registration, done: Option<&str>) -> ChangeView {
-        ChangeView {
+    pub async fn fresh(
+        ctx: &Ctx<'_>,
+        event: &Event,
+        r: &Registration,
+        done: Option<&str>,
+    ) -> Result<ChangeView, PageError> {
+        let (asked, answers) = questions_of(ctx, event, r).await?;
+        Ok(ChangeView {
             companions: r.companions.to_string(),
             language: r.language.clone(),
+            asked,
+            answers,
+            health_consent: false,
             errors: FieldErrors::new(),
             done: match done {
                 Some("yes") => Some("change-done"),
@@ -38,7 +76,7 @@ impl ChangeView {
                 Some("none") => Some("change-unchanged"),
                 _ => None,
             },
-        }
+        })
     }
 
     pub fn into_json(self, lang: &str, max_companions: i32) -> serde_json::Value {
@@ -47,8 +85,11 @@ impl ChangeView {
             .iter()
             .map(|(f, k)| ((*f).to_owned(), json!(i18n::text(lang, k))))
             .collect();
+        let questions = questions_view::form_fields(&self.asked, &self.answers, &errors);
         json!({
             "companions": self.companions, "language": self.language,
+            "questions": questions, "asks_sensitive": questions_view::asks_sensitive(&self.asked),
+            "health_consent": self.health_consent,
             "offer_waitlist": self.errors.get("companions") == Some(&SEATS_NOT_FREE),
             "errors": errors, "max_companions": max_companions.max(0),
             "done": self.done.map(|k| i18n::text(lang, k)),
@@ -62,7 +103,11 @@ struct ChangeForm {
     language: Option<String>,
     /// The second button, shown only after "no seats free": the person agrees to wait.
     waitlist: Option<String>,
-    // answers to the meeting's questions join here once meetings have questions
+    /// Present when the form showed the meeting's questions: `a` then holds every answer.
+    answers: Option<String>,
+    /// Answers to the meeting's questions, as on the registration form.
+    a: HashMap<String, Vec<String>>,
+    health_consent: Option<String>,
 }
 
 #[post("/r/<token>/change", data = "<form>")]
@@ -76,6 +121,13 @@ async fn submit(
         // a field not sent keeps its value; an empty one means none, as when registering
         companions: f.companions.clone(),
         language: f.language.clone(),
+        // an answer left out of a form that showed the questions is taken away
+        answers: f.answers.is_some().then(|| {
+            f.a.iter()
+                .filter_map(|(k, v)| Some((k.parse().ok()?, v.clone())))
+                .collect()
+        }),
+        health_consent: f.health_consent.as_deref().is_some_and(|c| !c.is_empty()),
         ..Fields::default()
     };
     let join = f.waitlist.is_some_and(|w| !w.is_empty());
@@ -107,9 +159,13 @@ async fn submit(
         }
     };
     let (r, position, detail) = super::registration::load(&ctx, token).await?;
+    let (asked, stored) = questions_of(&ctx, &detail.event, &r).await?;
     let view = ChangeView {
         companions: f.companions.unwrap_or_else(|| r.companions.to_string()),
         language: f.language.unwrap_or_else(|| r.language.clone()),
+        asked,
+        answers: typed.answers.unwrap_or(stored),
+        health_consent: typed.health_consent,
         errors,
         done: None,
     };

@@ -33,6 +33,21 @@ async fn change_pages_pass_axe_in_german_and_english() {
     };
     let app = start(Backend::Sqlite).await.unwrap();
     let id = app.meeting(Some(2), 2);
+    // questions, a health-related one among them: both change forms show them
+    let mut asked = Vec::new();
+    for key in ["interpreting", "childcare"] {
+        let ids = treffpunkt::domain::question::add_preset(
+            &mut app.conn(),
+            treffpunkt::domain::question::Scope::Event(id),
+            key,
+            "de",
+            &treffpunkt::domain::audit::Actor::system(),
+            app.now(),
+        )
+        .unwrap();
+        asked.extend(ids);
+    }
+    let interpreting = asked[0];
     let (_, anna) = app.register(id, "Anna Schmid", "anna@example.org", 0).await;
     app.register(id, "Ben Yilmaz", "ben@example.org", 0).await;
     let token = anna["token"].as_str().unwrap().to_owned();
@@ -73,6 +88,30 @@ async fn change_pages_pass_axe_in_german_and_english() {
                 &format!("[{lang}] change refused, waiting list offered"),
             )
             .await,
+        );
+
+        // a health-related answer without its consent: the reason at the box
+        open(&b, &format!("{base}/r/{token}")).await;
+        b.find(Locator::Css(&format!("select#q{interpreting}")))
+            .await
+            .unwrap()
+            .select_by_value("Arabisch")
+            .await
+            .unwrap();
+        mark_page(&b).await;
+        b.find(Locator::Css("#change button.primary"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        wait_new_page(&b).await;
+        assert!(
+            b.find(Locator::Id("health_consent-error")).await.is_ok(),
+            "[{lang}] the consent is asked at its box"
+        );
+        violations.extend(
+            audit_at_both_sizes(&b, &format!("[{lang}] change refused, consent missing")).await,
         );
 
         // the office's pages

@@ -16,6 +16,8 @@ mod bad_input;
 mod browser;
 mod browser_questions;
 mod change;
+mod change_answers;
+mod change_contact;
 mod checkin;
 mod cli;
 mod demo;

@@ -148,6 +148,64 @@ pub fn needs_health_consent(questions: &[Question], answers: &[ValidAnswer]) -> 
     })
 }
 
+/// Answers that differ from the stored ones: all of them to store, and the labels of the
+/// questions whose answer changed (for the audit log: values can be health data).
+#[derive(Debug)]
+pub struct AnswerChange {
+    pub save: Vec<ValidAnswer>,
+    pub labels: Vec<String>,
+}
+
+/// Checks a changed registration's answers (`None`: the form has none) against the questions
+/// still asked (`required`: the person must answer required ones; the office may not know
+/// every answer). The health consent is asked for a health-related answer that is new: one
+/// already stored was consented to. Answers to questions removed since are kept.
+pub fn changed_answers(
+    questions: &[Question],
+    stored: &BTreeMap<i64, String>,
+    input: Option<&AnswerInput>,
+    health_consent: bool,
+    required: bool,
+) -> Result<Option<AnswerChange>, FieldErrors> {
+    let Some(input) = input else {
+        return Ok(None);
+    };
+    let mut errors = FieldErrors::new();
+    let valid = check(questions, input, &mut errors, required);
+    let new_of = |id: i64| valid.iter().find(|a| a.question_id == id).map(|a| &a.value);
+    let fresh: Vec<ValidAnswer> = valid
+        .iter()
+        .filter(|a| stored.get(&a.question_id) != Some(&a.value))
+        .cloned()
+        .collect();
+    if needs_health_consent(questions, &fresh) && !health_consent {
+        errors.insert("health_consent", "error-health-consent-missing");
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let labels: Vec<String> = questions
+        .iter()
+        .filter(|q| stored.get(&q.id) != new_of(q.id))
+        .map(|q| q.label.clone())
+        .collect();
+    if labels.is_empty() {
+        return Ok(None);
+    }
+    // answers to questions no longer asked stay readable, as they were
+    let mut save = valid;
+    save.extend(
+        stored
+            .iter()
+            .filter(|(id, _)| !questions.iter().any(|q| q.id == **id))
+            .map(|(id, v)| ValidAnswer {
+                question_id: *id,
+                value: v.clone(),
+            }),
+    );
+    Ok(Some(AnswerChange { save, labels }))
+}
+
 /// Stores a registration's answers, replacing what it answered before.
 pub fn save_answers(
     conn: &mut DbConn,
@@ -188,6 +246,22 @@ pub fn answers_of(
         }
     }
     Ok(out)
+}
+
+/// Stored answers (question → value) as a form carries them: several choices one value
+/// each, anything else as it is (a long text keeps its lines).
+pub fn as_typed(questions: &[Question], stored: &BTreeMap<i64, String>) -> AnswerInput {
+    stored
+        .iter()
+        .map(|(id, v)| {
+            let several = questions.iter().any(|q| q.id == *id && q.kind == CHOICES);
+            let values = match several {
+                true => v.lines().map(str::to_owned).collect(),
+                false => vec![v.clone()],
+            };
+            (*id, values)
+        })
+        .collect()
 }
 
 /// One answer as a person reads it: the question's label and the value in their language.

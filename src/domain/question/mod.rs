@@ -8,8 +8,8 @@ mod edit;
 pub mod preset;
 
 pub use answer::{
-    AnswerInput, Answered, ValidAnswer, answered, answers_of, check, field_of, in_order,
-    needs_health_consent, save_answers,
+    AnswerChange, AnswerInput, Answered, ValidAnswer, answered, answers_of, as_typed,
+    changed_answers, check, field_of, in_order, needs_health_consent, save_answers,
 };
 pub use edit::{
     QuestionInput, Scope, TextInput, ValidQuestion, add, add_preset, move_question, remove, update,

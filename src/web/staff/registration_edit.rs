@@ -3,6 +3,8 @@
 //! the companions and, if the meeting has a waiting list, the explicit second step "put on
 //! the waiting list" (a second button of the same form, so nothing typed is lost).
 
+use std::collections::HashMap;
+
 use rocket::form::FromForm;
 use rocket::http::Status;
 use rocket::request::FlashMessage;
@@ -14,12 +16,15 @@ use rocket_dyn_templates::Template;
 use super::session::{Checked, CsrfToken, Staff};
 use super::{Page, error_map, managed_event, page};
 use crate::domain::change::{self, Fields, How, SEATS_FULL, SEATS_NOT_FREE};
+use crate::domain::contact::{self, ContactInput};
 use crate::domain::event::Event;
+use crate::domain::question::{AnswerInput, Asked};
 use crate::domain::registration::Registration;
 use crate::domain::{DomainError, FieldErrors};
 use crate::web::Ctx;
 use crate::web::errors::PageError;
 use crate::web::policy;
+use crate::web::questions_view;
 
 #[derive(Debug, FromForm)]
 struct EditForm {
@@ -29,6 +34,16 @@ struct EditForm {
     companions: Option<String>,
     needs: Option<String>,
     language: Option<String>,
+    contact_kind: Option<String>,
+    phone: Option<String>,
+    postal_address: Option<String>,
+    via_name: Option<String>,
+    via_email: Option<String>,
+    /// Present when the form showed the meeting's questions: `a` then holds every answer.
+    answers: Option<String>,
+    /// Answers to the meeting's questions, as on the public form.
+    a: HashMap<String, Vec<String>>,
+    health_consent: Option<String>,
     notify: Option<String>,
     /// The second button, shown only after "no seats free": the person agreed to wait.
     waitlist: Option<String>,
@@ -58,8 +73,29 @@ async fn managed_registration(
     Ok((event, r, position))
 }
 
+/// The meeting's questions in the organiser's language, and what registration `rid` answered
+/// as the form carries it.
+async fn questions_of(
+    ctx: &Ctx<'_>,
+    event: &Event,
+    rid: i64,
+) -> Result<(Vec<Asked>, AnswerInput), PageError> {
+    let (e, lang, content_lang) = (event.clone(), ctx.lang(), ctx.visitor.content_lang);
+    ctx.db
+        .page(move |conn| {
+            Ok(questions_view::asked_and_answers(
+                conn,
+                &e,
+                rid,
+                lang,
+                content_lang,
+            )?)
+        })
+        .await
+}
+
 /// The form as stored, for the first look at the page.
-fn stored(r: &Registration) -> Fields {
+fn stored(r: &Registration, answers: AnswerInput) -> Fields {
     Fields {
         name: Some(r.name.clone()),
         email: Some(r.email.clone()),
@@ -67,6 +103,15 @@ fn stored(r: &Registration) -> Fields {
         companions: Some(r.companions.to_string()),
         needs: r.needs.clone(),
         language: Some(r.language.clone()),
+        answers: Some(answers),
+        health_consent: false,
+        contact: Some(ContactInput {
+            contact_kind: Some(r.contact_kind.clone()),
+            phone: r.phone.clone(),
+            postal_address: r.postal_address.clone(),
+            via_name: r.via_name.clone(),
+            via_email: r.via_email.clone(),
+        }),
     }
 }
 
@@ -77,6 +122,7 @@ fn edit_page(
     csrf: &CsrfToken,
     flash: Option<FlashMessage<'_>>,
     (event, r, position): &(Event, Registration, Option<i64>),
+    asked: &[Asked],
     form: &Fields,
     notify: bool,
     errors: &FieldErrors,
@@ -84,6 +130,15 @@ fn edit_page(
     let fmt = ctx.fmt();
     let lang = ctx.lang();
     let state = crate::i18n::text(lang, &format!("status-{}", r.state()));
+    let error_texts = error_map(lang, errors);
+    let typed = form.answers.clone().unwrap_or_default();
+    let questions = questions_view::form_fields(asked, &typed, &error_texts);
+    let kind = form
+        .contact
+        .as_ref()
+        .and_then(|c| c.contact_kind.as_deref())
+        .filter(|k| contact::KINDS.contains(k))
+        .unwrap_or(&r.contact_kind);
     page(
         ctx,
         staff,
@@ -96,7 +151,9 @@ fn edit_page(
             "registration": { "id": r.id, "name": r.name, "seats": r.seats, "position": position,
                               "state": crate::i18n::text_with(lang, "staff-edit-state",
                                   &[("state", state.into()), ("seats", i64::from(r.seats).into())]) },
-            "form": form, "notify": notify, "errors": error_map(lang, errors),
+            "form": form, "notify": notify, "errors": error_texts,
+            "kind": kind, "kinds": contact::KINDS,
+            "questions": questions, "asks_sensitive": questions_view::asks_sensitive(asked),
             "offer_waitlist": errors.get("companions") == Some(&"staff-edit-seats-not-free"),
         }),
     )
@@ -112,13 +169,15 @@ async fn edit(
     rid: i64,
 ) -> Result<Template, PageError> {
     let found = managed_registration(&ctx, &staff, id, rid).await?;
-    let form = stored(&found.1);
+    let (asked, answers) = questions_of(&ctx, &found.0, rid).await?;
+    let form = stored(&found.1, answers);
     Ok(edit_page(
         &ctx,
         &staff,
         &csrf,
         flash,
         &found,
+        &asked,
         &form,
         true,
         &FieldErrors::new(),
@@ -143,6 +202,21 @@ async fn save(
         companions: Some(f.companions.unwrap_or_default()),
         needs: Some(f.needs.unwrap_or_default()),
         language: f.language,
+        // a form without the questions (another client) leaves the answers as they are
+        answers: f.answers.is_some().then(|| {
+            f.a.iter()
+                .filter_map(|(k, v)| Some((k.parse().ok()?, v.clone())))
+                .collect()
+        }),
+        health_consent: f.health_consent.is_some_and(|c| !c.is_empty()),
+        // a form without the contact (another client) leaves it as it is
+        contact: f.contact_kind.is_some().then_some(ContactInput {
+            contact_kind: f.contact_kind,
+            phone: f.phone,
+            postal_address: f.postal_address,
+            via_name: f.via_name,
+            via_email: f.via_email,
+        }),
     };
     let notify = f.notify.is_some_and(|n| !n.is_empty());
     let how = How {
@@ -170,7 +244,10 @@ async fn save(
         Ok(_) => return Ok(Either::Left(Flash::success(back, "staff-edit-saved"))),
         Err(e) => field_errors(e)?,
     };
-    let page = edit_page(&ctx, &staff, &csrf, None, &found, &typed, notify, &errors);
+    let (asked, _) = questions_of(&ctx, &found.0, rid).await?;
+    let page = edit_page(
+        &ctx, &staff, &csrf, None, &found, &asked, &typed, notify, &errors,
+    );
     Ok(Either::Right((Status::UnprocessableEntity, page)))
 }
 
