@@ -1,13 +1,17 @@
 //! One-page PDFs (the confirmation slip the office prints for a person without e-mail):
-//! lines of text and a QR code, on A4, in the standard Helvetica fonts every PDF reader has.
-//!
-//! Those fonts know only Western European letters (WinAnsi). A text whose words they cannot
-//! show is told by [`fits`], so the caller can take another language for its own words;
-//! names and places keep their letters where possible, others become `?`.
+//! lines of text and a QR code, on A4. Text that the standard Helvetica fonts can show
+//! (Western European letters, WinAnsi) uses them: every PDF reader has them, and the file
+//! stays small. Any other text (Ukrainian, Turkish ı ş ğ, Arabic) is set in DejaVu Sans,
+//! embedded in the file (`assets/fonts`, free licence beside it); Arabic is shaped and laid
+//! out right to left by `rtl.rs`.
 
 use std::io::Write;
 
+use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, TextRenderingMode, UnicodeCmap};
 use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
+
+/// DejaVu Sans: Latin, Cyrillic and Arabic (with its presentation forms) in one face.
+static DEJAVU: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
 
 /// How a line is set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,6 +100,7 @@ pub fn page(title: &str, lines: &[(Style, String)], qr: &str) -> Option<Vec<u8>>
         Ref::new(7),
         Ref::new(8),
     );
+    let standard = fits(title) && lines.iter().all(|(_, t)| fits(t));
     let mut pdf = Pdf::new();
     pdf.catalog(catalog).pages(tree);
     pdf.pages(tree).kids([page_id]).count(1);
@@ -106,18 +111,28 @@ pub fn page(title: &str, lines: &[(Style, String)], qr: &str) -> Option<Vec<u8>>
         page.parent(tree);
         page.contents(content_id);
         let mut resources = page.resources();
-        resources
-            .fonts()
-            .pair(Name(b"F1"), regular)
-            .pair(Name(b"F2"), bold);
+        let mut fonts = resources.fonts();
+        fonts.pair(Name(b"F1"), regular);
+        // the embedded face is one font (F1); `bold` then holds its descendant
+        if standard {
+            fonts.pair(Name(b"F2"), bold);
+        }
+        fonts.finish();
         resources.x_objects().pair(Name(b"Im1"), image_id);
     }
-    pdf.type1_font(regular)
-        .base_font(Name(b"Helvetica"))
-        .encoding_predefined(Name(b"WinAnsiEncoding"));
-    pdf.type1_font(bold)
-        .base_font(Name(b"Helvetica-Bold"))
-        .encoding_predefined(Name(b"WinAnsiEncoding"));
+    let face = match standard {
+        true => None,
+        false => Some(ttf_parser::Face::parse(DEJAVU, 0).ok()?),
+    };
+    let mut used = std::collections::BTreeMap::new();
+    if face.is_none() {
+        pdf.type1_font(regular)
+            .base_font(Name(b"Helvetica"))
+            .encoding_predefined(Name(b"WinAnsiEncoding"));
+        pdf.type1_font(bold)
+            .base_font(Name(b"Helvetica-Bold"))
+            .encoding_predefined(Name(b"WinAnsiEncoding"));
+    }
 
     let (px, pixels) = crate::qr::gray(qr, 4)?;
     let mut deflate = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
@@ -149,19 +164,181 @@ pub fn page(title: &str, lines: &[(Style, String)], qr: &str) -> Option<Vec<u8>>
             }
         };
         let max = ((WIDTH - 2.0 * MARGIN) / (size * 0.55)) as usize;
-        for line in wrap(text, max) {
+        let wrapped = match &face {
+            None => wrap(text, max),
+            Some(face) => wrap_measured(face, text, (WIDTH - 2.0 * MARGIN) * 1000.0 / size),
+        };
+        // a paragraph keeps its direction on every line it wraps to
+        let rtl = crate::rtl::is_rtl(text);
+        for line in wrapped {
             y -= size * 1.25;
             content.begin_text();
-            content.set_font(font, size);
-            content.next_line(MARGIN, y);
-            content.show(Str(&encode(&line)));
+            match &face {
+                None => {
+                    content.set_font(font, size);
+                    content.next_line(MARGIN, y);
+                    content.show(Str(&encode(&line)));
+                }
+                Some(face) => {
+                    let visual = match rtl {
+                        true => crate::rtl::visual(&line),
+                        false => line.clone(),
+                    };
+                    let (glyphs, width) = glyphs_of(face, &visual, &mut used);
+                    // headings in the one embedded face: drawn a little heavier
+                    let heavy = font == Name(b"F2");
+                    content.set_font(Name(b"F1"), size);
+                    if heavy {
+                        content.set_text_rendering_mode(TextRenderingMode::FillStroke);
+                        content.set_line_width(size * 0.03);
+                    }
+                    let x = match rtl {
+                        true => WIDTH - MARGIN - width * size / 1000.0,
+                        false => MARGIN,
+                    };
+                    content.next_line(x, y);
+                    content.show(Str(&glyphs));
+                    if heavy {
+                        content.set_text_rendering_mode(TextRenderingMode::Fill);
+                    }
+                }
+            }
             content.end_text();
         }
         y -= gap;
     }
     let content = content.finish();
     pdf.stream(content_id, &content);
+    if let Some(face) = &face {
+        embed(
+            &mut pdf,
+            face,
+            &used,
+            (regular, bold, Ref::new(9), Ref::new(10)),
+        )?;
+    }
     Some(pdf.finish())
+}
+
+/// Breaks a text into lines no wider than `max` (thousandths of the font size) in `face`,
+/// at spaces; Arabic is measured as it will be drawn, in its joined forms.
+fn wrap_measured(face: &ttf_parser::Face<'_>, text: &str, max: f32) -> Vec<String> {
+    let scale = 1000.0 / f32::from(face.units_per_em());
+    let width = |t: &str| -> f32 {
+        crate::rtl::shape(t)
+            .chars()
+            .filter_map(|c| face.glyph_index(c))
+            .filter_map(|g| face.glyph_hor_advance(g))
+            .map(|a| f32::from(a) * scale)
+            .sum()
+    };
+    let mut lines = Vec::new();
+    for paragraph in text.lines() {
+        let mut line = String::new();
+        for word in paragraph.split_whitespace() {
+            let longer = format!("{line} {word}");
+            if !line.is_empty() && width(&longer) > max {
+                lines.push(std::mem::take(&mut line));
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// A line as glyph ids of `face` (two bytes each, the fonts' "Identity-H" encoding), and
+/// its width in thousandths of the font size; the glyphs used are noted with their text.
+fn glyphs_of(
+    face: &ttf_parser::Face<'_>,
+    text: &str,
+    used: &mut std::collections::BTreeMap<u16, (String, f32)>,
+) -> (Vec<u8>, f32) {
+    let scale = 1000.0 / f32::from(face.units_per_em());
+    let mut out = Vec::new();
+    let mut width = 0.0;
+    for c in text.chars().filter(|c| !invisible(*c)) {
+        let gid = face
+            .glyph_index(c)
+            .or_else(|| face.glyph_index('?'))
+            .map_or(0, |g| g.0);
+        let advance = face
+            .glyph_hor_advance(ttf_parser::GlyphId(gid))
+            .map_or(0.0, |a| f32::from(a) * scale);
+        used.entry(gid)
+            .or_insert_with(|| (crate::rtl::logical(c), advance));
+        out.extend_from_slice(&gid.to_be_bytes());
+        width += advance;
+    }
+    (out, width)
+}
+
+/// The embedded face: a Type 0 font over the TrueType program, with the widths and the
+/// text of each glyph used (so that the text can be searched and copied).
+fn embed(
+    pdf: &mut Pdf,
+    face: &ttf_parser::Face<'_>,
+    used: &std::collections::BTreeMap<u16, (String, f32)>,
+    (font, cid, descriptor, file): (Ref, Ref, Ref, Ref),
+) -> Option<()> {
+    let (cmap_id, name) = (Ref::new(11), Name(b"DejaVuSans"));
+    let info = SystemInfo {
+        registry: Str(b"Adobe"),
+        ordering: Str(b"Identity"),
+        supplement: 0,
+    };
+    pdf.type0_font(font)
+        .base_font(name)
+        .encoding_predefined(Name(b"Identity-H"))
+        .descendant_font(cid)
+        .to_unicode(cmap_id);
+    let mut cid_font = pdf.cid_font(cid);
+    cid_font
+        .subtype(CidFontType::Type2)
+        .base_font(name)
+        .system_info(info)
+        .font_descriptor(descriptor)
+        .default_width(600.0)
+        .cid_to_gid_map_predefined(Name(b"Identity"));
+    let mut widths = cid_font.widths();
+    for (gid, (_, w)) in used {
+        widths.consecutive(*gid, [*w]);
+    }
+    widths.finish();
+    cid_font.finish();
+    let scale = 1000.0 / f32::from(face.units_per_em());
+    let b = face.global_bounding_box();
+    pdf.font_descriptor(descriptor)
+        .name(name)
+        .flags(FontFlags::NON_SYMBOLIC)
+        .bbox(Rect::new(
+            f32::from(b.x_min) * scale,
+            f32::from(b.y_min) * scale,
+            f32::from(b.x_max) * scale,
+            f32::from(b.y_max) * scale,
+        ))
+        .italic_angle(0.0)
+        .ascent(f32::from(face.ascender()) * scale)
+        .descent(f32::from(face.descender()) * scale)
+        .cap_height(f32::from(face.capital_height().unwrap_or(700)) * scale)
+        .stem_v(80.0)
+        .font_file2(file);
+    let mut deflate = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    deflate.write_all(DEJAVU).ok()?;
+    let program = deflate.finish().ok()?;
+    pdf.stream(file, &program)
+        .filter(Filter::FlateDecode)
+        .pair(Name(b"Length1"), DEJAVU.len() as i32);
+    let mut cmap = UnicodeCmap::new(Name(b"Custom"), info);
+    for (gid, (text, _)) in used {
+        cmap.pair_with_multiple(*gid, text.chars());
+    }
+    let cmap = cmap.finish();
+    pdf.cmap(cmap_id, &cmap);
+    Some(())
 }
 
 #[cfg(test)]
@@ -180,6 +357,24 @@ mod tests {
     fn long_lines_break_at_spaces() {
         assert_eq!(wrap("eins zwei drei", 9), ["eins zwei", "drei"]);
         assert_eq!(wrap("a\nb", 10), ["a", "b"]);
+    }
+
+    #[test]
+    fn other_scripts_embed_a_face() {
+        let pdf = page(
+            "Підтвердження",
+            &[
+                (Style::Title, "Підтвердження реєстрації".into()),
+                (Style::Text, "Kayıt onayı: ılık şeker ğ".into()),
+                (Style::Text, "تأكيد التسجيل".into()),
+            ],
+            "T1.abc",
+        )
+        .unwrap();
+        let text = String::from_utf8_lossy(&pdf);
+        assert!(text.contains("/DejaVuSans") && text.contains("Identity-H"));
+        let helvetica_only = page("x", &[(Style::Text, "Straße".into())], "T1.abc").unwrap();
+        assert!(!String::from_utf8_lossy(&helvetica_only).contains("DejaVu"));
     }
 
     #[test]

@@ -558,15 +558,23 @@ async fn arabic_slip_reads_right_to_left(app: TestApp) {
     assert!(page.contains("07071 207-2003"));
     // the German meeting title is marked as German inside the Arabic page
     assert!(page.contains("<h2 lang=\"de\" dir=\"ltr\">Vorstellung des Konzepts</h2>"));
-    // the PDF falls back to German words, since its fonts have no Arabic letters
+    // the PDF is in Arabic too: its own face embedded, the lines set right to left (read
+    // back in the order drawn, so each Arabic run comes out reversed)
     let (status, _, bytes) = s
         .get_bytes(&format!("/admin/events/{id}/registrations/{rid}/slip.pdf"))
         .await;
     assert_eq!(status, Status::Ok);
+    if let Ok(dir) = std::env::var("TREFFPUNKT_SLIP_OUT") {
+        std::fs::write(format!("{dir}/slip-ar.pdf"), &bytes).unwrap();
+    }
     let doc = lopdf::Document::load_mem(&bytes).expect("a PDF");
+    let text = doc.extract_text(&[1]).unwrap();
+    let reversed: String = "تأكيد التسجيل".chars().rev().collect();
+    assert!(text.contains(&reversed), "{text}");
     assert!(
-        doc.extract_text(&[1])
-            .unwrap()
-            .contains("Anmeldebestätigung")
+        text.contains("07071 207-2003"),
+        "the number reads left to right: {text}"
     );
+    assert!(!text.contains("Anmeldebestätigung"), "{text}");
+    assert!(String::from_utf8_lossy(&bytes).contains("DejaVuSans"));
 }

@@ -168,13 +168,7 @@ async fn slip_pdf(
 ) -> Result<PdfFile, PageError> {
     let (r, d) = confirmed(&ctx, &staff, id, rid).await?;
     let tz = ctx.fmt().tz;
-    // the PDF's standard fonts show Western European letters only: a language in another
-    // script (or Turkish ı, ş, ğ) gets the German slip here, its own on the printable page
-    let mut w = words(person_language(&r), tz, &r, &d);
-    let own = [&w.title, &w.party, &w.when, &w.ticket_explain, &w.cancel];
-    if !own.iter().all(|t| pdf::fits(t)) {
-        w = words("de", tz, &r, &d);
-    }
+    let w = words(person_language(&r), tz, &r, &d);
     let lines = vec![
         (Style::Title, w.title.clone()),
         (Style::Text, w.name),
