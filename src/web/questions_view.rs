@@ -156,3 +156,16 @@ pub fn answer_columns(
         given,
     })
 }
+
+/// The meeting's questions in the reader's language and what registration `rid` answered,
+/// as the change forms (the person's and the organisers') carry them.
+pub async fn asked_and_answers_of(
+    ctx: &crate::web::Ctx<'_>,
+    event: &Event,
+    rid: i64,
+) -> Result<(Vec<Asked>, AnswerInput), crate::web::errors::PageError> {
+    let (e, lang, content_lang) = (event.clone(), ctx.lang(), ctx.visitor.content_lang);
+    ctx.db
+        .page(move |conn| Ok(asked_and_answers(conn, &e, rid, lang, content_lang)?))
+        .await
+}

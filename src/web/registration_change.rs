@@ -35,26 +35,6 @@ pub struct ChangeView {
     done: Option<&'static str>,
 }
 
-/// The meeting's questions and what `r` answered, as the change form carries them.
-async fn questions_of(
-    ctx: &Ctx<'_>,
-    event: &Event,
-    r: &Registration,
-) -> Result<(Vec<Asked>, AnswerInput), PageError> {
-    let (e, rid, lang, content_lang) = (event.clone(), r.id, ctx.lang(), ctx.visitor.content_lang);
-    ctx.db
-        .page(move |conn| {
-            Ok(questions_view::asked_and_answers(
-                conn,
-                &e,
-                rid,
-                lang,
-                content_lang,
-            )?)
-        })
-        .await
-}
-
 impl ChangeView {
     pub async fn fresh(
         ctx: &Ctx<'_>,
@@ -62,7 +42,7 @@ impl ChangeView {
         r: &Registration,
         done: Option<&str>,
     ) -> Result<ChangeView, PageError> {
-        let (asked, answers) = questions_of(ctx, event, r).await?;
+        let (asked, answers) = questions_view::asked_and_answers_of(ctx, event, r.id).await?;
         Ok(ChangeView {
             companions: r.companions.to_string(),
             language: r.language.clone(),
@@ -159,7 +139,7 @@ async fn submit(
         }
     };
     let (r, position, detail) = super::registration::load(&ctx, token).await?;
-    let (asked, stored) = questions_of(&ctx, &detail.event, &r).await?;
+    let (asked, stored) = questions_view::asked_and_answers_of(&ctx, &detail.event, r.id).await?;
     let view = ChangeView {
         companions: f.companions.unwrap_or_else(|| r.companions.to_string()),
         language: f.language.unwrap_or_else(|| r.language.clone()),

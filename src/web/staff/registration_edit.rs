@@ -73,27 +73,6 @@ async fn managed_registration(
     Ok((event, r, position))
 }
 
-/// The meeting's questions in the organiser's language, and what registration `rid` answered
-/// as the form carries it.
-async fn questions_of(
-    ctx: &Ctx<'_>,
-    event: &Event,
-    rid: i64,
-) -> Result<(Vec<Asked>, AnswerInput), PageError> {
-    let (e, lang, content_lang) = (event.clone(), ctx.lang(), ctx.visitor.content_lang);
-    ctx.db
-        .page(move |conn| {
-            Ok(questions_view::asked_and_answers(
-                conn,
-                &e,
-                rid,
-                lang,
-                content_lang,
-            )?)
-        })
-        .await
-}
-
 /// The form as stored, for the first look at the page.
 fn stored(r: &Registration, answers: AnswerInput) -> Fields {
     Fields {
@@ -169,7 +148,7 @@ async fn edit(
     rid: i64,
 ) -> Result<Template, PageError> {
     let found = managed_registration(&ctx, &staff, id, rid).await?;
-    let (asked, answers) = questions_of(&ctx, &found.0, rid).await?;
+    let (asked, answers) = questions_view::asked_and_answers_of(&ctx, &found.0, rid).await?;
     let form = stored(&found.1, answers);
     Ok(edit_page(
         &ctx,
@@ -244,7 +223,7 @@ async fn save(
         Ok(_) => return Ok(Either::Left(Flash::success(back, "staff-edit-saved"))),
         Err(e) => field_errors(e)?,
     };
-    let (asked, _) = questions_of(&ctx, &found.0, rid).await?;
+    let (asked, _) = questions_view::asked_and_answers_of(&ctx, &found.0, rid).await?;
     let page = edit_page(
         &ctx, &staff, &csrf, None, &found, &asked, &typed, notify, &errors,
     );
