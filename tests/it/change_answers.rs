@@ -26,6 +26,22 @@ fn question_id(app: &TestApp, label: &str) -> i64 {
         .unwrap()
 }
 
+/// A question of another meeting, asked by that meeting's organiser.
+async fn foreign_question(app: &TestApp) -> i64 {
+    let other = app.meeting(Some(20), 2);
+    let so = app.staff_of(other, "orga2@example.org", "organiser").await;
+    let other_page = format!("/admin/events/{other}/questions");
+    let (status, _, _) = so
+        .submit(
+            &other_page,
+            &other_page,
+            &[("kind", "short_text"), ("label", "Fremde Frage")],
+        )
+        .await;
+    assert_eq!(status, Status::SeeOther);
+    question_id(app, "Fremde Frage")
+}
+
 fn stored_answer(app: &TestApp, rid: i64, question: i64) -> Option<String> {
     answers::table
         .filter(answers::registration_id.eq(rid))
@@ -240,18 +256,7 @@ async fn office_changes_an_answer_and_the_log_names_the_question(app: TestApp) {
     );
 
     // answers to another meeting's questions are ignored, by the office as by the person
-    let other = app.meeting(Some(20), 2);
-    let so = app.staff_of(other, "orga2@example.org", "organiser").await;
-    let other_page = format!("/admin/events/{other}/questions");
-    let (status, _, _) = so
-        .submit(
-            &other_page,
-            &other_page,
-            &[("kind", "short_text"), ("label", "Fremde Frage")],
-        )
-        .await;
-    assert_eq!(status, Status::SeeOther);
-    let foreign = question_id(&app, "Fremde Frage");
+    let foreign = foreign_question(&app).await;
     let a_foreign = format!("a[{foreign}]");
     let (status, _, _) = edit(&s, id, rid, &[(&a_foreign, "eingeschmuggelt")]).await;
     assert_eq!(status, Status::SeeOther);
@@ -357,18 +362,7 @@ async fn person_is_held_to_the_rules_of_registering(app: TestApp) {
     );
 
     // an answer to another meeting's question is ignored
-    let other = app.meeting(Some(20), 2);
-    let so = app.staff_of(other, "orga2@example.org", "organiser").await;
-    let other_page = format!("/admin/events/{other}/questions");
-    let (status, _, _) = so
-        .submit(
-            &other_page,
-            &other_page,
-            &[("kind", "short_text"), ("label", "Fremde Frage")],
-        )
-        .await;
-    assert_eq!(status, Status::SeeOther);
-    let foreign = question_id(&app, "Fremde Frage");
+    let foreign = foreign_question(&app).await;
     let res = app
         .post_form(
             &change,
@@ -386,15 +380,7 @@ async fn person_is_held_to_the_rules_of_registering(app: TestApp) {
     assert_eq!(stored_answer(&app, rid, foreign), None);
 
     // a question removed since keeps its answer when the others change
-    let questions_page = format!("/admin/events/{id}/questions");
-    let (status, _, _) = s
-        .submit(
-            &questions_page,
-            &format!("/admin/questions/{travel}/remove"),
-            &[],
-        )
-        .await;
-    assert_eq!(status, Status::SeeOther);
+    crate::questions::act_on(&s, id, travel, "remove").await;
     let res = app
         .post_form(
             &change,

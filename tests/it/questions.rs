@@ -25,6 +25,16 @@ fn question_id(app: &TestApp, label: &str) -> i64 {
         .unwrap()
 }
 
+/// An organiser's action on a question of meeting `id` from its questions page (`up`,
+/// `down`, `remove`, `keep`).
+pub(crate) async fn act_on(s: &StaffSession, id: i64, question: i64, action: &str) {
+    let page = format!("/admin/events/{id}/questions");
+    let (status, _, _) = s
+        .submit(&page, &format!("/admin/questions/{question}/{action}"), &[])
+        .await;
+    assert_eq!(status, Status::SeeOther, "{action} question {question}");
+}
+
 async fn add_question(s: &StaffSession, id: i64, fields: &[(&str, &str)]) -> (Status, String) {
     let page = format!("/admin/events/{id}/questions");
     let (status, body, _) = s.submit(&page, &page, fields).await;
@@ -170,15 +180,7 @@ async fn questions_are_asked_answered_and_kept(app: TestApp) {
     assert!(some.contains("Olena Kovalenko"));
 
     // moved up, the travel question comes first on the form
-    let questions_page = format!("/admin/events/{id}/questions");
-    let (status, _, _) = s
-        .submit(
-            &questions_page,
-            &format!("/admin/questions/{travel}/up"),
-            &[],
-        )
-        .await;
-    assert_eq!(status, Status::SeeOther);
+    act_on(&s, id, travel, "up").await;
     let (_, de) = app.get_text(&format!("/events/{id}")).await;
     assert!(
         de.find("Anreise").unwrap() < de.find("Ihre Schule").unwrap(),
@@ -217,15 +219,7 @@ async fn questions_are_asked_answered_and_kept(app: TestApp) {
     assert!(page.contains("id=\"label-error\""), "{page}");
 
     // a removed question leaves the form; its answers stay in the export, marked
-    let questions_page = format!("/admin/events/{id}/questions");
-    let (status, _, _) = s
-        .submit(
-            &questions_page,
-            &format!("/admin/questions/{school}/remove"),
-            &[],
-        )
-        .await;
-    assert_eq!(status, Status::SeeOther);
+    act_on(&s, id, school, "remove").await;
     let (_, de) = app.get_text(&format!("/events/{id}")).await;
     assert!(!de.contains("Ihre Schule"), "no longer asked");
     let (_, csv, _) = s
