@@ -93,10 +93,8 @@ async fn index_page(
         .items
         .iter()
         .map(|(e, c, o)| {
-            let mut card = EventCard::new(e, c.as_ref(), *o, &fmt, now);
-            if let Some(i) = intakes.get(&e.id) {
-                card.registered_otherwise(i, fmt.lang);
-            }
+            let intake = intakes.get(&e.id).cloned().unwrap_or_default();
+            let mut card = EventCard::new(e, c.as_ref(), (*o, &intake), &fmt, now);
             if let Some(t) = texts.get(&e.id) {
                 card.translate(t);
             }

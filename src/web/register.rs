@@ -66,15 +66,9 @@ impl From<RegisterForm> for RegistrationInput {
 
 /// The form's fields from top to bottom: the error summary lists problems in the order a
 /// visitor meets the fields, not alphabetically.
-const FORM_ORDER: &[&str] = &[
-    "name",
-    "email",
-    "organisation",
-    "companions",
-    "needs",
-    "health_consent",
-    "consent",
-];
+const FORM_ORDER: &[&str] = &["name", "email", "organisation", "companions", "needs"];
+/// The meeting's questions come between the fields above and the consents.
+const CONSENTS: &[&str] = &["health_consent", "consent"];
 
 /// Re-shows the meeting page with the visitor's input and what is wrong with it.
 #[allow(clippy::too_many_arguments)]
@@ -90,11 +84,11 @@ fn form_again(
 ) -> PageWithStatus {
     let lang = ctx.lang();
     // the fixed fields, the questions after the needs, the consents last
-    let order: Vec<&str> = FORM_ORDER[..5]
+    let order: Vec<&str> = FORM_ORDER
         .iter()
         .copied()
         .chain(questions_view::field_order(asked))
-        .chain(FORM_ORDER[5..].iter().copied())
+        .chain(CONSENTS.iter().copied())
         .collect();
     let rank = |f: &str| order.iter().position(|o| *o == f).unwrap_or(usize::MAX);
     // each message translated once: beside its field, and in the summary in form order

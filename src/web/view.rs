@@ -72,11 +72,20 @@ pub fn place_line(venue: &str, room: Option<&str>, town: &str) -> String {
     }
 }
 
+/// What a meeting's badge says: its seats and registration state, or, for a meeting that
+/// takes registrations otherwise (and is not cancelled), how.
+fn badge_text(lang: &str, availability: Availability, intake: &Intake) -> String {
+    match intake.is_online() || availability == Availability::Cancelled {
+        true => availability_text(lang, availability),
+        false => i18n::text(lang, &format!("intake-{}-short", intake.mode)),
+    }
+}
+
 impl EventCard {
     pub fn new(
         event: &crate::domain::event::Event,
         category: Option<&Category>,
-        occupancy: Occupancy,
+        (occupancy, intake): (Occupancy, &Intake),
         fmt: &Formatter,
         now: NaiveDateTime,
     ) -> Self {
@@ -92,16 +101,9 @@ impl EventCard {
             place: place_line(&event.venue_name, event.venue_room.as_deref(), &event.town),
             category: category.map(|c| CategoryView::new(c, fmt.lang)),
             availability: availability.as_str(),
-            availability_text: availability_text(fmt.lang, availability),
+            availability_text: badge_text(fmt.lang, availability, intake),
             text_lang: None,
             summary_lang: None,
-        }
-    }
-
-    /// A meeting that takes registrations otherwise says how instead of its seats.
-    pub fn registered_otherwise(&mut self, intake: &Intake, lang: &str) {
-        if !intake.is_online() && self.availability != "cancelled" {
-            self.availability_text = i18n::text(lang, &format!("intake-{}-short", intake.mode));
         }
     }
 
@@ -190,12 +192,8 @@ impl EventPage {
         let availability = Availability::of(e, d.occupancy, now);
         let free_seats = capacity::seats_left(e.capacity, d.occupancy.confirmed_seats);
         let at = |t: NaiveDateTime| format!("{}, {}", fmt.date(t), fmt.time(t));
-        // registered otherwise: no form here, and the list says so instead of seats
+        // registered otherwise: no form here
         let online = d.intake.is_online() || e.is_cancelled();
-        let availability_text = match online {
-            true => availability_text(fmt.lang, availability),
-            false => i18n::text(fmt.lang, &format!("intake-{}-short", d.intake.mode)),
-        };
         EventPage {
             id: e.id,
             path: event_path(e, d.access_key.as_deref()),
@@ -225,7 +223,7 @@ impl EventPage {
             waiting: d.occupancy.waiting,
             max_companions: e.max_party() - 1,
             availability: availability.as_str(),
-            availability_text,
+            availability_text: badge_text(fmt.lang, availability, &d.intake),
             can_register: online && availability.accepts_registrations(),
             joins_waiting_list: availability == Availability::WaitingList,
             closed_text: availability

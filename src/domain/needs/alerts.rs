@@ -152,22 +152,19 @@ fn once(done: QueryResult<()>) -> QueryResult<()> {
 }
 
 fn alert_one(conn: &mut DbConn, rid: i64, base_url: &str, now: NaiveDateTime) -> QueryResult<()> {
-    // the mark first: a second instance at the same registration stops here
-    diesel::insert_into(need_alerted::table)
-        .values((
-            need_alerted::registration_id.eq(rid),
-            need_alerted::event_id.eq(registrations::table
-                .find(rid)
-                .select(registrations::event_id)
-                .first::<i64>(conn)?),
-            need_alerted::at.eq(now),
-            need_alerted::bookable.eq(false),
-        ))
-        .execute(conn)?;
     let r: Registration = registrations::table
         .find(rid)
         .select(Registration::as_select())
         .first(conn)?;
+    // the mark is the first write: a second instance at the same registration stops here
+    diesel::insert_into(need_alerted::table)
+        .values((
+            need_alerted::registration_id.eq(rid),
+            need_alerted::event_id.eq(r.event_id),
+            need_alerted::at.eq(now),
+            need_alerted::bookable.eq(false),
+        ))
+        .execute(conn)?;
     let Some(e) = event::find(conn, r.event_id)? else {
         return Ok(());
     };

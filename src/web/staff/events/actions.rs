@@ -63,9 +63,8 @@ pub(super) async fn duplicate(
     let suffix = crate::i18n::text(ctx.lang(), "staff-copy-suffix");
     let new_id = ctx
         .db
-        .page(move |conn| Ok(manage::duplicate(conn, id, &suffix, &actor, now)))
-        .await?
-        .map_err(PageError::from)?;
+        .page(move |conn| Ok(manage::duplicate(conn, id, &suffix, &actor, now)?))
+        .await?;
     Ok(Flash::success(
         Redirect::to(format!("/admin/events/{new_id}/edit")),
         "staff-duplicated",

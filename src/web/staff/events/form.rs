@@ -199,9 +199,8 @@ pub(super) async fn update(
     let (actor, now) = (staff.actor(), ctx.now());
     let edited = ctx
         .db
-        .page(move |conn| Ok(manage::update(conn, id, &fields, &actor, now)))
+        .page(move |conn| Ok(manage::update(conn, id, &fields, &actor, now)?))
         .await?;
-    let edited = edited.map_err(PageError::from)?;
     let message = if edited.over_capacity {
         "staff-saved-over-capacity"
     } else {
