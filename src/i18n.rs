@@ -28,6 +28,15 @@ fluent_templates::static_loader! {
 pub const SUPPORTED: &[&str] = &["de", "en", "ar", "uk", "tr"];
 
 /// Native names for the language switch.
+/// `lang` when it is one of ours, else the default (German): for languages stored as text.
+pub fn supported(lang: &str) -> &'static str {
+    SUPPORTED
+        .iter()
+        .find(|s| **s == lang.trim())
+        .copied()
+        .unwrap_or(SUPPORTED[0])
+}
+
 pub fn native_name(lang: &str) -> &'static str {
     match lang {
         "en" => "English",

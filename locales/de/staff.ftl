@@ -46,6 +46,7 @@ event-status-published = Veröffentlicht
 event-status-cancelled = Abgesagt
 visibility-public = Öffentlich in der Liste
 visibility-unlisted = Nur mit Link
+visibility-partners = Nur Partner (auf Einladung)
 role-admin = Administration
 role-organiser = Veranstalter
 role-door = Einlass

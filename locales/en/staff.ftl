@@ -46,6 +46,7 @@ event-status-published = Published
 event-status-cancelled = Cancelled
 visibility-public = Public, listed
 visibility-unlisted = Link only
+visibility-partners = Partners only (by invitation)
 role-admin = Administrator
 role-organiser = Organiser
 role-door = Door staff

@@ -387,6 +387,120 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    partners (id) {
+        id -> BigInt,
+        office_id -> BigInt,
+        name -> Text,
+        kind -> Text,
+        created_at -> Timestamp,
+        removed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    partner_contacts (id) {
+        id -> BigInt,
+        partner_id -> BigInt,
+        name -> Text,
+        email -> Text,
+        email_key -> Text,
+        phone -> Nullable<Text>,
+        role -> Text,
+        language -> Text,
+        feed_token -> Text,
+        created_at -> Timestamp,
+        removed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    invitees (id) {
+        id -> BigInt,
+        event_id -> Nullable<BigInt>,
+        series_id -> Nullable<BigInt>,
+        partner_id -> Nullable<BigInt>,
+        contact_id -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    invitations (id) {
+        id -> BigInt,
+        event_id -> BigInt,
+        contact_id -> BigInt,
+        partner_id -> Nullable<BigInt>,
+        token -> Text,
+        reply -> Nullable<Text>,
+        replied_at -> Nullable<Timestamp>,
+        substitute_name -> Nullable<Text>,
+        substitute_email -> Nullable<Text>,
+        registration_id -> Nullable<BigInt>,
+        sent_at -> Nullable<Timestamp>,
+        reminded_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    partner_attendance (event_id, partner_id) {
+        event_id -> BigInt,
+        partner_id -> BigInt,
+        recorded_at -> Timestamp,
+        source -> Text,
+    }
+}
+
+diesel::table! {
+    agenda_items (id) {
+        id -> BigInt,
+        event_id -> BigInt,
+        position -> Integer,
+        title -> Text,
+        presenter -> Nullable<Text>,
+        at_time -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    documents (id) {
+        id -> BigInt,
+        event_id -> BigInt,
+        agenda_item_id -> Nullable<BigInt>,
+        visibility -> Text,
+        title -> Text,
+        file_name -> Text,
+        content_type -> Text,
+        size_bytes -> BigInt,
+        body -> Binary,
+        created_at -> Timestamp,
+        created_by -> Nullable<BigInt>,
+        removed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    minutes (event_id) {
+        event_id -> BigInt,
+        body -> Text,
+        document_id -> Nullable<BigInt>,
+        audience -> Text,
+        published_at -> Nullable<Timestamp>,
+        published_by -> Nullable<BigInt>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    event_online (event_id) {
+        event_id -> BigInt,
+        url -> Text,
+        shown_minutes_before -> Integer,
+    }
+}
+
 diesel::joinable!(event_retention -> events (event_id));
 diesel::joinable!(event_texts -> events (event_id));
 diesel::joinable!(user_offices -> users (user_id));
@@ -403,6 +517,17 @@ diesel::joinable!(question_texts -> questions (question_id));
 diesel::joinable!(answers -> questions (question_id));
 diesel::joinable!(answers -> registrations (registration_id));
 diesel::joinable!(need_alerted -> events (event_id));
+diesel::joinable!(partners -> offices (office_id));
+diesel::joinable!(partner_contacts -> partners (partner_id));
+diesel::joinable!(invitations -> events (event_id));
+diesel::joinable!(invitations -> partner_contacts (contact_id));
+diesel::joinable!(invitations -> partners (partner_id));
+diesel::joinable!(invitations -> registrations (registration_id));
+diesel::joinable!(partner_attendance -> partners (partner_id));
+diesel::joinable!(partner_attendance -> events (event_id));
+diesel::joinable!(agenda_items -> events (event_id));
+diesel::joinable!(documents -> events (event_id));
+diesel::joinable!(documents -> agenda_items (agenda_item_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     offices,
@@ -418,5 +543,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     answers,
     users,
     user_offices,
-    need_alerted
+    need_alerted,
+    partners,
+    partner_contacts,
+    invitees,
+    invitations,
+    partner_attendance,
+    agenda_items,
+    documents
 );

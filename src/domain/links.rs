@@ -23,6 +23,23 @@ pub fn event_path(e: &Event, key: Option<&str>) -> String {
     )
 }
 
+/// A partner contact's invitation to one date: the personal link that answers it (no
+/// account; the token is the secret).
+pub fn invitation_path(token: &str) -> String {
+    format!("/invitation/{token}")
+}
+
+/// A partner contact's own calendar feed of the meetings they are invited to.
+pub fn partner_feed_path(feed_token: &str) -> String {
+    format!("/partner-feed/{feed_token}.ics")
+}
+
+/// A document of a meeting; who may fetch it is decided when it is served (the link
+/// itself gives no right: a stranger gets 404).
+pub fn document_path(id: i64) -> String {
+    format!("/documents/{id}")
+}
+
 /// `?k=KEY` for an unlisted meeting, else nothing: appended to each address of the meeting
 /// (its `.ics`, the form actions).
 pub fn key_query(e: &Event, key: Option<&str>) -> String {

@@ -1,6 +1,7 @@
 //! The rules of Treffpunkt as plain Rust over a database connection: no HTTP here.
 
 pub mod account;
+pub mod agenda;
 pub mod audit;
 pub(crate) mod availability;
 pub(crate) mod capacity;
@@ -15,11 +16,13 @@ pub(crate) mod due;
 pub mod error;
 pub mod event;
 pub(crate) mod event_text;
+pub mod invitation;
 pub(crate) mod links;
 pub mod manage;
 pub mod needs;
 pub(crate) mod notice;
 pub mod outbox;
+pub mod partner;
 pub mod privacy;
 pub mod question;
 pub(crate) mod register;

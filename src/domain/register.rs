@@ -58,6 +58,22 @@ impl<'a> Origin<'a> {
         }
     }
 
+    /// The seat of a partner's invitee or substitute (`invitation`): from the invited pool,
+    /// so never refused for the public's capacity; reached through the invitation, so a
+    /// partners-only meeting takes it.
+    pub fn invitation(language: &'a str) -> Origin<'a> {
+        Origin {
+            language,
+            source: registration::SOURCE_INVITATION,
+            key: None,
+            office: None,
+        }
+    }
+
+    fn is_invitation(&self) -> bool {
+        self.source == registration::SOURCE_INVITATION
+    }
+
     /// A registration taken by the office (phone, counter, integration manager).
     pub fn office(language: &'a str, terms: OfficeTerms<'a>) -> Origin<'a> {
         Origin {
@@ -71,6 +87,8 @@ impl<'a> Origin<'a> {
     fn reaches(&self, conn: &mut DbConn, e: &Event) -> diesel::QueryResult<bool> {
         if self.source == "online" {
             event::reachable(conn, e, self.key)
+        } else if self.is_invitation() {
+            Ok(e.is_visible())
         } else {
             Ok(e.is_visible())
         }
@@ -130,7 +148,7 @@ pub fn register(
         return Err(DomainError::NotFound);
     }
     // a meeting that takes registrations otherwise has no form; the office still enters them
-    if origin.office.is_none() && !event::intake_of(conn, event.id)?.is_online() {
+    if origin.source == "online" && !event::intake_of(conn, event.id)?.is_online() {
         return Err(DomainError::Closed("closed-intake"));
     }
     let own = Contact::own_email();
@@ -139,7 +157,7 @@ pub fn register(
     // the office may not know every answer when it takes a registration by phone
     let rules = Rules {
         email_required: contact.needs_own_email(),
-        answers_required: origin.office.is_none(),
+        answers_required: origin.source == "online",
     };
     let (valid, answers) = checked(input, &event, &questions, rules)?;
     let token = token::new_token();
@@ -176,6 +194,7 @@ pub fn register(
         let availability = Availability::of(&event, occupancy, now);
         let mut overridden = false;
         let status = match availability {
+            _ if origin.is_invitation() => invited_status(&event, now)?,
             Availability::Open { free } if capacity::fits_in(free, seats) => STATUS_CONFIRMED,
             // the office may confirm over capacity or outside the window, never for a
             // cancelled meeting; the reason goes to the audit log (web::staff)
@@ -202,7 +221,7 @@ pub fn register(
             }
         };
         let consent_version = super::notice::consent_version(conn)?;
-        let verify_deadline = (event.double_opt_in && origin.office.is_none())
+        let verify_deadline = (event.double_opt_in && origin.source == "online")
             .then(|| now + chrono::Duration::hours(OPT_IN_HOURS));
         let id: i64 = diesel::insert_into(registrations::table)
             .values(NewRegistration {
@@ -250,6 +269,17 @@ pub fn register(
         })
     })?;
     outcome.ok_or(DomainError::NotFound)
+}
+
+/// An invited seat is always there until the meeting is cancelled or begins.
+fn invited_status(event: &Event, now: NaiveDateTime) -> Result<&'static str, DomainError> {
+    if event.is_cancelled() {
+        Err(DomainError::Closed("closed-cancelled"))
+    } else if now >= event.starts_at {
+        Err(DomainError::Closed("closed-over"))
+    } else {
+        Ok(STATUS_CONFIRMED)
+    }
 }
 
 /// Cancels a registration by its token and promotes from the waiting list in the same

@@ -9,6 +9,10 @@ use crate::db::schema::registrations;
 pub const STATUS_CONFIRMED: &str = "confirmed";
 pub const STATUS_WAITING: &str = "waiting";
 pub const STATUS_CANCELLED: &str = "cancelled";
+/// A seat taken through a partner's invitation (the invitee or their substitute). Invited
+/// seats are a pool of their own: they never count against the public capacity, so public
+/// registrations can never take a partner's seat (`waitlist::confirmed_seats`).
+pub const SOURCE_INVITATION: &str = "invitation";
 /// Not stored: a `confirmed` registration of a double opt-in meeting that the person has
 /// not yet confirmed by the link in the mail. It holds its seats (capacity counts it) but
 /// gets no ticket and lapses at its `verify_deadline`. See [`Registration::state`].

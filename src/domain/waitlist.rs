@@ -10,15 +10,17 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::event::Event;
-use super::registration::{Registration, STATUS_CONFIRMED, STATUS_WAITING};
+use super::registration::{Registration, SOURCE_INVITATION, STATUS_CONFIRMED, STATUS_WAITING};
 use crate::db::DbConn;
 use crate::db::schema::registrations;
 
-/// Confirmed seats of a meeting, as the locked transaction sees them.
+/// Confirmed public seats of a meeting (invited ones are a pool apart), as the locked
+/// transaction sees them.
 pub fn confirmed_seats(conn: &mut DbConn, event_id: i64) -> QueryResult<i64> {
     registrations::table
         .filter(registrations::event_id.eq(event_id))
         .filter(registrations::status.eq(STATUS_CONFIRMED))
+        .filter(registrations::source.ne(SOURCE_INVITATION))
         .select(diesel::dsl::sum(registrations::seats))
         .first::<Option<i64>>(conn)
         .map(|s| s.unwrap_or(0))

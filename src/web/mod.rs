@@ -16,6 +16,7 @@ pub(crate) mod form_gate;
 pub(crate) mod headers;
 pub(crate) mod health;
 pub(crate) mod icon;
+pub(crate) mod invitation;
 pub(crate) mod json_number;
 pub(crate) mod lang;
 pub(crate) mod page_cache;
@@ -52,6 +53,7 @@ pub fn routes() -> Vec<Route> {
     routes.extend(icon::routes());
     routes.extend(feeds::routes());
     routes.extend(ticket::routes());
+    routes.extend(invitation::routes());
     routes
 }
 

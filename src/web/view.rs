@@ -65,12 +65,7 @@ pub fn availability_text(lang: &str, a: Availability) -> String {
     }
 }
 
-pub fn place_line(venue: &str, room: Option<&str>, town: &str) -> String {
-    match room {
-        Some(r) => format!("{venue}, {r}, {town}"),
-        None => format!("{venue}, {town}"),
-    }
-}
+pub use crate::domain::event::place_line;
 
 /// What a meeting's badge says: its seats and registration state, or, for a meeting that
 /// takes registrations otherwise (and is not cancelled), how.

@@ -13,9 +13,12 @@ use super::Event;
 impl Event {
     /// Whether the public reaches this meeting with the key `given` from a link, the
     /// meeting's own key being `stored`: a listed one always, an unlisted one only with its
-    /// own key, so that counting ids finds nothing.
+    /// own key, so that counting ids finds nothing; a partners-only one never (its invitees
+    /// come through their invitations).
     pub fn reachable_with(&self, stored: Option<&str>, given: Option<&str>) -> bool {
-        self.is_visible() && (!self.is_unlisted() || keys_match(stored, given))
+        self.is_visible()
+            && !self.is_partners_only()
+            && (!self.is_unlisted() || keys_match(stored, given))
     }
 }
 
@@ -60,7 +63,7 @@ pub fn keys_of_unlisted(conn: &mut DbConn, events: &[&Event]) -> QueryResult<Has
 /// stored key is read only for an unlisted meeting.
 pub fn reachable(conn: &mut DbConn, e: &Event, given: Option<&str>) -> QueryResult<bool> {
     if !e.is_unlisted() {
-        return Ok(e.is_visible());
+        return Ok(e.is_visible() && !e.is_partners_only());
     }
     let stored = access_key(conn, e.id)?;
     Ok(e.reachable_with(stored.as_deref(), given))

@@ -69,6 +69,9 @@ pub const STATUS_PUBLISHED: &str = "published";
 pub const STATUS_CANCELLED: &str = "cancelled";
 pub const VISIBILITY_PUBLIC: &str = "public";
 pub const VISIBILITY_UNLISTED: &str = "unlisted";
+/// A partner meeting (Runder Tisch) for its invitees only: not listed, not in public feeds,
+/// no public registration; invitees reach it through their personal links.
+pub const VISIBILITY_PARTNERS: &str = "partners";
 
 impl Event {
     pub fn is_cancelled(&self) -> bool {
@@ -82,6 +85,10 @@ impl Event {
 
     pub fn is_unlisted(&self) -> bool {
         self.visibility == VISIBILITY_UNLISTED
+    }
+
+    pub fn is_partners_only(&self) -> bool {
+        self.visibility == VISIBILITY_PARTNERS
     }
 }
 
@@ -216,6 +223,15 @@ impl EventDetail {
     }
 }
 
+/// "Landratsamt, Großer Sitzungssaal, Musterstadt": where a meeting takes place, the same
+/// on pages, in the API and in mails.
+pub fn place_line(venue: &str, room: Option<&str>, town: &str) -> String {
+    match room {
+        Some(r) => format!("{venue}, {r}, {town}"),
+        None => format!("{venue}, {town}"),
+    }
+}
+
 /// Stores a new meeting and returns its id.
 pub fn insert(conn: &mut DbConn, new: &NewEvent<'_>) -> QueryResult<i64> {
     diesel::insert_into(events::table)
@@ -288,6 +304,8 @@ pub fn occupancy_of(conn: &mut DbConn, ids: &[i64]) -> QueryResult<HashMap<i64, 
     let rows: Vec<(i64, String, Option<i64>, i64)> = registrations::table
         .filter(registrations::event_id.eq_any(ids))
         .filter(registrations::status.ne(crate::domain::registration::STATUS_CANCELLED))
+        // the public's seats: invited ones are a pool apart (`waitlist::confirmed_seats`)
+        .filter(registrations::source.ne(crate::domain::registration::SOURCE_INVITATION))
         .group_by((registrations::event_id, registrations::status))
         .select((
             registrations::event_id,

@@ -168,6 +168,7 @@ impl EventInput {
         let visibility = match text(&self.visibility) {
             None | Some("public") => "public",
             Some("unlisted") => "unlisted",
+            Some("partners") => "partners",
             Some(_) => {
                 errors.insert("visibility", "error-choice-invalid");
                 "public"
@@ -289,7 +290,7 @@ mod tests {
                 prop_assert_eq!(f.columns.latitude.is_some(), f.columns.longitude.is_some());
                 prop_assert!(f.columns.latitude.is_none_or(|x| x.abs() <= 90.0));
                 prop_assert!(f.columns.longitude.is_none_or(|x| x.abs() <= 180.0));
-                prop_assert!(["public", "unlisted"].contains(&f.columns.visibility.as_str()));
+                prop_assert!(["public", "unlisted", "partners"].contains(&f.columns.visibility.as_str()));
                 if let (Some(o), Some(c)) = (f.columns.registration_opens_at, f.columns.registration_closes_at) {
                     prop_assert!(c > o);
                 }

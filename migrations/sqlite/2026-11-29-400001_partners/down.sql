@@ -1,0 +1,5 @@
+DROP TABLE partner_attendance;
+DROP TABLE invitations;
+DROP TABLE invitees;
+DROP TABLE partner_contacts;
+DROP TABLE partners;
