@@ -465,3 +465,34 @@ f-intake-url = Adresse der Anmeldung
 f-intake-url-help = Nur bei „Auf einer anderen Seite“, z. B. https://…
 error-url-invalid = Bitte geben Sie eine Webadresse an, die mit https:// beginnt.
 staff-mail-language = Sprache der E-Mails
+
+## Invitations of partner meetings (Runder Tisch)
+staff-invitations = Einladungen
+staff-invitees = Einladungsliste
+staff-replies = Antworten
+staff-attendance-year = Teilnahme im Jahr
+staff-series-page = Zur Reihe
+staff-invitees-listed = { $count ->
+    [0] Noch niemand steht auf der Einladungsliste.
+    [one] Eine Person steht auf der Einladungsliste.
+   *[other] { $count } Personen stehen auf der Einladungsliste.
+}
+staff-invitation-tally = { $invited } eingeladen: { $come } kommen, { $substitute } schicken eine Vertretung, { $declined } abgesagt, { $open } offen.
+staff-invitation-short = { $come } von { $invited } kommen
+staff-invited-seats = Plätze für Eingeladene: { $count } (zählen nicht zur öffentlichen Platzzahl).
+staff-invitation-send = Einladungen verschicken
+staff-invitation-series = Alle kommenden Termine einladen
+staff-remind = Erinnern, wer nicht geantwortet hat ({ $count })
+staff-invitation-help = Verschickt werden nur Einladungen an Personen, die noch keine haben: Wer später auf die Liste kommt, wird mit einem weiteren Klick eingeladen. Erinnerungen gehen höchstens einmal am Tag hinaus.
+staff-invitation-sent = { $count ->
+    [one] Eine Person wurde eingeladen.
+   *[other] { $count } Personen wurden eingeladen.
+}
+staff-remind-sent = { $count ->
+    [one] Eine Person wurde erinnert.
+   *[other] { $count } Personen wurden erinnert.
+}
+staff-invitation-nobody = Niemand war einzuladen oder zu erinnern.
+invite-no-open-date = Es gibt keinen veröffentlichten Termin, der noch bevorsteht.
+invite-reminded-today = Heute wurde schon erinnert. Die nächste Erinnerung ist morgen möglich.
+staff-series-no-dates = Diese Reihe hat noch keine Termine.

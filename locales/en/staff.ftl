@@ -465,3 +465,34 @@ f-intake-url = Registration address
 f-intake-url-help = Only for “On another site”, e.g. https://…
 error-url-invalid = Please give a web address that starts with https://.
 staff-mail-language = Language of e-mails
+
+## Invitations of partner meetings (Runder Tisch)
+staff-invitations = Invitations
+staff-invitees = Invitation list
+staff-replies = Replies
+staff-attendance-year = Attendance over the year
+staff-series-page = Go to the series
+staff-invitees-listed = { $count ->
+    [0] Nobody is on the invitation list yet.
+    [one] One person is on the invitation list.
+   *[other] { $count } people are on the invitation list.
+}
+staff-invitation-tally = { $invited } invited: { $come } coming, { $substitute } sending a substitute, { $declined } declined, { $open } open.
+staff-invitation-short = { $come } of { $invited } coming
+staff-invited-seats = Seats for invitees: { $count } (not counted against the public capacity).
+staff-invitation-send = Send invitations
+staff-invitation-series = Invite all coming dates
+staff-remind = Remind those who have not answered ({ $count })
+staff-invitation-help = Only people without an invitation are invited: whoever is added to the list later is invited with another click. Reminders go out at most once a day.
+staff-invitation-sent = { $count ->
+    [one] One person was invited.
+   *[other] { $count } people were invited.
+}
+staff-remind-sent = { $count ->
+    [one] One person was reminded.
+   *[other] { $count } people were reminded.
+}
+staff-invitation-nobody = There was nobody to invite or remind.
+invite-no-open-date = There is no published date still to come.
+invite-reminded-today = A reminder already went out today. The next one is possible tomorrow.
+staff-series-no-dates = This series has no dates yet.

@@ -85,10 +85,10 @@ impl<'a> Origin<'a> {
     }
 
     fn reaches(&self, conn: &mut DbConn, e: &Event) -> diesel::QueryResult<bool> {
+        // the office and invitees (through their invitation) reach every visible meeting,
+        // partners-only ones too; the public only what `reachable` allows
         if self.source == "online" {
             event::reachable(conn, e, self.key)
-        } else if self.is_invitation() {
-            Ok(e.is_visible())
         } else {
             Ok(e.is_visible())
         }

@@ -7,7 +7,8 @@ use diesel::prelude::*;
 use super::audit::{self, Actor};
 use super::event;
 use super::registration::{
-    Registration, STATE_UNCONFIRMED, STATUS_CANCELLED, STATUS_CONFIRMED, STATUS_WAITING,
+    Registration, SOURCE_INVITATION, STATE_UNCONFIRMED, STATUS_CANCELLED, STATUS_CONFIRMED,
+    STATUS_WAITING,
 };
 use super::{DomainError, capacity, outbox, waitlist};
 use crate::db::DbConn;
@@ -22,8 +23,11 @@ pub struct Counts {
     pub confirmed: i64,
     /// Holding seats but not yet confirmed (double opt-in); counted in `confirmed_seats`.
     pub unconfirmed: i64,
-    /// Seats held, confirmed or not: what capacity counts.
+    /// Seats held, confirmed or not, invited ones included: who is expected at the door.
     pub confirmed_seats: i64,
+    /// Of those, the seats of partners' invitees and substitutes: a pool apart from the
+    /// public capacity.
+    pub invited_seats: i64,
     pub waiting: i64,
     pub waiting_seats: i64,
     pub cancelled: i64,
@@ -52,8 +56,15 @@ pub fn timeline(conn: &mut DbConn, event_id: i64) -> QueryResult<Vec<(NaiveDateT
         .load(conn)
 }
 
+impl Counts {
+    /// The seats the public's capacity counts (`capacity`).
+    pub fn public_seats(&self) -> i64 {
+        self.confirmed_seats - self.invited_seats
+    }
+}
+
 pub fn counts(conn: &mut DbConn, event_id: i64) -> QueryResult<Counts> {
-    type Row = (String, i32, Option<NaiveDateTime>, bool);
+    type Row = (String, i32, Option<NaiveDateTime>, bool, String);
     let rows: Vec<Row> = registrations::table
         .filter(registrations::event_id.eq(event_id))
         .select((
@@ -61,10 +72,11 @@ pub fn counts(conn: &mut DbConn, event_id: i64) -> QueryResult<Counts> {
             registrations::seats,
             registrations::checked_in_at,
             unconfirmed_sql(),
+            registrations::source,
         ))
         .load(conn)?;
     let mut c = Counts::default();
-    for (status, seats, checked_in, unconfirmed) in rows {
+    for (status, seats, checked_in, unconfirmed, source) in rows {
         let seats = i64::from(seats);
         match status.as_str() {
             STATUS_CONFIRMED => {
@@ -74,6 +86,9 @@ pub fn counts(conn: &mut DbConn, event_id: i64) -> QueryResult<Counts> {
                     c.confirmed += 1;
                 }
                 c.confirmed_seats += seats;
+                if source == SOURCE_INVITATION {
+                    c.invited_seats += seats;
+                }
                 if checked_in.is_some() {
                     c.checked_in += 1;
                     c.checked_in_seats += seats;

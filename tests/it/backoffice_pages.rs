@@ -70,6 +70,7 @@ const PAGES: &[(&str, &str, Heading)] = &[
         "/admin/series/{series}/questions",
         Key("staff-questions"),
     ),
+    ("series", "/admin/series/{series}", Text(TITLE)),
     (
         "question-edit",
         "/admin/questions/{question}/edit",

@@ -215,6 +215,17 @@ pub fn series_siblings(
     q.load(conn)
 }
 
+/// Every date of a series, soonest first, cancelled ones too: only those of the series'
+/// own office (see [`series_siblings`]).
+pub fn series_dates(conn: &mut DbConn, series: &Series) -> QueryResult<Vec<Event>> {
+    events::table
+        .filter(events::series_id.eq(series.id))
+        .filter(events::office_id.eq(series.office_id))
+        .order((events::starts_at.asc(), events::id.asc()))
+        .select(Event::as_select())
+        .load(conn)
+}
+
 pub fn all_offices(conn: &mut DbConn) -> QueryResult<Vec<Office>> {
     offices::table
         .order(offices::name.asc())

@@ -12,7 +12,7 @@ pub use access::{access_key, keys_of_unlisted, reachable};
 pub use catalogue::{
     Category, Office, Series, SlugOf, all_categories, all_offices, all_series, category_exists,
     category_id_exists, find_series, free_slug, insert_category, insert_office, insert_series,
-    office_exists, series_by_slug, series_siblings,
+    office_exists, series_by_slug, series_dates, series_siblings,
 };
 pub use intake::{Intake, intake_of, intakes_of, save_intake};
 pub use listing::{FeedScope, Page, change_mark, for_feed, list_public};

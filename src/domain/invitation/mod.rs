@@ -129,3 +129,37 @@ pub fn of_event(conn: &mut DbConn, event_id: i64) -> QueryResult<Vec<Invitation>
 pub fn open_for_replies(e: &Event, now: NaiveDateTime) -> bool {
     !e.is_cancelled() && now < e.starts_at
 }
+
+/// How the invitations of some dates stand.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Tally {
+    pub invited: i64,
+    pub come: i64,
+    pub declined: i64,
+    pub substitute: i64,
+    pub open: i64,
+    /// Somebody can still be reminded: not answered, and no reminder in the last 24 hours.
+    pub can_remind: bool,
+}
+
+/// The answers to the invitations of `event_ids` in one query.
+pub fn tally(conn: &mut DbConn, event_ids: &[i64], now: NaiveDateTime) -> QueryResult<Tally> {
+    let rows: Vec<(Option<String>, Option<NaiveDateTime>)> = invitations::table
+        .filter(invitations::event_id.eq_any(event_ids))
+        .select((invitations::reply, invitations::reminded_at))
+        .load(conn)?;
+    let mut t = Tally::default();
+    let mut reminded_today = false;
+    for (reply, reminded) in rows {
+        t.invited += 1;
+        match reply.as_deref() {
+            Some(REPLY_COME) => t.come += 1,
+            Some(REPLY_DECLINE) => t.declined += 1,
+            Some(REPLY_SUBSTITUTE) => t.substitute += 1,
+            _ => t.open += 1,
+        }
+        reminded_today |= reminded.is_some_and(|at| now - at < chrono::Duration::hours(24));
+    }
+    t.can_remind = t.open > 0 && !reminded_today;
+    Ok(t)
+}

@@ -9,7 +9,7 @@ use diesel::prelude::*;
 use super::{Invitation, open_for_replies};
 use crate::db::DbConn;
 use crate::db::lock::write_transaction;
-use crate::db::schema::{events, invitations};
+use crate::db::schema::invitations;
 use crate::domain::audit::{self, Actor};
 use crate::domain::event::{self, Event};
 use crate::domain::links::invitation_path;
@@ -37,19 +37,19 @@ pub fn dates_of_event(conn: &mut DbConn, event_id: i64) -> QueryResult<Vec<Event
     Ok(event::find(conn, event_id)?.into_iter().collect())
 }
 
-/// The dates of a series that can still be answered, in order.
+/// The dates of a series that can still be answered, in order (the series' own office's).
 pub fn dates_of_series(
     conn: &mut DbConn,
     series_id: i64,
     now: NaiveDateTime,
 ) -> QueryResult<Vec<Event>> {
-    events::table
-        .filter(events::series_id.eq(series_id))
-        .filter(events::starts_at.gt(now))
-        .filter(events::status.eq(event::STATUS_PUBLISHED))
-        .order(events::starts_at.asc())
-        .select(Event::as_select())
-        .load(conn)
+    let Some(series) = event::find_series(conn, series_id)? else {
+        return Ok(Vec::new());
+    };
+    Ok(event::series_dates(conn, &series)?
+        .into_iter()
+        .filter(|e| e.starts_at > now && e.status == event::STATUS_PUBLISHED)
+        .collect())
 }
 
 /// Invites everybody on the lists of `dates` who is not invited yet and mails each of them.

@@ -8,6 +8,7 @@ pub mod embed;
 pub mod events;
 pub mod export;
 pub mod feed;
+pub mod invitations;
 pub mod limiter;
 pub mod login;
 pub mod nav;
@@ -22,6 +23,7 @@ pub mod registration_confirm;
 pub mod registration_edit;
 pub mod registrations;
 pub mod series;
+pub mod series_overview;
 pub mod session;
 pub mod sessions;
 pub mod slip;
@@ -61,6 +63,8 @@ pub fn routes() -> Vec<Route> {
     r.extend(door_links::routes());
     r.extend(questions::routes());
     r.extend(needs::routes());
+    r.extend(invitations::routes());
+    r.extend(series_overview::routes());
     r
 }
 
@@ -87,11 +91,23 @@ pub fn page(
         if let Some(f) = flash {
             map.insert(
                 "flash".into(),
-                json!({ "kind": f.kind(), "message": i18n::text(ctx.lang(), f.message()) }),
+                json!({ "kind": f.kind(), "message": flash_text(ctx.lang(), f.message()) }),
             );
         }
     }
     render(name, &ctx.visitor, context)
+}
+
+/// A flash's sentence: its key, or `key|count` for a message with a number.
+fn flash_text(lang: &str, message: &str) -> String {
+    match message.split_once('|') {
+        Some((key, n)) => i18n::text_with(
+            lang,
+            key,
+            &[("count", n.parse::<i64>().unwrap_or(0).into())],
+        ),
+        None => i18n::text(lang, message),
+    }
 }
 
 /// Field → translated message, for forms shown again.
@@ -130,6 +146,25 @@ pub async fn managed_event(ctx: &Ctx<'_>, staff: &Staff, id: i64) -> Result<Even
         .ok_or(PageError::NotFound)?;
     if staff.can_manage_office(e.office_id) {
         Ok(e)
+    } else {
+        Err(PageError::Forbidden)
+    }
+}
+
+/// A series the staff member may manage (organisers of its office), else 404/403.
+pub async fn managed_series(
+    ctx: &Ctx<'_>,
+    staff: &Staff,
+    id: i64,
+) -> Result<event::Series, PageError> {
+    require_organiser(staff)?;
+    let s = ctx
+        .db
+        .page(move |conn| Ok(event::find_series(conn, id)?))
+        .await?
+        .ok_or(PageError::NotFound)?;
+    if staff.can_manage_office(s.office_id) {
+        Ok(s)
     } else {
         Err(PageError::Forbidden)
     }

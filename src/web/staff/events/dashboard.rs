@@ -25,7 +25,8 @@ pub(super) async fn dashboard(
 ) -> Result<Template, PageError> {
     managed_event(&ctx, &staff, id).await?;
     let (user, lang) = (staff.user.id, ctx.lang());
-    let (detail, counts, timeline, siblings, needs) = ctx
+    let now = ctx.now();
+    let (detail, counts, timeline, siblings, (needs, invitations)) = ctx
         .db
         .page(move |conn| {
             let detail = event::find_detail(conn, id)?.ok_or(PageError::NotFound)?;
@@ -33,11 +34,12 @@ pub(super) async fn dashboard(
             let timeline = crate::domain::roster::timeline(conn, id)?;
             let siblings = event::series_siblings(conn, &detail.event, true)?;
             let needs = crate::web::staff::needs::dashboard_part(conn, &detail.event, user, lang)?;
-            Ok((detail, counts, timeline, siblings, needs))
+            let invitations =
+                crate::web::staff::invitations::dashboard_part(conn, &detail.event, now)?;
+            Ok((detail, counts, timeline, siblings, (needs, invitations)))
         })
         .await?;
     let fmt = ctx.fmt();
-    let now = ctx.now();
     let event = EventPage::new(&detail, &fmt, now);
     let registrations_chart = crate::web::chart::registrations_over_time(
         &timeline,
@@ -64,10 +66,11 @@ pub(super) async fn dashboard(
         json!({
             "event": event, "status": detail.event.status, "visibility": detail.event.visibility,
             "counts": counts, "registrations_chart": registrations_chart, "checkin_chart": checkin_chart,
-            "seats_left": capacity::seats_left(detail.event.capacity, counts.confirmed_seats),
-            "over_capacity": detail.event.capacity.is_some_and(|c| counts.confirmed_seats > i64::from(c)),
+            "seats_left": capacity::seats_left(detail.event.capacity, counts.public_seats()),
+            "over_capacity": detail.event.capacity.is_some_and(|c| counts.public_seats() > i64::from(c)),
             "siblings": siblings, "public_url": ctx.absolute(&event.path),
             "can_withdraw": counts.confirmed + counts.waiting == 0, "needs": needs,
+            "invitations": invitations, "series_id": detail.event.series_id,
         }),
     ))
 }
