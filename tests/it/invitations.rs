@@ -21,7 +21,8 @@ crate::with_smtp!(
 crate::both_backends!(
     partners_only_meetings_are_closed_to_the_public,
     public_registrations_never_take_an_invited_seat,
-    links_are_personal_and_substitutes_cannot_be_cycled
+    links_are_personal_and_substitutes_cannot_be_cycled,
+    a_substitutes_data_goes_with_the_retention
 );
 
 /// An organisation of the meeting's office with contact persons `(name, e-mail, language)`,
@@ -575,4 +576,54 @@ async fn links_are_personal_and_substitutes_cannot_be_cycled(app: TestApp) {
         .unwrap();
     let (status, _) = app.get_text(&link).await;
     assert_eq!(status, Status::NotFound);
+}
+
+async fn a_substitutes_data_goes_with_the_retention(app: TestApp) {
+    let event = app.meeting(Some(20), 0);
+    let office = app.office_of(event);
+    let (p, contacts) = partner(
+        &app,
+        office,
+        "Diakonie",
+        &[("Paul Engel", "paul@diakonie.example", "de")],
+    );
+    list(&app, Ok(event), p);
+    let staff = app.staff_of(event, "orga@example.org", "organiser").await;
+    staff
+        .submit(
+            &format!("/admin/events/{event}"),
+            &format!("/admin/events/{event}/invite"),
+            &[],
+        )
+        .await;
+    let link = link_of(&app, event, contacts[0]);
+    reply(
+        &app,
+        &link,
+        "reply=substitute&substitute_name=Rita+Sommer&substitute_email=rita%40diakonie.example",
+    )
+    .await;
+    app.clock.advance(Duration::days(400));
+    let now = app.now();
+    let report = treffpunkt::domain::privacy::purge(&mut app.conn(), now, 180, false).unwrap();
+    assert_eq!(report.len(), 1, "the meeting is past its retention");
+    let (reply_kept, name, email): (Option<String>, Option<String>, Option<String>) =
+        invitations::table
+            .select((
+                invitations::reply,
+                invitations::substitute_name,
+                invitations::substitute_email,
+            ))
+            .first(&mut *app.conn())
+            .unwrap();
+    assert_eq!(
+        reply_kept.as_deref(),
+        Some("substitute"),
+        "who came for whom stays for the figures"
+    );
+    assert_eq!(
+        (name, email),
+        (None, None),
+        "the substitute's name and address are gone"
+    );
 }
