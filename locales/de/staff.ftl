@@ -154,6 +154,7 @@ staff-promote = Nachrücken lassen
 staff-move-to = Auf Termin
 staff-move = Verschieben
 staff-source-office = telefonisch erfasst
+staff-source-invitation = auf Einladung (Partner)
 staff-add-registration = Anmeldung erfassen
 staff-consent-by-phone = Die Person hat der Verarbeitung ihrer Angaben zugestimmt (z. B. am Telefon).
 staff-add = Hinzufügen

@@ -154,6 +154,7 @@ staff-promote = Move up
 staff-move-to = To date
 staff-move = Move
 staff-source-office = taken by phone
+staff-source-invitation = by invitation (partner)
 staff-add-registration = Add registration
 staff-consent-by-phone = The person agreed that their details are processed (for example on the phone).
 staff-add = Add

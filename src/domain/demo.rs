@@ -1,6 +1,7 @@
 //! Sample meetings for a first look, drawn from real announcements of district offices.
 
 mod people;
+mod round_table;
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, TimeZone, Weekday};
 use diesel::prelude::*;
@@ -231,6 +232,9 @@ fn insert_all(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, DomainErro
     }
     // the concept meeting comes first
     people::register_all(conn, ids[0], now)?;
+    if let Some(next) = round_table::next_date(conn, round_table, now)? {
+        round_table::add(conn, alb_donau, round_table, &next, now)?;
+    }
     Ok(count)
 }
 

@@ -7,7 +7,10 @@ use treffpunkt::domain::account::ROLE_ORGANISER;
 
 use crate::support::{Backend, TestApp, json_of, start};
 
-crate::both_backends!(the_concept_meeting_shows_questions_managers_and_needs);
+crate::both_backends!(
+    the_concept_meeting_shows_questions_managers_and_needs,
+    the_round_table_has_its_partners_invitations_and_answers
+);
 
 fn reserved_address(email: &str) -> bool {
     let domain = email.rsplit_once('@').map_or("", |(_, d)| d);
@@ -62,10 +65,20 @@ async fn demo_contacts_are_fictitious_and_the_command_says_so() {
             [(Some(email).filter(|e| !e.is_empty()), phone), (via, None)]
         })
         .collect();
+    let partner_contacts: Vec<(Option<String>, Option<String>)> =
+        treffpunkt::db::schema::partner_contacts::table
+            .select((
+                treffpunkt::db::schema::partner_contacts::email.nullable(),
+                treffpunkt::db::schema::partner_contacts::phone,
+            ))
+            .load(&mut *app.conn())
+            .unwrap();
+    assert!(partner_contacts.len() >= 15, "the Runder Tisch's partners");
     for (email, phone) in office_contacts
         .iter()
         .chain(&meeting_contacts)
         .chain(&people_contacts)
+        .chain(&partner_contacts)
     {
         if let Some(email) = email {
             assert!(
@@ -164,4 +177,54 @@ async fn the_concept_meeting_shows_questions_managers_and_needs(app: TestApp) {
     // the demo writes to nobody: neither the manager nor the person who registered online
     let queued: i64 = outbox::table.count().get_result(&mut *app.conn()).unwrap();
     assert_eq!(queued, 0);
+}
+
+/// The Runder Tisch: fifteen partner organisations on the series's list, the next date
+/// invited, five coming, one sending her deputy, two declined, the rest open; the reply
+/// counts on the organiser's pages; and still no mail waiting.
+async fn the_round_table_has_its_partners_invitations_and_answers(app: TestApp) {
+    use treffpunkt::db::schema::{invitations, partners};
+    treffpunkt::domain::demo::load(&mut app.conn(), app.now()).expect("demo data");
+    let organisations: i64 = partners::table
+        .count()
+        .get_result(&mut *app.conn())
+        .unwrap();
+    assert_eq!(organisations, 15);
+    let (next, office): (i64, i64) = events::table
+        .filter(events::title.eq("Runder Tisch Integration"))
+        .order(events::starts_at.asc())
+        .filter(events::starts_at.gt(app.now()))
+        .select((events::id, events::office_id))
+        .first(&mut *app.conn())
+        .unwrap();
+    let replies: Vec<Option<String>> = invitations::table
+        .filter(invitations::event_id.eq(next))
+        .select(invitations::reply)
+        .load(&mut *app.conn())
+        .unwrap();
+    assert_eq!(replies.len(), 15, "every member invited");
+    let count = |r: &str| replies.iter().filter(|x| x.as_deref() == Some(r)).count();
+    assert_eq!(
+        (count("come"), count("substitute"), count("decline")),
+        (5, 1, 2)
+    );
+    let substitute: i64 = registrations::table
+        .filter(registrations::event_id.eq(next))
+        .filter(registrations::name.eq("Yasemin Kaya"))
+        .filter(registrations::status.eq("confirmed"))
+        .count()
+        .get_result(&mut *app.conn())
+        .unwrap();
+    assert_eq!(substitute, 1, "the substitute holds a seat");
+
+    let password = app.account("geschaeftsstelle@example.org", ROLE_ORGANISER, &[office]);
+    let s = app.login("geschaeftsstelle@example.org", &password).await;
+    let (_, dashboard, _) = s.get(&format!("/admin/events/{next}")).await;
+    assert!(
+        dashboard
+            .contains("15 eingeladen: 5 kommen, 1 schicken eine Vertretung, 2 abgesagt, 7 offen."),
+        "{dashboard}"
+    );
+    let queued: i64 = outbox::table.count().get_result(&mut *app.conn()).unwrap();
+    assert_eq!(queued, 0, "the demo writes to nobody");
 }
