@@ -308,6 +308,7 @@ pub fn cancel(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Result<Outc
         r.status = STATUS_CANCELLED.to_owned();
         r.cancelled_at = Some(now);
         outbox::enqueue(conn, outbox::CANCELLED, &r, "self", now)?;
+        super::invitation::seat_given_up(conn, r.id, now)?;
         let event = event::find(conn, r.event_id)?.ok_or(DomainError::NotFound)?;
         // A waiting person leaving can unblock the head of the list too.
         waitlist::promote(conn, &event, now)?;

@@ -218,6 +218,7 @@ pub fn cancel(
             ))
             .execute(conn)?;
         outbox::enqueue(conn, outbox::CANCELLED, &r, "office", now)?;
+        super::invitation::seat_given_up(conn, id, now)?;
         let e = event::find(conn, event_id)?.ok_or(DomainError::NotFound)?;
         let promoted = waitlist::promote(conn, &e, now)?;
         audit::record(

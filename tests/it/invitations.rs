@@ -344,6 +344,18 @@ async fn a_series_is_answered_for_all_dates_at_once(app: TestApp, sink: SmtpSink
     assert!(seat_of(&app, dates[2], "hanna@caritas.example").is_none());
     let (_, overview, _) = staff.get(&format!("/admin/series/{series}")).await;
     assert!(overview.contains("3 eingeladen: 2 kommen"), "{overview}");
+    // cancelling the seat on her own registration page declines that date
+    let (_, _, token) = seat_of(&app, dates[1], "hanna@caritas.example").unwrap();
+    let res = app
+        .client
+        .post(format!("/r/{token}/cancel"))
+        .dispatch()
+        .await;
+    assert_eq!(res.status(), Status::SeeOther);
+    let (_, overview, _) = staff.get(&format!("/admin/series/{series}")).await;
+    assert!(overview.contains("3 eingeladen: 1 kommen"), "{overview}");
+    let (_, page) = app.get_text(&link_of(&app, dates[1], people[0])).await;
+    assert!(page.contains("Sie haben abgesagt."), "{page}");
 }
 
 async fn reminders_go_only_to_those_who_have_not_answered(app: TestApp, sink: SmtpSink) {

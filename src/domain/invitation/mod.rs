@@ -163,3 +163,21 @@ pub fn tally(conn: &mut DbConn, event_ids: &[i64], now: NaiveDateTime) -> QueryR
     t.can_remind = t.open > 0 && !reminded_today;
     Ok(t)
 }
+
+/// The holder of an invited seat cancelled it (on their own page, or the office did): the
+/// invitation reads "declined", so that the replies show the organisation as not coming.
+/// Call in the transaction of the cancellation; nothing for other registrations.
+pub fn seat_given_up(
+    conn: &mut DbConn,
+    registration_id: i64,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::update(invitations::table.filter(invitations::registration_id.eq(registration_id)))
+        .set((
+            invitations::reply.eq(REPLY_DECLINE),
+            invitations::replied_at.eq(now),
+            invitations::registration_id.eq(None::<i64>),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}
