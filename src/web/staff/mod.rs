@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod api;
+pub mod attendance;
 pub mod device;
 pub mod door_links;
 pub mod embed;
@@ -21,6 +22,8 @@ pub mod registration_add;
 pub mod registration_confirm;
 pub mod registration_edit;
 pub mod registrations;
+pub mod replies;
+pub mod replies_export;
 pub mod series;
 pub mod session;
 pub mod sessions;
@@ -61,6 +64,8 @@ pub fn routes() -> Vec<Route> {
     r.extend(door_links::routes());
     r.extend(questions::routes());
     r.extend(needs::routes());
+    r.extend(replies::routes());
+    r.extend(attendance::routes());
     r
 }
 

@@ -25,7 +25,7 @@ pub(super) async fn dashboard(
 ) -> Result<Template, PageError> {
     managed_event(&ctx, &staff, id).await?;
     let (user, lang) = (staff.user.id, ctx.lang());
-    let (detail, counts, timeline, siblings, needs) = ctx
+    let (detail, counts, timeline, siblings, needs, attendance) = ctx
         .db
         .page(move |conn| {
             let detail = event::find_detail(conn, id)?.ok_or(PageError::NotFound)?;
@@ -33,7 +33,9 @@ pub(super) async fn dashboard(
             let timeline = crate::domain::roster::timeline(conn, id)?;
             let siblings = event::series_siblings(conn, &detail.event, true)?;
             let needs = crate::web::staff::needs::dashboard_part(conn, &detail.event, user, lang)?;
-            Ok((detail, counts, timeline, siblings, needs))
+            let attendance =
+                crate::web::staff::attendance::dashboard_part(conn, &detail.event, lang)?;
+            Ok((detail, counts, timeline, siblings, needs, attendance))
         })
         .await?;
     let fmt = ctx.fmt();
@@ -68,6 +70,7 @@ pub(super) async fn dashboard(
             "over_capacity": detail.event.capacity.is_some_and(|c| counts.confirmed_seats > i64::from(c)),
             "siblings": siblings, "public_url": ctx.absolute(&event.path),
             "can_withdraw": counts.confirmed + counts.waiting == 0, "needs": needs,
+            "attendance": attendance,
         }),
     ))
 }
