@@ -253,7 +253,7 @@ async fn exports_read_back_as_the_page_shows(app: TestApp) {
 }
 
 fn person_in<'a>(cells: &'a [Vec<calamine::Data>], name: &str) -> &'a Vec<calamine::Data> {
-    cells.iter().find(|r| r[1].to_string() == name).unwrap()
+    cells.iter().find(|r| r[1] == name).unwrap()
 }
 
 fn read_csv(body: &[u8], delimiter: u8) -> Vec<Vec<String>> {

@@ -9,6 +9,7 @@ use rocket::get;
 
 use super::cache::{KEEP_DAYS, pack};
 use super::conditional::{Conditional, FeedResponse, not_modified};
+use crate::domain::invitation::{REPLY_COME, REPLY_DECLINE, REPLY_SUBSTITUTE};
 use crate::domain::links::{invitation_path, partner_feed_path};
 use crate::domain::partner_feed::{self, Entry};
 use crate::i18n;
@@ -19,7 +20,9 @@ use crate::web::errors::PageError;
 /// What the person answered, in their words, as a line of the entry's text.
 fn answer_note(lang: &str, entry: &Entry) -> String {
     let kind = match entry.invitation.reply.as_deref() {
-        Some(r @ ("come" | "decline" | "substitute")) => r,
+        Some(REPLY_COME) => "come",
+        Some(REPLY_DECLINE) => "decline",
+        Some(REPLY_SUBSTITUTE) => "substitute",
         _ => "open",
     };
     i18n::text(lang, &format!("partner-feed-reply-{kind}"))

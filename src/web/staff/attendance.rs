@@ -129,11 +129,14 @@ async fn year_view(
         .rows
         .iter()
         .map(|r| {
+            // an absence is only known once the date was held
             let marks: Vec<&str> = r
                 .marks
                 .iter()
-                .map(|m| match m {
+                .zip(&view.dates)
+                .map(|(m, e)| match m {
                     Some(true) => "yes",
+                    Some(false) if e.starts_at > now && !e.is_cancelled() => "later",
                     Some(false) => "no",
                     None => "none",
                 })
