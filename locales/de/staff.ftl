@@ -479,6 +479,7 @@ replies-series-link = Alle Termine der Reihe
 replies-cell-come = kommt
 replies-cell-decline = abgesagt
 replies-cell-substitute = Vertretung: { $name }
+replies-cell-substitute-erased = Vertretung (Daten gelöscht)
 replies-cell-open = keine Antwort
 replies-cell-none = nicht eingeladen
 replies-total-come = Zusagen

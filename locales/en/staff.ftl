@@ -479,6 +479,7 @@ replies-series-link = All dates of the series
 replies-cell-come = coming
 replies-cell-decline = declined
 replies-cell-substitute = Substitute: { $name }
+replies-cell-substitute-erased = Substitute (data erased)
 replies-cell-open = no answer
 replies-cell-none = not invited
 replies-total-come = Coming

@@ -14,7 +14,8 @@ use super::{DomainError, register, token};
 use crate::db::DbConn;
 use crate::db::lock::write_transaction;
 use crate::db::schema::{
-    answers, data_requests, event_retention, events, need_alerted, outbox, questions, registrations,
+    answers, data_requests, event_retention, events, invitations, need_alerted, outbox, questions,
+    registrations,
 };
 
 /// How long a link for one's own data stays valid.
@@ -190,6 +191,14 @@ fn anonymise(conn: &mut DbConn, ids: &[i64], now: NaiveDateTime) -> QueryResult<
             ))
             .execute(conn)?;
     }
+    // a substitute named in an invitation goes with their registration; the invitation
+    // itself belongs to the partner contact and stays, with its reply
+    diesel::update(invitations::table.filter(invitations::registration_id.eq_any(ids)))
+        .set((
+            invitations::substitute_name.eq(None::<String>),
+            invitations::substitute_email.eq(None::<String>),
+        ))
+        .execute(conn)?;
     diesel::delete(outbox::table.filter(outbox::registration_id.eq_any(ids))).execute(conn)?;
     diesel::delete(answers::table.filter(answers::registration_id.eq_any(ids))).execute(conn)?;
     diesel::delete(need_alerted::table.filter(need_alerted::registration_id.eq_any(ids)))

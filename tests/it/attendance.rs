@@ -180,6 +180,13 @@ async fn ticked_by_hand_and_refused_when_not_invited(app: TestApp) {
     };
     assert_eq!(audited("attendance.mark"), 1);
 
+    // without the form's token nothing happens
+    let (status, _, _) = s
+        .post_raw(&action, format!("partner={id}").into_bytes())
+        .await;
+    assert_ne!(status, Status::SeeOther);
+    assert_eq!(marked(&app, first).len(), 1);
+
     // taken back
     let (status, _, _) = s.submit(&dashboard, &action, &[("partner", &id)]).await;
     assert_eq!(status, Status::SeeOther);
@@ -252,6 +259,16 @@ async fn the_record_survives_the_anonymisation(app: TestApp) {
     );
     assert_eq!(marked(&app, first), before);
     assert_eq!(dashboard_line(&s, first).await, "2 von 2");
+    // the reply stays, the substitute's name and address go with her registration
+    let (_, html, _) = s.get(&format!("/admin/events/{first}/replies")).await;
+    assert_eq!(row(&html, "Bernd Keller"), ["Vertretung (Daten gelöscht)"]);
+    assert_eq!(row(&html, "Anna Berger"), ["kommt"]);
+    let substitutes: Vec<(Option<String>, Option<String>)> = invitations::table
+        .filter(invitations::event_id.eq(first))
+        .select((invitations::substitute_name, invitations::substitute_email))
+        .load(&mut *app.conn())
+        .unwrap();
+    assert!(substitutes.iter().all(|(n, e)| n.is_none() && e.is_none()));
 }
 
 fn at(s: &str) -> NaiveDateTime {

@@ -101,6 +101,10 @@ pub(super) fn short_date(fmt: &Formatter, e: &Event) -> String {
 /// A cell in words.
 pub(super) fn cell_text(lang: &str, cell: &Cell) -> String {
     match cell {
+        // the name is gone once the substitute's data was erased
+        Cell::Substitute(name) if name.is_empty() => {
+            i18n::text(lang, "replies-cell-substitute-erased")
+        }
         Cell::Substitute(name) => i18n::text_with(
             lang,
             "replies-cell-substitute",
