@@ -201,6 +201,7 @@ pub fn check_in(
                 checkins::at.eq(at),
             ))
             .execute(conn)?;
+        super::partner_attendance::on_check_in(conn, &r, at)?;
         Ok(Verdict::Welcome {
             registration_id: r.id,
             name: r.name,
@@ -267,6 +268,7 @@ pub fn undo(
                 registrations::checked_in_device.eq(None::<String>),
             ))
             .execute(conn)?;
+        super::partner_attendance::on_undo(conn, rid)?;
         Ok(true)
     })
 }

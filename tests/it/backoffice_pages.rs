@@ -102,6 +102,21 @@ const PAGES: &[(&str, &str, Heading)] = &[
         Text("Anmeldebestätigung"),
     ),
     ("series-new", "/admin/series/new", Key("staff-new-series")),
+    (
+        "series-replies",
+        "/admin/series/{series}/replies",
+        Key("replies-title"),
+    ),
+    (
+        "event-replies",
+        "/admin/events/{event}/replies",
+        Key("replies-title"),
+    ),
+    (
+        "series-attendance",
+        "/admin/series/{series}/attendance",
+        Text(TITLE),
+    ),
     ("feed", "/admin/feed", Key("staff-feed")),
     ("embed", "/admin/embed", Key("staff-embed")),
     ("users", "/admin/users", Key("staff-users")),
@@ -272,7 +287,63 @@ async fn office_with_a_busy_week(app: &TestApp) -> (i64, i64, String, String) {
         app.now(),
     )
     .unwrap();
+    drop(conn);
+    round_table(app, office, series);
     (event, series, password, setup)
+}
+
+/// Partner organisations with names as long as real ones, invited to every date of the
+/// series, with each kind of answer and one organisation marked present.
+fn round_table(app: &TestApp, office: i64, series: i64) {
+    use treffpunkt::db::schema::{events, invitations, partner_attendance};
+    let dates: Vec<i64> = events::table
+        .filter(events::series_id.eq(series))
+        .order(events::starts_at)
+        .select(events::id)
+        .load(&mut *app.conn())
+        .unwrap();
+    let organisations = [
+        (
+            "Industrie- und Handelskammer Reutlingen, Geschäftsstelle Tübingen",
+            "Dr. Friederike Amalia Hohenstein-Waldburg",
+        ),
+        (
+            "Caritasverband der Diözese Rottenburg-Stuttgart e. V.",
+            "Oleksandra Schewtschenko-Kowalenko",
+        ),
+        ("Agentur für Arbeit Reutlingen", "Mehmet Ali Yılmaz"),
+        ("Volkshochschule Tübingen", "Amira Haddad"),
+    ];
+    let replies = [Some("come"), Some("substitute"), Some("decline"), None];
+    for (i, (name, person)) in organisations.iter().enumerate() {
+        let partner = app.partner_org(office, name);
+        let email = format!("kontakt{i}@partner.example.org");
+        let (contact, _) = app.partner_contact(partner, person, &email, "de");
+        for (d, date) in dates.iter().enumerate() {
+            let token = app.partner_invitation(*date, contact);
+            let reply = replies[(i + d) % replies.len()];
+            let substitute =
+                (reply == Some("substitute")).then_some("Bartholomäus Wenzel-Oberndorfer");
+            diesel::update(invitations::table.filter(invitations::token.eq(&token)))
+                .set((
+                    invitations::reply.eq(reply),
+                    invitations::substitute_name.eq(substitute),
+                ))
+                .execute(&mut *app.conn())
+                .unwrap();
+        }
+        if i == 0 {
+            diesel::insert_into(partner_attendance::table)
+                .values((
+                    partner_attendance::event_id.eq(dates[0]),
+                    partner_attendance::partner_id.eq(partner),
+                    partner_attendance::recorded_at.eq(app.now()),
+                    partner_attendance::source.eq("staff"),
+                ))
+                .execute(&mut *app.conn())
+                .unwrap();
+        }
+    }
 }
 
 #[rocket::async_test]

@@ -872,3 +872,96 @@ pub fn form_values(html: &str) -> Vec<(String, String)> {
     }
     out
 }
+
+/// Partner organisations, their contacts and invitations, stored directly (the pages that
+/// make them are tested on their own).
+impl TestApp {
+    /// A partner organisation of `office`.
+    pub fn partner_org(&self, office: i64, name: &str) -> i64 {
+        use treffpunkt::db::schema::partners;
+        diesel::insert_into(partners::table)
+            .values((
+                partners::office_id.eq(office),
+                partners::name.eq(name),
+                partners::kind.eq("other"),
+                partners::created_at.eq(self.now()),
+            ))
+            .returning(partners::id)
+            .get_result(&mut *self.conn())
+            .unwrap()
+    }
+
+    /// A member contact of organisation `partner` in `language`: its id and feed token.
+    pub fn partner_contact(
+        &self,
+        partner: i64,
+        name: &str,
+        email: &str,
+        language: &str,
+    ) -> (i64, String) {
+        use treffpunkt::db::schema::partner_contacts as c;
+        let feed = treffpunkt::domain::token::new_token();
+        let id = diesel::insert_into(c::table)
+            .values((
+                c::partner_id.eq(partner),
+                c::name.eq(name),
+                c::email.eq(email),
+                c::email_key.eq(email.to_lowercase()),
+                c::role.eq("member"),
+                c::language.eq(language),
+                c::feed_token.eq(&feed),
+                c::created_at.eq(self.now()),
+            ))
+            .returning(c::id)
+            .get_result(&mut *self.conn())
+            .unwrap();
+        (id, feed)
+    }
+
+    /// An invitation of `contact` to `event`, sent and not answered: its token.
+    pub fn partner_invitation(&self, event: i64, contact: i64) -> String {
+        use treffpunkt::db::schema::{invitations as i, partner_contacts as c};
+        let mut conn = self.conn();
+        let partner: i64 = c::table
+            .find(contact)
+            .select(c::partner_id)
+            .first(&mut *conn)
+            .unwrap();
+        let token = treffpunkt::domain::token::new_token();
+        diesel::insert_into(i::table)
+            .values((
+                i::event_id.eq(event),
+                i::contact_id.eq(contact),
+                i::partner_id.eq(partner),
+                i::token.eq(&token),
+                i::sent_at.eq(self.now()),
+                i::created_at.eq(self.now()),
+            ))
+            .execute(&mut *conn)
+            .unwrap();
+        token
+    }
+
+    /// Answers the invitation behind `token` as its personal link does; the registration of
+    /// whoever comes, if anybody does.
+    pub fn partner_answer(
+        &self,
+        token: &str,
+        answer: treffpunkt::domain::invitation::reply::Answer,
+    ) -> Option<i64> {
+        use treffpunkt::domain::invitation;
+        let mut conn = self.conn();
+        let opened = invitation::open(&mut conn, token, self.now())
+            .unwrap()
+            .expect("a live invitation");
+        invitation::reply::answer(
+            &mut conn,
+            &opened.invitation,
+            (&opened.contact, &opened.partner),
+            &answer,
+            self.now(),
+        )
+        .expect("answered")
+        .map(|r| r.id)
+    }
+}

@@ -106,7 +106,21 @@ fn build(
         method: None,
     };
     let text = ical::render(&events, &meta);
-    let body = text.into_bytes();
+    let last_modified = rows
+        .iter()
+        .map(|(e, _)| e.updated_at)
+        .max()
+        .unwrap_or(ctx.epoch);
+    pack(text.into_bytes(), last_modified, file, mark)
+}
+
+/// A feed's text as served: with its gzip form and validators.
+pub(super) fn pack(
+    body: Vec<u8>,
+    last_modified: NaiveDateTime,
+    file: String,
+    mark: String,
+) -> Result<Built, DbError> {
     let mut gz = flate2::write::GzEncoder::new(
         Vec::with_capacity(body.len() / 4),
         flate2::Compression::default(),
@@ -119,11 +133,6 @@ fn build(
         .map_err(|e| DbError::Unavailable(e.to_string()))?;
     let etag =
         base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&sha2::Sha256::digest(&body)[..12]);
-    let last_modified = rows
-        .iter()
-        .map(|(e, _)| e.updated_at)
-        .max()
-        .unwrap_or(ctx.epoch);
     Ok(Built {
         mark,
         body: Arc::new(body),

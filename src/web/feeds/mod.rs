@@ -1,10 +1,12 @@
-//! Calendar feeds over HTTP: all meetings, a category, a series, one meeting, and an
-//! organiser's private feed. `cache.rs` builds each feed once per change and keeps it;
-//! `conditional.rs` answers with ETag and Last-Modified (304 when unchanged), gzip when the
-//! client asks, HEAD as GET. The calendar links on pages are `view::calendar_links`.
+//! Calendar feeds over HTTP: all meetings, a category, a series, one meeting, an
+//! organiser's private feed, and a partner contact's own (`partner.rs`). `cache.rs` builds
+//! each feed once per change and keeps it; `conditional.rs` answers with ETag and
+//! Last-Modified (304 when unchanged), gzip when the client asks, HEAD as GET. The calendar
+//! links on pages are `view::calendar_links`.
 
 mod cache;
 mod conditional;
+mod partner;
 
 use rocket::{Route, get, routes};
 
@@ -131,5 +133,5 @@ async fn private(
 }
 
 pub fn routes() -> Vec<Route> {
-    routes![all, category, series, one, private]
+    routes![all, category, series, one, private, partner::feed]
 }

@@ -60,7 +60,7 @@ fn cells(r: &Registration, position: Option<i64>, fmt: &Formatter) -> Vec<String
 }
 
 /// Spreadsheet programs run cells that start with these as formulas: quote them.
-fn defuse(cell: String) -> String {
+pub(super) fn defuse(cell: String) -> String {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{cell}")
     } else {

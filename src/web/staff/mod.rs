@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod api;
+pub mod attendance;
 pub mod device;
 pub mod door_links;
 pub mod embed;
@@ -22,6 +23,8 @@ pub mod registration_add;
 pub mod registration_confirm;
 pub mod registration_edit;
 pub mod registrations;
+pub mod replies;
+pub mod replies_export;
 pub mod series;
 pub mod series_overview;
 pub mod session;
@@ -65,6 +68,8 @@ pub fn routes() -> Vec<Route> {
     r.extend(needs::routes());
     r.extend(invitations::routes());
     r.extend(series_overview::routes());
+    r.extend(replies::routes());
+    r.extend(attendance::routes());
     r
 }
 

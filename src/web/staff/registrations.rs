@@ -170,6 +170,16 @@ pub struct Download {
     body: Vec<u8>,
 }
 
+impl Download {
+    pub fn new(content_type: ContentType, name: String, body: Vec<u8>) -> Download {
+        Download {
+            content_type,
+            name,
+            body,
+        }
+    }
+}
+
 impl<'r> Responder<'r, 'static> for Download {
     fn respond_to(self, req: &'r rocket::Request<'_>) -> rocket::response::Result<'static> {
         let mut res = (self.content_type, self.body).respond_to(req)?;

@@ -26,7 +26,7 @@ pub(super) async fn dashboard(
     managed_event(&ctx, &staff, id).await?;
     let (user, lang) = (staff.user.id, ctx.lang());
     let now = ctx.now();
-    let (detail, counts, timeline, siblings, (needs, invitations)) = ctx
+    let (detail, counts, timeline, siblings, (needs, invitations, attendance)) = ctx
         .db
         .page(move |conn| {
             let detail = event::find_detail(conn, id)?.ok_or(PageError::NotFound)?;
@@ -36,7 +36,15 @@ pub(super) async fn dashboard(
             let needs = crate::web::staff::needs::dashboard_part(conn, &detail.event, user, lang)?;
             let invitations =
                 crate::web::staff::invitations::dashboard_part(conn, &detail.event, now)?;
-            Ok((detail, counts, timeline, siblings, (needs, invitations)))
+            let attendance =
+                crate::web::staff::attendance::dashboard_part(conn, &detail.event, lang)?;
+            Ok((
+                detail,
+                counts,
+                timeline,
+                siblings,
+                (needs, invitations, attendance),
+            ))
         })
         .await?;
     let fmt = ctx.fmt();
@@ -71,6 +79,7 @@ pub(super) async fn dashboard(
             "siblings": siblings, "public_url": ctx.absolute(&event.path),
             "can_withdraw": counts.confirmed + counts.waiting == 0, "needs": needs,
             "invitations": invitations, "series_id": detail.event.series_id,
+            "attendance": attendance,
         }),
     ))
 }
