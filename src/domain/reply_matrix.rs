@@ -10,7 +10,7 @@ use super::event::{self, Event, Series};
 use super::invitation::{Invitation, REPLY_COME, REPLY_DECLINE, REPLY_SUBSTITUTE};
 use super::partner::{Partner, PartnerContact};
 use crate::db::DbConn;
-use crate::db::schema::{events, invitations, partner_contacts, partners};
+use crate::db::schema::{invitations, partner_contacts, partners};
 
 /// What one person answered for one date.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,13 +83,9 @@ pub struct Matrix {
 /// The dates of a series, in order: only meetings of the series' own office (whoever put
 /// another one into it), no drafts (nobody is invited to a draft).
 pub fn series_dates(conn: &mut DbConn, s: &Series) -> QueryResult<Vec<Event>> {
-    events::table
-        .filter(events::series_id.eq(s.id))
-        .filter(events::office_id.eq(s.office_id))
-        .filter(events::status.ne(event::STATUS_DRAFT))
-        .order((events::starts_at.asc(), events::id.asc()))
-        .select(Event::as_select())
-        .load(conn)
+    let mut dates = event::series_dates(conn, s)?;
+    dates.retain(|e| e.status != event::STATUS_DRAFT);
+    Ok(dates)
 }
 
 /// The matrix of `dates`: everybody invited to at least one of them. Removed contacts and

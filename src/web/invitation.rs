@@ -214,6 +214,7 @@ async fn view(
             "open": open_for_replies(&o.event, ctx.now()),
             "action": invitation_path(&inv.token),
             "siblings": siblings,
+            "feed": ctx.absolute(&crate::domain::links::partner_feed_path(&o.contact.feed_token)),
             "typed": { "reply": typed.reply, "substitute_name": typed.substitute_name,
                        "substitute_email": typed.substitute_email, "all_dates": typed.all_dates },
             "errors": errors, "message": message,

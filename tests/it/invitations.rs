@@ -190,6 +190,18 @@ async fn invitations_in_each_language_and_every_answer(app: TestApp, sink: SmtpS
         dana[0].1
     );
     assert!(eli[0].1.contains(&eli_link));
+    // and with her own calendar of the meetings she is invited to (this one is in no
+    // public feed)
+    let feed = dana[0]
+        .1
+        .split_whitespace()
+        .find(|w| w.contains("/partner-feed/"))
+        .and_then(|w| w.split_once("/partner-feed/"))
+        .map(|(_, rest)| format!("/partner-feed/{rest}"))
+        .expect("the feed's address in the mail");
+    let (status, ics) = app.get_text(&feed).await;
+    assert_eq!(status, Status::Ok);
+    assert!(ics.contains("Runder Tisch Integration"), "{ics}");
 
     // inviting again reaches nobody twice
     staff
@@ -378,6 +390,12 @@ async fn reminders_go_only_to_those_who_have_not_answered(app: TestApp, sink: Sm
         .await;
     sink.wait_for(2, 10).await;
     reply(&app, &link_of(&app, event, people[0]), "reply=decline").await;
+    let replies = format!("/admin/events/{event}/replies");
+    let (_, matrix, _) = staff.get(&replies).await;
+    assert!(
+        matrix.contains(&format!("action=\"/admin/events/{event}/remind\"")),
+        "the matrix offers the reminder"
+    );
     let (status, _, _) = staff
         .submit(&dashboard, &format!("/admin/events/{event}/remind"), &[])
         .await;
@@ -399,6 +417,12 @@ async fn reminders_go_only_to_those_who_have_not_answered(app: TestApp, sink: Sm
     assert!(
         !page.contains(&format!("/admin/events/{event}/remind")),
         "no button today"
+    );
+    let (_, matrix, _) = staff.get(&replies).await;
+    assert!(
+        !matrix.contains(&format!("/admin/events/{event}/remind"))
+            && matrix.contains("Heute wurde schon erinnert"),
+        "{matrix}"
     );
     let (status, _, _) = staff
         .submit(&dashboard, &format!("/admin/events/{event}/remind"), &[])

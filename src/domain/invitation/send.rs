@@ -12,7 +12,7 @@ use crate::db::lock::write_transaction;
 use crate::db::schema::invitations;
 use crate::domain::audit::{self, Actor};
 use crate::domain::event::{self, Event};
-use crate::domain::links::invitation_path;
+use crate::domain::links::{invitation_path, partner_feed_path};
 use crate::domain::partner::invitees::{Invited, contacts_for_event};
 use crate::domain::partner::{Partner, PartnerContact};
 use crate::domain::{DomainError, agenda, event_text, outbox, token};
@@ -281,7 +281,12 @@ fn mail(
     };
     let title = dates.first().map(|(e, _)| title_of(e)).unwrap_or_default();
     let subject = i18n::text_with(lang, subject_key, &[("title", title.into())]);
-    let body = i18n::text_with(
+    let feed = format!(
+        "{}{}",
+        letter.base_url,
+        partner_feed_path(&contact.feed_token)
+    );
+    let mut body = i18n::text_with(
         lang,
         body_key,
         &[
@@ -291,6 +296,12 @@ fn mail(
             ("dates", blocks.join("\n\n").into()),
         ],
     );
+    body.push_str("\n\n");
+    body.push_str(&i18n::text_with(
+        lang,
+        "invite-mail-feed",
+        &[("link", feed.into())],
+    ));
     let mail_kind = match kind {
         Kind::Invite => "invitation",
         Kind::Remind => "invitation_reminder",

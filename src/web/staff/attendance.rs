@@ -8,8 +8,9 @@ use rocket::serde::json::serde_json::{Value, json};
 use rocket::{FromForm, Route, get, post, routes};
 use rocket_dyn_templates::Template;
 
+use super::managed_series;
 use super::page;
-use super::replies::{own_event, own_series, short_date};
+use super::replies::{own_event, short_date};
 use super::session::{Checked, CsrfToken, Staff};
 use crate::db::DbConn;
 use crate::domain::DomainError;
@@ -108,7 +109,7 @@ async fn year_view(
     id: i64,
     year: Option<i32>,
 ) -> Result<Template, PageError> {
-    let s = own_series(&ctx, &staff, id).await?;
+    let s = managed_series(&ctx, &staff, id).await?;
     let (tz, now, lang) = (ctx.settings.tz(), ctx.now(), ctx.lang());
     let year = sensible(year).unwrap_or_else(|| partner_attendance::this_year(tz, now));
     let title = s.title.clone();

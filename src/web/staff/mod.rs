@@ -156,7 +156,8 @@ pub async fn managed_event(ctx: &Ctx<'_>, staff: &Staff, id: i64) -> Result<Even
     }
 }
 
-/// A series the staff member may manage (organisers of its office), else 404/403.
+/// A series the staff member may manage (organisers of its office). Another office's
+/// answers 404 like a missing one: series ids are counted, their existence is not told.
 pub async fn managed_series(
     ctx: &Ctx<'_>,
     staff: &Staff,
@@ -171,7 +172,7 @@ pub async fn managed_series(
     if staff.can_manage_office(s.office_id) {
         Ok(s)
     } else {
-        Err(PageError::Forbidden)
+        Err(PageError::NotFound)
     }
 }
 

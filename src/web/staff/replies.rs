@@ -11,8 +11,8 @@ use rocket_dyn_templates::Template;
 use super::registrations::Download;
 use super::replies_export;
 use super::session::{CsrfToken, Staff};
-use super::{managed_event, page, require_organiser};
-use crate::domain::event::{self, Event, Series};
+use super::{managed_event, managed_series, page};
+use crate::domain::event::Event;
 use crate::domain::reply_matrix::{self, Cell, Matrix};
 use crate::i18n::{self, Formatter};
 use crate::web::Ctx;
@@ -23,21 +23,6 @@ pub(super) async fn own_event(ctx: &Ctx<'_>, staff: &Staff, id: i64) -> Result<E
     match managed_event(ctx, staff, id).await {
         Err(PageError::Forbidden) if staff.user.is_organiser() => Err(PageError::NotFound),
         other => other,
-    }
-}
-
-/// A series of the staff member's offices; another office's answers 404 like a missing one.
-pub(super) async fn own_series(ctx: &Ctx<'_>, staff: &Staff, id: i64) -> Result<Series, PageError> {
-    require_organiser(staff)?;
-    let s = ctx
-        .db
-        .page(move |conn| Ok(event::find_series(conn, id)?))
-        .await?
-        .ok_or(PageError::NotFound)?;
-    if staff.can_manage_office(s.office_id) {
-        Ok(s)
-    } else {
-        Err(PageError::NotFound)
     }
 }
 
@@ -52,7 +37,7 @@ pub(super) struct Scope {
 }
 
 async fn of_series(ctx: &Ctx<'_>, staff: &Staff, id: i64) -> Result<Scope, PageError> {
-    let s = own_series(ctx, staff, id).await?;
+    let s = managed_series(ctx, staff, id).await?;
     let (title, slug) = (s.title.clone(), s.slug.clone());
     let matrix = ctx
         .db
@@ -157,6 +142,18 @@ async fn show(
     scope: Scope,
 ) -> Result<Template, PageError> {
     let fmt = ctx.fmt();
+    let now = ctx.now();
+    let ids: Vec<i64> = scope.matrix.dates.iter().map(|e| e.id).collect();
+    let tally = ctx
+        .db
+        .page(move |conn| Ok(crate::domain::invitation::tally(conn, &ids, now)?))
+        .await?;
+    // the reminder goes to the same dates the matrix shows: the series's or the meeting's
+    let remind = match (scope.event_id, scope.series_id) {
+        (Some(e), _) => format!("/admin/events/{e}/remind"),
+        (None, Some(s)) => format!("/admin/series/{s}/remind"),
+        (None, None) => String::new(),
+    };
     Ok(page(
         &ctx,
         &staff,
@@ -166,6 +163,7 @@ async fn show(
         json!({
             "title": scope.title, "base": scope.base, "matrix": matrix_json(&scope.matrix, &fmt),
             "series_id": scope.series_id, "event_id": scope.event_id,
+            "tally": tally, "remind": remind,
         }),
     ))
 }
