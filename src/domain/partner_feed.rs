@@ -5,7 +5,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::event::{Category, Event, STATUS_CANCELLED, STATUS_DRAFT};
+use super::event::{self, Category, Event, STATUS_DRAFT};
 use super::invitation::Invitation;
 use super::partner::PartnerContact;
 use super::token;
@@ -45,11 +45,7 @@ pub fn of_token(
         .inner_join(events::table.left_join(categories::table))
         .filter(invitations::contact_id.eq(contact.id))
         .filter(events::status.ne(STATUS_DRAFT))
-        .filter(
-            events::ends_at.ge(since).or(events::status
-                .eq(STATUS_CANCELLED)
-                .and(events::updated_at.ge(since))),
-        )
+        .filter(event::feed_window(since))
         .order((events::starts_at.asc(), events::id.asc()))
         .select((
             Invitation::as_select(),

@@ -4,61 +4,25 @@
 
 use diesel::prelude::*;
 use fantoccini::{Client, Locator};
-use treffpunkt::db::schema::{invitations, invitees, partner_contacts, partners, registrations};
+use treffpunkt::db::schema::{invitees, registrations};
 
 use crate::a11y::{assert_accessible, audit_at_both_sizes, open, submit_form};
 use crate::browser::{Driver, serve};
 use crate::support::{Backend, TestApp, start};
 
-/// An organisation with one member and an invitation to `event`; returns its link.
+/// An organisation with one member on the meeting's list, invited; returns the link.
 fn invited(app: &TestApp, event: i64, lang: &str) -> String {
-    let mut conn = app.conn();
-    let now = app.now();
-    let partner: i64 = diesel::insert_into(partners::table)
-        .values((
-            partners::office_id.eq(app.office_of(event)),
-            partners::name.eq("Handwerkskammer Ulm"),
-            partners::kind.eq("chamber"),
-            partners::created_at.eq(now),
-        ))
-        .returning(partners::id)
-        .get_result(&mut *conn)
-        .unwrap();
-    let contact: i64 = diesel::insert_into(partner_contacts::table)
-        .values((
-            partner_contacts::partner_id.eq(partner),
-            partner_contacts::name.eq("Nora Fischer"),
-            partner_contacts::email.eq("nora@hwk.example.org"),
-            partner_contacts::email_key.eq("nora@hwk.example.org"),
-            partner_contacts::role.eq("member"),
-            partner_contacts::language.eq(lang),
-            partner_contacts::feed_token.eq(treffpunkt::domain::token::new_token()),
-            partner_contacts::created_at.eq(now),
-        ))
-        .returning(partner_contacts::id)
-        .get_result(&mut *conn)
-        .unwrap();
+    let partner = app.partner_org(app.office_of(event), "Handwerkskammer Ulm");
+    let (contact, _) = app.partner_contact(partner, "Nora Fischer", "nora@hwk.example.org", lang);
     diesel::insert_into(invitees::table)
         .values((
             invitees::event_id.eq(Some(event)),
             invitees::partner_id.eq(Some(partner)),
-            invitees::created_at.eq(now),
+            invitees::created_at.eq(app.now()),
         ))
-        .execute(&mut *conn)
+        .execute(&mut *app.conn())
         .unwrap();
-    let token = treffpunkt::domain::token::new_token();
-    diesel::insert_into(invitations::table)
-        .values((
-            invitations::event_id.eq(event),
-            invitations::contact_id.eq(contact),
-            invitations::partner_id.eq(Some(partner)),
-            invitations::token.eq(&token),
-            invitations::sent_at.eq(Some(now)),
-            invitations::created_at.eq(now),
-        ))
-        .execute(&mut *conn)
-        .unwrap();
-    format!("/invitation/{token}")
+    format!("/invitation/{}", app.partner_invitation(event, contact))
 }
 
 async fn type_into(b: &Client, id: &str, text: &str) {

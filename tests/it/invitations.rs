@@ -8,10 +8,10 @@ use chrono::Duration;
 use diesel::prelude::*;
 use futures::future::join_all;
 use rocket::http::{ContentType, Status};
-use treffpunkt::db::schema::{invitations, invitees, partner_contacts, partners, registrations};
+use treffpunkt::db::schema::{invitations, invitees, partner_contacts, registrations};
 
 use crate::smtp::{Received, SmtpSink};
-use crate::support::{TestApp, register_on};
+use crate::support::{StaffSession, TestApp, register_on};
 
 crate::with_smtp!(
     invitations_in_each_language_and_every_answer,
@@ -33,36 +33,10 @@ fn partner(
     name: &str,
     people: &[(&str, &str, &str)],
 ) -> (i64, Vec<i64>) {
-    let mut conn = app.conn();
-    let now = app.now();
-    let id: i64 = diesel::insert_into(partners::table)
-        .values((
-            partners::office_id.eq(office),
-            partners::name.eq(name),
-            partners::kind.eq("chamber"),
-            partners::created_at.eq(now),
-        ))
-        .returning(partners::id)
-        .get_result(&mut *conn)
-        .unwrap();
+    let id = app.partner_org(office, name);
     let contacts = people
         .iter()
-        .map(|(n, email, lang)| {
-            diesel::insert_into(partner_contacts::table)
-                .values((
-                    partner_contacts::partner_id.eq(id),
-                    partner_contacts::name.eq(*n),
-                    partner_contacts::email.eq(*email),
-                    partner_contacts::email_key.eq(email.to_lowercase()),
-                    partner_contacts::role.eq("member"),
-                    partner_contacts::language.eq(*lang),
-                    partner_contacts::feed_token.eq(treffpunkt::domain::token::new_token()),
-                    partner_contacts::created_at.eq(now),
-                ))
-                .returning(partner_contacts::id)
-                .get_result(&mut *conn)
-                .unwrap()
-        })
+        .map(|(n, email, lang)| app.partner_contact(id, n, email, lang).0)
         .collect();
     (id, contacts)
 }
@@ -82,6 +56,21 @@ fn list(app: &TestApp, on: Result<i64, i64>, partner: i64) {
         ))
         .execute(&mut *app.conn())
         .unwrap();
+}
+
+/// An organiser of the meeting's office who sends its invitations, as the dashboard's
+/// button does.
+async fn organiser_invites(app: &TestApp, event: i64) -> StaffSession {
+    let staff = app.staff_of(event, "orga@example.org", "organiser").await;
+    let (status, _, _) = staff
+        .submit(
+            &format!("/admin/events/{event}"),
+            &format!("/admin/events/{event}/invite"),
+            &[],
+        )
+        .await;
+    assert_eq!(status, Status::SeeOther);
+    staff
 }
 
 /// The personal link of `contact` to `event`.
@@ -465,14 +454,7 @@ async fn partners_only_meetings_are_closed_to_the_public(app: TestApp) {
     let (status, _) = register_on(&app.client, event, "Lena", "lena@example.org", 0).await;
     assert_eq!(status, Status::NotFound);
     // the invitee reaches it through the invitation
-    let staff = app.staff_of(event, "orga@example.org", "organiser").await;
-    staff
-        .submit(
-            &format!("/admin/events/{event}"),
-            &format!("/admin/events/{event}/invite"),
-            &[],
-        )
-        .await;
+    organiser_invites(&app, event).await;
     let link = link_of(&app, event, people[0]);
     let (status, page) = app.get_text(&link).await;
     assert_eq!(status, Status::Ok);
@@ -508,14 +490,7 @@ async fn public_registrations_never_take_an_invited_seat(app: TestApp) {
         .collect();
     let (p, contacts) = partner(&app, office, "Kreisjugendring", &refs);
     list(&app, Ok(event), p);
-    let staff = app.staff_of(event, "orga@example.org", "organiser").await;
-    staff
-        .submit(
-            &format!("/admin/events/{event}"),
-            &format!("/admin/events/{event}/invite"),
-            &[],
-        )
-        .await;
+    organiser_invites(&app, event).await;
     let links: Vec<String> = contacts.iter().map(|c| link_of(&app, event, *c)).collect();
     let public = join_all((0..12).map(|i| {
         let client = &app.client;
@@ -569,14 +544,7 @@ async fn links_are_personal_and_substitutes_cannot_be_cycled(app: TestApp) {
     );
     list(&app, Ok(event), p);
     list(&app, Ok(other), p);
-    let staff = app.staff_of(event, "orga@example.org", "organiser").await;
-    staff
-        .submit(
-            &format!("/admin/events/{event}"),
-            &format!("/admin/events/{event}/invite"),
-            &[],
-        )
-        .await;
+    organiser_invites(&app, event).await;
     // guessed and shortened links find nothing
     for bad in [
         "/invitation/AAAAAAAAAAAAAAAAAAAAAAAA",
@@ -624,14 +592,7 @@ async fn a_substitutes_data_goes_with_the_retention(app: TestApp) {
         &[("Paul Engel", "paul@diakonie.example", "de")],
     );
     list(&app, Ok(event), p);
-    let staff = app.staff_of(event, "orga@example.org", "organiser").await;
-    staff
-        .submit(
-            &format!("/admin/events/{event}"),
-            &format!("/admin/events/{event}/invite"),
-            &[],
-        )
-        .await;
+    organiser_invites(&app, event).await;
     let link = link_of(&app, event, contacts[0]);
     reply(
         &app,

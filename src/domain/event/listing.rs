@@ -68,6 +68,22 @@ pub enum FeedScope {
     Offices(Vec<i64>),
 }
 
+/// What a feed carries: meetings not over before `since`, and cancellations made since
+/// (so that calendars learn of them), the same in every feed.
+pub type FeedWindow = diesel::dsl::Or<
+    diesel::dsl::GtEq<events::ends_at, NaiveDateTime>,
+    diesel::dsl::And<
+        diesel::dsl::Eq<events::status, &'static str>,
+        diesel::dsl::GtEq<events::updated_at, NaiveDateTime>,
+    >,
+>;
+
+pub fn feed_window(since: NaiveDateTime) -> FeedWindow {
+    events::ends_at.ge(since).or(events::status
+        .eq(STATUS_CANCELLED)
+        .and(events::updated_at.ge(since)))
+}
+
 /// Meetings for a feed: not drafts; from `since` on (by end), and cancelled ones also when
 /// they were cancelled after `since`, so that calendars learn of the cancellation.
 pub fn for_feed(
@@ -79,11 +95,7 @@ pub fn for_feed(
         .left_join(categories::table)
         .left_join(series::table)
         .filter(events::status.ne(STATUS_DRAFT))
-        .filter(
-            events::ends_at.ge(since).or(events::status
-                .eq(STATUS_CANCELLED)
-                .and(events::updated_at.ge(since))),
-        )
+        .filter(feed_window(since))
         .order((events::starts_at.asc(), events::id.asc()))
         .select((Event::as_select(), Option::<Category>::as_select()))
         .into_boxed();

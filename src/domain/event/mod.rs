@@ -15,7 +15,7 @@ pub use catalogue::{
     office_exists, series_by_slug, series_dates, series_siblings,
 };
 pub use intake::{Intake, intake_of, intakes_of, save_intake};
-pub use listing::{FeedScope, Page, change_mark, for_feed, list_public};
+pub use listing::{FeedScope, Page, change_mark, feed_window, for_feed, list_public};
 
 use std::collections::HashMap;
 
