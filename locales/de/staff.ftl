@@ -537,3 +537,18 @@ attendance-year-total = Teilnahme
 attendance-year-count = { $attended } von { $held } Terminen
 attendance-year-none = In diesem Jahr hat die Reihe keine Termine.
 attendance-year-nobody = Zu den Terminen dieses Jahres ist keine Organisation eingeladen.
+
+## The archive of meetings
+staff-archive = Archiv
+staff-archive-title = Titel enthält
+staff-archive-from = Beginn ab
+staff-archive-to = Beginn bis
+staff-archive-count = { $count ->
+    [0] Keine Veranstaltung gefunden.
+    [one] Eine Veranstaltung gefunden.
+   *[other] { $count } Veranstaltungen gefunden.
+}
+staff-archive-pages = Seiten
+staff-archive-prev = Vorherige Seite
+staff-archive-next = Nächste Seite
+staff-archive-page = Seite { $page } von { $pages }

@@ -537,3 +537,18 @@ attendance-year-total = Attendance
 attendance-year-count = { $attended } of { $held } dates
 attendance-year-none = The series has no dates in this year.
 attendance-year-nobody = No organisation is invited to the dates of this year.
+
+## The archive of meetings
+staff-archive = Archive
+staff-archive-title = Title contains
+staff-archive-from = Starting from
+staff-archive-to = Starting until
+staff-archive-count = { $count ->
+    [0] No meeting found.
+    [one] One meeting found.
+   *[other] { $count } meetings found.
+}
+staff-archive-pages = Pages
+staff-archive-prev = Previous page
+staff-archive-next = Next page
+staff-archive-page = Page { $page } of { $pages }

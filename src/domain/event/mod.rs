@@ -4,6 +4,7 @@
 //! and the feeds). Their items are re-exported here, so callers write `event::insert_series`.
 
 mod access;
+pub mod archive;
 mod catalogue;
 pub mod intake;
 mod listing;

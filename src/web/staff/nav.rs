@@ -24,6 +24,7 @@ const GROUPS: &[(&str, Who, &[Link])] = &[
         Who::Organiser,
         &[
             ("/admin", "staff-nav-overview"),
+            ("/admin/archive", "staff-archive"),
             ("/admin/events/new", "staff-new-event"),
             ("/admin/series/new", "staff-new-series"),
         ],

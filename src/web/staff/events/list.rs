@@ -1,18 +1,41 @@
 //! The list of meetings in the back office.
 
+use std::collections::HashMap;
+
 use diesel::prelude::*;
 use rocket::get;
 use rocket::request::FlashMessage;
-use rocket::serde::json::serde_json::json;
+use rocket::serde::json::serde_json::{Value, json};
 use rocket_dyn_templates::Template;
 
 use crate::db::schema::events;
-use crate::domain::event::{self, Event};
+use crate::domain::event::{self, Event, Occupancy};
 use crate::web::Ctx;
 use crate::web::errors::PageError;
 use crate::web::staff::page;
 use crate::web::staff::session::{CsrfToken, Staff};
 use crate::web::view::availability_text;
+
+/// The table's rows of `list`, the same in the list and the archive.
+pub(super) fn rows_of(
+    ctx: &Ctx<'_>,
+    list: &[Event],
+    occupancy: &HashMap<i64, Occupancy>,
+) -> Vec<Value> {
+    let fmt = ctx.fmt();
+    let now = ctx.now();
+    list.iter()
+        .map(|e| {
+            let o = occupancy.get(&e.id).copied().unwrap_or_default();
+            let a = crate::domain::availability::Availability::of(e, o, now);
+            json!({
+                "id": e.id, "title": e.title, "when": fmt.span(e.starts_at, e.ends_at), "status": e.status,
+                "visibility": e.visibility, "capacity": e.capacity, "confirmed_seats": o.confirmed_seats,
+                "waiting": o.waiting, "availability_text": availability_text(ctx.lang(), a),
+            })
+        })
+        .collect()
+}
 
 /// Meetings of the person's offices (all for administrators), soonest first, drafts too.
 #[get("/admin")]
@@ -53,20 +76,7 @@ pub(super) async fn list(
         })
         .await?;
     let (list, occupancy) = rows;
-    let fmt = ctx.fmt();
-    let now = ctx.now();
-    let events: Vec<_> = list
-        .iter()
-        .map(|e| {
-            let o = occupancy.get(&e.id).copied().unwrap_or_default();
-            let a = crate::domain::availability::Availability::of(e, o, now);
-            json!({
-                "id": e.id, "title": e.title, "when": fmt.span(e.starts_at, e.ends_at), "status": e.status,
-                "visibility": e.visibility, "capacity": e.capacity, "confirmed_seats": o.confirmed_seats,
-                "waiting": o.waiting, "availability_text": availability_text(ctx.lang(), a),
-            })
-        })
-        .collect();
+    let events = rows_of(&ctx, &list, &occupancy);
     Ok(page(
         &ctx,
         &staff,

@@ -1,8 +1,9 @@
-//! Managing meetings, by concern: the list (`list`), a meeting's dashboard and preview
+//! Managing meetings, by concern: the list (`list`) and the archive (`archive`), a meeting's dashboard and preview
 //! (`dashboard`), the form to create and edit (`form`), and the actions publish, unpublish,
 //! duplicate and cancel (`actions`). Recurring series are in `staff/series.rs`.
 
 mod actions;
+mod archive;
 mod dashboard;
 pub(crate) mod form;
 mod list;
@@ -12,6 +13,7 @@ use rocket::{Route, routes};
 pub fn routes() -> Vec<Route> {
     routes![
         list::list,
+        archive::archive_page,
         form::new_form,
         form::create,
         dashboard::dashboard,
