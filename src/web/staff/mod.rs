@@ -1,8 +1,10 @@
 //! The organisers' back office under `/admin`: accounts, meetings, series, registrations.
 
 pub mod accounts;
+pub mod agenda;
 pub mod api;
 pub mod device;
+pub mod documents;
 pub mod door_links;
 pub mod embed;
 pub mod events;
@@ -10,9 +12,11 @@ pub mod export;
 pub mod feed;
 pub mod limiter;
 pub mod login;
+pub mod minutes;
 pub mod nav;
 pub mod needs;
 pub mod offices;
+pub mod online;
 pub mod outbox;
 pub mod privacy;
 pub mod questions;
@@ -61,6 +65,10 @@ pub fn routes() -> Vec<Route> {
     r.extend(door_links::routes());
     r.extend(questions::routes());
     r.extend(needs::routes());
+    r.extend(agenda::routes());
+    r.extend(documents::routes());
+    r.extend(online::routes());
+    r.extend(minutes::routes());
     r
 }
 
