@@ -5,6 +5,7 @@
 mod support;
 
 mod a11y;
+mod a11y_agenda;
 mod a11y_change;
 mod a11y_office;
 mod abuse;
