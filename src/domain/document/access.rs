@@ -26,21 +26,18 @@ pub struct Asker<'a> {
 /// Whether the tokens name a participant of meeting `event_id`: a registration of it that
 /// was not cancelled, or an invitation to it.
 pub fn is_participant(conn: &mut DbConn, event_id: i64, asker: &Asker<'_>) -> QueryResult<bool> {
-    if let Some(t) = asker.registration {
-        if let Some(r) = registration::find_by_token(conn, t)? {
-            if r.event_id == event_id && !r.is_cancelled() {
-                return Ok(true);
-            }
-        }
+    let registered = match asker.registration {
+        Some(t) => registration::find_by_token(conn, t)?
+            .is_some_and(|r| r.event_id == event_id && !r.is_cancelled()),
+        None => false,
+    };
+    if registered {
+        return Ok(true);
     }
-    if let Some(i) = asker.invitation {
-        if let Some(inv) = invitation::find_by_token(conn, i)? {
-            if inv.event_id == event_id {
-                return Ok(true);
-            }
-        }
-    }
-    Ok(false)
+    Ok(match asker.invitation {
+        Some(i) => invitation::find_by_token(conn, i)?.is_some_and(|inv| inv.event_id == event_id),
+        None => false,
+    })
 }
 
 /// Whether `asker` may fetch `doc` of the meeting `detail`. Public documents follow the
