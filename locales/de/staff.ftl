@@ -492,6 +492,7 @@ agenda-update-send = { $count ->
 }
 agenda-update-sent = Die aktualisierte Tagesordnung wird versandt.
 agenda-update-closed = Die Veranstaltung ist vorbei oder abgesagt; es wird nichts mehr versandt.
+agenda-update-nothing-new = Die Tagesordnung wurde seit dem letzten Versand nicht geändert; es wurde nichts erneut versandt.
 documents-staff-heading = Unterlagen
 documents-none = Noch keine Unterlagen.
 document-for-item = zu „{ $item }“

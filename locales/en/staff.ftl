@@ -492,6 +492,7 @@ agenda-update-send = { $count ->
 }
 agenda-update-sent = The updated agenda is being sent.
 agenda-update-closed = The meeting is over or cancelled; nothing more is sent.
+agenda-update-nothing-new = The agenda has not changed since it was last sent; nothing was sent again.
 documents-staff-heading = Documents
 documents-none = No documents yet.
 document-for-item = for “{ $item }”

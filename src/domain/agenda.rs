@@ -221,7 +221,13 @@ pub fn remove(
 }
 
 /// Moves an item one place up or down; positions are renumbered from 0.
-pub fn move_item(conn: &mut DbConn, item: &AgendaItem, up: bool) -> Result<(), DomainError> {
+pub fn move_item(
+    conn: &mut DbConn,
+    item: &AgendaItem,
+    up: bool,
+    actor: &Actor,
+    now: NaiveDateTime,
+) -> Result<(), DomainError> {
     write_transaction(conn, |conn| {
         let mut list = items_of(conn, item.event_id)?;
         let Some(i) = list.iter().position(|x| x.id == item.id) else {
@@ -238,6 +244,8 @@ pub fn move_item(conn: &mut DbConn, item: &AgendaItem, up: bool) -> Result<(), D
                 .set(agenda_items::position.eq(pos as i32))
                 .execute(conn)?;
         }
+        let event = ("event", Some(item.event_id));
+        audit::record(conn, actor, "agenda_item_moved", event, &item.title, now)?;
         Ok(())
     })
 }

@@ -12,8 +12,8 @@ use super::invitation::send::Letter;
 use super::registration::{Registration, STATUS_CONFIRMED};
 use super::{DomainError, outbox};
 use crate::db::DbConn;
-use crate::db::lock::write_transaction;
-use crate::db::schema::{invitations, registrations};
+use crate::db::lock::with_event_locked;
+use crate::db::schema::{audit_log, invitations, registrations};
 use crate::i18n::{self, Formatter};
 
 pub const KIND: &str = "agenda_update";
@@ -27,6 +27,34 @@ pub fn invitations_sent(conn: &mut DbConn, event_id: i64) -> QueryResult<bool> {
     ))
     .get_result(conn)
 }
+
+/// What changes an agenda, as the audit log records it.
+const CHANGES: [&str; 4] = [
+    "agenda_item_added",
+    "agenda_item_changed",
+    "agenda_item_removed",
+    "agenda_item_moved",
+];
+
+/// Whether there is something to send: invitations went out, and the agenda changed since
+/// the update was last sent (or none was). Pressing the button twice, or two organisers
+/// at once, mails nobody twice.
+pub fn pending(conn: &mut DbConn, event_id: i64) -> QueryResult<bool> {
+    if !invitations_sent(conn, event_id)? {
+        return Ok(false);
+    }
+    let latest: Option<String> = audit_log::table
+        .filter(audit_log::object_type.eq("event"))
+        .filter(audit_log::object_id.eq(event_id))
+        .filter(audit_log::action.eq_any(CHANGES.iter().chain([&KIND_SENT])))
+        .order(audit_log::id.desc())
+        .select(audit_log::action)
+        .first(conn)
+        .optional()?;
+    Ok(latest.as_deref() != Some(KIND_SENT))
+}
+
+const KIND_SENT: &str = "agenda_update_sent";
 
 /// Those who come and can be written to: confirmed registrations with an address (those
 /// still to confirm their address by double opt-in included: they hold their seat).
@@ -71,10 +99,13 @@ pub fn send(
     actor: &Actor,
     now: NaiveDateTime,
 ) -> Result<usize, DomainError> {
-    write_transaction(conn, |conn| {
+    let sent = with_event_locked(conn, event_id, |conn| {
         let e = event::find(conn, event_id)?.ok_or(DomainError::NotFound)?;
         if e.is_cancelled() || now >= e.ends_at {
             return Err(DomainError::Closed("agenda-update-closed"));
+        }
+        if !pending(conn, event_id)? {
+            return Err(DomainError::Closed("agenda-update-nothing-new"));
         }
         let items = agenda::items_of(conn, event_id)?;
         let people = recipients(conn, event_id)?;
@@ -88,13 +119,14 @@ pub fn send(
         audit::record(
             conn,
             actor,
-            "agenda_update_sent",
+            KIND_SENT,
             ("event", Some(event_id)),
             &detail,
             now,
         )?;
         Ok(people.len())
-    })
+    })?;
+    sent.ok_or(DomainError::NotFound)
 }
 
 fn mail(e: &Event, items: &[AgendaItem], r: &Registration, letter: Letter<'_>) -> (String, String) {

@@ -77,20 +77,13 @@ pub fn own_part(
 ) -> QueryResult<Value> {
     let e = &detail.event;
     let items = agenda::items_of(conn, e.id)?;
-    // a cancelled registration is no participant's any more: it sees what the public sees
+    // a cancelled registration is no participant's any more: its token opens nothing
     let docs = if r.is_cancelled() {
-        document::public_of(conn, e.id)?
+        Vec::new()
     } else {
         document::for_participants(conn, e.id)?
     };
-    let pass = if r.is_cancelled() {
-        match &detail.access_key {
-            Some(k) if e.is_unlisted() => Pass::Key(k),
-            _ => Pass::Open,
-        }
-    } else {
-        Pass::Registration(&r.token)
-    };
+    let pass = Pass::Registration(&r.token);
     let online = match online::find(conn, e.id)? {
         Some(o) if online::holds_seat(e, r) => {
             let from = o.shown_from(e);

@@ -7,8 +7,8 @@ use treffpunkt::domain::audit::Actor;
 use treffpunkt::domain::{agenda, document, minutes, online};
 
 use crate::a11y::{assert_accessible, audit_at_both_sizes, open, switch_language};
-use crate::agenda::registered;
 use crate::browser::{Driver, serve};
+use crate::invited::registered;
 use crate::support::{Backend, start};
 
 #[rocket::async_test]

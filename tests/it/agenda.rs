@@ -1,17 +1,14 @@
 //! The agenda of a meeting: the organiser edits it (times and lengths checked, the form
 //! kept on a mistake), it shows on the public page and the person's own page, only the
 //! meeting's own office touches it, and after invitations went out the update goes to
-//! everyone who comes in their language. Also the online address of a hybrid meeting,
-//! which only those with a seat ever see.
+//! everyone who comes in their language, once per change.
 
 use diesel::prelude::*;
 use rocket::http::Status;
-use treffpunkt::db::schema::{
-    agenda_items, invitations, outbox, partner_contacts, partners, registrations,
-};
+use treffpunkt::db::schema::{agenda_items, invitations, outbox};
 use treffpunkt::domain::account;
 
-use crate::smtp::SmtpSink;
+use crate::invited::{invite, registered, set_registration};
 use crate::support::{StaffSession, TestApp};
 
 crate::both_backends!(
@@ -19,82 +16,6 @@ crate::both_backends!(
     another_office_cannot_touch_the_agenda,
     the_updated_agenda_goes_to_those_who_come
 );
-
-crate::with_smtp!(the_online_address_reaches_only_those_with_a_seat);
-
-/// Invites `email` (a contact of a partner organisation of the meeting's office, speaking
-/// `lang`) to meeting `event`, the invitation sent or not; the invitation's token.
-pub(crate) fn invite(app: &TestApp, event: i64, email: &str, lang: &str, sent: bool) -> String {
-    let now = app.now();
-    let mut conn = app.conn();
-    let partner: i64 = diesel::insert_into(partners::table)
-        .values((
-            partners::office_id.eq(app.office_of(event)),
-            partners::name.eq(format!("Organisation von {email} für {event}")),
-            partners::kind.eq("school"),
-            partners::created_at.eq(now),
-        ))
-        .returning(partners::id)
-        .get_result(&mut *conn)
-        .unwrap();
-    let contact: i64 = diesel::insert_into(partner_contacts::table)
-        .values((
-            partner_contacts::partner_id.eq(partner),
-            partner_contacts::name.eq(format!("Kontakt {email}")),
-            partner_contacts::email.eq(email),
-            partner_contacts::email_key.eq(email.to_lowercase()),
-            partner_contacts::role.eq("member"),
-            partner_contacts::language.eq(lang),
-            partner_contacts::feed_token.eq(treffpunkt::domain::token::new_token()),
-            partner_contacts::created_at.eq(now),
-        ))
-        .returning(partner_contacts::id)
-        .get_result(&mut *conn)
-        .unwrap();
-    let token = treffpunkt::domain::token::new_token();
-    diesel::insert_into(invitations::table)
-        .values((
-            invitations::event_id.eq(event),
-            invitations::contact_id.eq(contact),
-            invitations::partner_id.eq(partner),
-            invitations::token.eq(&token),
-            invitations::sent_at.eq(sent.then_some(now)),
-            invitations::created_at.eq(now),
-        ))
-        .execute(&mut *conn)
-        .unwrap();
-    token
-}
-
-/// Registers `email` for `event` by the API; the registration's token.
-pub(crate) async fn registered(app: &TestApp, event: i64, name: &str, email: &str) -> String {
-    let (status, body) = app.register(event, name, email, 0).await;
-    assert_eq!(status, Status::Created, "{body}");
-    body["token"].as_str().unwrap().to_owned()
-}
-
-/// Changes a stored registration the way other parts of the app would: its language,
-/// its source, its status, a check-in at the door (`checked_in_at`, any value).
-pub(crate) fn set_registration(app: &TestApp, token: &str, column: &str, value: &str) {
-    let row = registrations::table.filter(registrations::token.eq(token));
-    let mut conn = app.conn();
-    let changed = match column {
-        "checked_in_at" => diesel::update(row)
-            .set(registrations::checked_in_at.eq(Some(app.now())))
-            .execute(&mut *conn),
-        "language" => diesel::update(row)
-            .set(registrations::language.eq(value))
-            .execute(&mut *conn),
-        "source" => diesel::update(row)
-            .set(registrations::source.eq(value))
-            .execute(&mut *conn),
-        "status" => diesel::update(row)
-            .set(registrations::status.eq(value))
-            .execute(&mut *conn),
-        other => panic!("no such change: {other}"),
-    };
-    assert_eq!(changed.unwrap(), 1, "one registration changed");
-}
 
 async fn organiser(app: &TestApp, id: i64) -> StaffSession {
     app.staff_of(id, "orga@example.org", account::ROLE_ORGANISER)
@@ -389,104 +310,28 @@ async fn the_updated_agenda_goes_to_those_who_come(app: TestApp) {
         subject.starts_with("Aktualisierte Tagesordnung:"),
         "{subject}"
     );
-}
 
-async fn the_online_address_reaches_only_those_with_a_seat(app: TestApp, sink: SmtpSink) {
-    let now = app.now();
-    let url = "https://meet.example.org/runder-tisch-4711";
-    let id = app.meeting_with(|e| {
-        e.columns.capacity = Some(1);
-        e.columns.reminder_hours = Some(24);
-        e.columns.starts_at = now + chrono::Duration::days(3);
-        e.columns.ends_at = now + chrono::Duration::days(3) + chrono::Duration::hours(2);
-    });
-    let s = organiser(&app, id).await;
+    // sent: not offered again, and a second press (or a second organiser) mails nobody
     let agenda = format!("/admin/events/{id}/agenda");
-    let online = format!("/admin/events/{id}/online");
-    let (status, page, _) = s
-        .submit(
-            &agenda,
-            &online,
-            &[
-                ("url", "http://meet.example.org/x"),
-                ("minutes_before", "45"),
-            ],
-        )
-        .await;
-    assert_eq!(status, Status::UnprocessableEntity, "https only");
+    let (_, page, _) = s.get(&agenda).await;
     assert!(
-        page.contains("mit https:// beginnt") && page.contains("value=\"45\""),
+        !page.contains("Aktualisierte Tagesordnung an"),
+        "nothing new to send"
+    );
+    let (status, _, _) = s.submit("/admin", &format!("{agenda}/send"), &[]).await;
+    assert_eq!(status, Status::SeeOther);
+    let (_, page, _) = s.get(&agenda).await;
+    assert!(
+        page.contains("nicht geändert; es wurde nichts erneut versandt"),
         "{page}"
     );
+    assert_eq!(update_mails(&app).len(), 2, "no second round");
+    // the next change is offered again
+    let vhs = item_id(&app, "Neue Angebote der VHS");
     let (status, _, _) = s
-        .submit(&agenda, &online, &[("url", url), ("minutes_before", "30")])
+        .submit(&agenda, &format!("/admin/agenda/{vhs}/up"), &[])
         .await;
     assert_eq!(status, Status::SeeOther);
-
-    let seat = registered(&app, id, "Olena Kovalenko", "olena@example.org").await;
-    let waiting = registered(&app, id, "Mehmet Yılmaz", "mehmet@example.org").await;
-    let mails = sink.wait_for(2, 10).await;
-    let confirmation = mails
-        .iter()
-        .find(|m| m.to == ["olena@example.org"])
-        .unwrap();
-    let (_, text) = confirmation.subject_and_text();
-    assert!(
-        !text.contains(url),
-        "the confirmation does not carry it yet"
-    );
-    assert!(
-        text.contains("steht ab"),
-        "it says from when it is on her page: {text}"
-    );
-    let waiting_mail = mails
-        .iter()
-        .find(|m| m.to == ["mehmet@example.org"])
-        .unwrap();
-    assert!(!waiting_mail.subject_and_text().1.contains("Videokonferenz"));
-
-    // never public: not the page, not the calendars, not the API
-    for path in [
-        format!("/events/{id}"),
-        format!("/events/{id}/calendar.ics"),
-        "/calendar.ics".to_owned(),
-        "/api/v1/events".to_owned(),
-        format!("/api/v1/events/{id}"),
-        "/embed".to_owned(),
-        format!("/api/v1/registrations/{waiting}"),
-    ] {
-        let (status, body) = app.get_text(&path).await;
-        assert_eq!(status, Status::Ok, "{path}");
-        assert!(
-            !body.contains("meet.example.org"),
-            "{path} shows the address"
-        );
-    }
-    // on her page only from 30 minutes before the start; never on the waiting one's
-    let (_, page) = app.get_text(&format!("/r/{seat}")).await;
-    assert!(
-        !page.contains(url) && page.contains("erscheint hier ab"),
-        "{page}"
-    );
-    app.clock
-        .advance(chrono::Duration::days(3) - chrono::Duration::minutes(20));
-    let (_, page) = app.get_text(&format!("/r/{seat}")).await;
-    assert!(page.contains(url), "shown now: {page}");
-    let (_, page) = app.get_text(&format!("/r/{waiting}")).await;
-    assert!(
-        !page.contains("meet.example.org"),
-        "not to the waiting list"
-    );
-    let (_, public) = app.get_text(&format!("/events/{id}")).await;
-    assert!(!public.contains("meet.example.org"));
-
-    // the reminder (due a day before) carries it, to her alone
-    let all = sink.wait_for(3, 10).await;
-    let reminders: Vec<_> = all
-        .iter()
-        .filter(|m| m.subject_and_text().0.starts_with("Erinnerung"))
-        .collect();
-    assert_eq!(reminders.len(), 1);
-    assert_eq!(reminders[0].to, ["olena@example.org"]);
-    assert!(reminders[0].subject_and_text().1.contains(url));
+    let (_, page, _) = s.get(&agenda).await;
+    assert!(page.contains("Aktualisierte Tagesordnung an alle 2 Angemeldeten senden"));
 }

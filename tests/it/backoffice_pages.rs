@@ -359,7 +359,7 @@ fn agenda_with_documents(app: &TestApp, event: i64, organiser: &treffpunkt::doma
     };
     minutes::save(&mut conn, event, &text, organiser, app.now()).unwrap();
     drop(conn);
-    crate::agenda::invite(app, event, "schule@example.org", "de", true);
+    crate::invited::invite(app, event, "schule@example.org", "de", true);
 }
 
 #[rocket::async_test]

@@ -7,7 +7,7 @@ use rocket::http::Status;
 use treffpunkt::db::schema::{audit_log, minutes, outbox};
 use treffpunkt::domain::account;
 
-use crate::agenda::{invite, registered, set_registration};
+use crate::invited::{invite, registered, set_registration};
 use crate::smtp::SmtpSink;
 use crate::support::TestApp;
 

@@ -48,14 +48,14 @@ pub(super) async fn page(
     status: Status,
 ) -> Result<Page, PageError> {
     let id = e.id;
-    let (items, docs, on, sent, people) = ctx
+    let (items, docs, on, pending, people) = ctx
         .db
         .page(move |conn| {
             Ok((
                 agenda::items_of(conn, id)?,
                 document::all_of(conn, id)?,
                 online::find(conn, id)?,
-                agenda_update::invitations_sent(conn, id)?,
+                agenda_update::pending(conn, id)?,
                 agenda_update::recipients(conn, id)?.len(),
             ))
         })
@@ -89,7 +89,7 @@ pub(super) async fn page(
         "max_size": size_text(i64::try_from(max).unwrap_or(i64::MAX)),
         "online_form": online_form, "online_errors": error_map(lang, &online_errors),
         "online_set": on.is_some(),
-        "update": { "offered": sent && people > 0 && !e.is_cancelled() && ctx.now() < e.ends_at,
+        "update": { "offered": pending && people > 0 && !e.is_cancelled() && ctx.now() < e.ends_at,
                     "people": people, "changed": changed },
     });
     let template = super::page(ctx, staff, csrf, flash, "staff/agenda", context);
@@ -264,7 +264,7 @@ async fn act(
             if remove {
                 Ok(agenda::remove(conn, &found, &actor, now)?)
             } else {
-                Ok(agenda::move_item(conn, &found, up)?)
+                Ok(agenda::move_item(conn, &found, up, &actor, now)?)
             }
         })
         .await?;
