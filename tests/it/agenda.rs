@@ -165,6 +165,16 @@ async fn the_agenda_is_edited_and_shown(app: TestApp) {
         &["Verschiedenes", "18:30", "Bericht der Geschäftsstelle 2026"],
     );
     assert!(at.windows(2).all(|w| w[0] < w[1]), "moved up: {at:?}");
+    // also when the form comes back with a mistake
+    let res = app
+        .post_form(&format!("/events/{id}/register"), "name=&email=olena%40")
+        .await;
+    assert_eq!(res.status(), Status::UnprocessableEntity);
+    let again = res.into_string().await.unwrap();
+    assert!(
+        again.contains("Verschiedenes") && again.contains("Tagesordnung"),
+        "{again}"
+    );
     let token = registered(&app, id, "Olena Kovalenko", "olena@example.org").await;
     let own = app.get_text_in(&format!("/r/{token}"), "en").await;
     assert!(
