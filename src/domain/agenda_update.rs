@@ -18,14 +18,13 @@ use crate::i18n::{self, Formatter};
 
 pub const KIND: &str = "agenda_update";
 
-/// Whether any invitation to the meeting has been sent: only then is an update offered.
-pub fn invitations_sent(conn: &mut DbConn, event_id: i64) -> QueryResult<bool> {
-    diesel::select(diesel::dsl::exists(
-        invitations::table
-            .filter(invitations::event_id.eq(event_id))
-            .filter(invitations::sent_at.is_not_null()),
-    ))
-    .get_result(conn)
+/// When the first invitation to the meeting went out, if one did: the agenda up to then
+/// was in the invitation mails themselves.
+fn first_sent(conn: &mut DbConn, event_id: i64) -> QueryResult<Option<NaiveDateTime>> {
+    invitations::table
+        .filter(invitations::event_id.eq(event_id))
+        .select(diesel::dsl::min(invitations::sent_at))
+        .first(conn)
 }
 
 /// What changes an agenda, as the audit log records it.
@@ -36,25 +35,26 @@ const CHANGES: [&str; 4] = [
     "agenda_item_moved",
 ];
 
-/// Whether there is something to send: invitations went out, and the agenda changed since
-/// the update was last sent (or none was). Pressing the button twice, or two organisers
-/// at once, mails nobody twice.
+const KIND_SENT: &str = "agenda_update_sent";
+
+/// Whether there is something to send: the agenda changed after the invitations went out
+/// and since the update was last sent. Pressing the button twice, or two organisers at
+/// once, mails nobody twice.
 pub fn pending(conn: &mut DbConn, event_id: i64) -> QueryResult<bool> {
-    if !invitations_sent(conn, event_id)? {
+    let Some(since) = first_sent(conn, event_id)? else {
         return Ok(false);
-    }
+    };
     let latest: Option<String> = audit_log::table
         .filter(audit_log::object_type.eq("event"))
         .filter(audit_log::object_id.eq(event_id))
+        .filter(audit_log::at.gt(since))
         .filter(audit_log::action.eq_any(CHANGES.iter().chain([&KIND_SENT])))
         .order(audit_log::id.desc())
         .select(audit_log::action)
         .first(conn)
         .optional()?;
-    Ok(latest.as_deref() != Some(KIND_SENT))
+    Ok(latest.is_some_and(|a| a != KIND_SENT))
 }
-
-const KIND_SENT: &str = "agenda_update_sent";
 
 /// Those who come and can be written to: confirmed registrations with an address (those
 /// still to confirm their address by double opt-in included: they hold their seat).

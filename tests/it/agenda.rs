@@ -260,6 +260,12 @@ async fn the_updated_agenda_goes_to_those_who_come(app: TestApp) {
 
     // invitations out; one invitee comes, one person is on the waiting list, one cancelled
     let sent = invite(&app, id, "kammer@example.org", "de", true);
+    let (_, page, _) = s.get(&format!("/admin/events/{id}/agenda")).await;
+    assert!(
+        !page.contains("Aktualisierte Tagesordnung"),
+        "the invitation mail carried the agenda as it was"
+    );
+    app.clock.advance(chrono::Duration::minutes(5));
     let invited = registered(&app, id, "Jonas Weber", "jonas.weber@example.org").await;
     set_registration(&app, &invited, "source", "invitation");
     diesel::update(invitations::table.filter(invitations::token.eq(&sent)))

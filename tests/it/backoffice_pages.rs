@@ -293,9 +293,12 @@ async fn office_with_a_busy_week(app: &TestApp) -> (i64, i64, String, String) {
 }
 
 /// An agenda with long titles, documents of each visibility, an online address, minutes
-/// and an invitation sent (so that the agenda page offers the update mail).
+/// and an invitation sent before (so that the agenda page offers the update mail).
 fn agenda_with_documents(app: &TestApp, event: i64, organiser: &treffpunkt::domain::audit::Actor) {
     use treffpunkt::domain::{agenda, document, minutes, online};
+    // invited before the agenda was drawn up, so that the page offers the update
+    crate::invited::invite(app, event, "schule@example.org", "de", true);
+    app.clock.advance(chrono::Duration::minutes(1));
     let mut conn = app.conn();
     for (title, presenter, at) in [
         (
@@ -358,8 +361,6 @@ fn agenda_with_documents(app: &TestApp, event: i64, organiser: &treffpunkt::doma
         audience: Some("invitees".into()),
     };
     minutes::save(&mut conn, event, &text, organiser, app.now()).unwrap();
-    drop(conn);
-    crate::invited::invite(app, event, "schule@example.org", "de", true);
 }
 
 #[rocket::async_test]
