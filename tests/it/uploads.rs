@@ -90,6 +90,27 @@ async fn uploads_are_checked_and_keep_the_form(backend: Backend) {
     let (status, page) = upload(&s, id, &fields, ("", b"")).await;
     assert_eq!(status, Status::UnprocessableEntity, "no file chosen");
     assert!(page.contains("Bitte wählen Sie eine Datei aus."));
+    // an agenda item of another meeting cannot take the document
+    let other = app.meeting(Some(20), 0);
+    let input = treffpunkt::domain::agenda::ItemInput {
+        title: Some("Fremder Punkt".into()),
+        ..Default::default()
+    };
+    let foreign = treffpunkt::domain::agenda::add(
+        &mut app.conn(),
+        other,
+        &input.check().unwrap(),
+        &treffpunkt::domain::audit::Actor::system(),
+        app.now(),
+    )
+    .unwrap();
+    let attach = [
+        ("visibility", "public"),
+        ("attach_to", &foreign.to_string()),
+    ];
+    let (status, page) = upload(&s, id, &attach, ("a.pdf", PDF)).await;
+    assert_eq!(status, Status::UnprocessableEntity);
+    assert!(page.contains("id=\"attach_to-error\""), "{page}");
     assert!(stored(&app).is_empty(), "nothing stored on bad input");
 
     // a forged token (the last `csrf` field wins) and another office: refused outright
