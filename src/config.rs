@@ -24,6 +24,8 @@
 //!   meeting, and one data link per address, within this many minutes (default 15)
 //! - `TREFFPUNKT_PAGE_CACHE_MS`: how long the meeting list and meeting pages are served from
 //!   memory unless something was written (default 1000; 0 turns it off)
+//! - `TREFFPUNKT_DOCUMENT_MAX_BYTES`: the largest document an organiser may upload to a
+//!   meeting (default 10 MiB); Rocket's `file` and `data-form` limits are raised to fit it
 
 use rocket::figment::providers::{Env, Format, Serialized, Toml};
 use rocket::figment::{Figment, Profile};
@@ -57,6 +59,8 @@ pub struct Settings {
     pub page_cache_ms: u64,
     /// Window within which an address gets at most one requested mail of a kind.
     pub request_mail_minutes: u32,
+    /// The largest document that may be attached to a meeting, in bytes.
+    pub document_max_bytes: u64,
 }
 
 impl Default for Settings {
@@ -81,6 +85,7 @@ impl Default for Settings {
             min_fill_seconds: 3,
             page_cache_ms: 1000,
             request_mail_minutes: 15,
+            document_max_bytes: 10 * 1024 * 1024,
         }
     }
 }
@@ -129,6 +134,30 @@ impl Settings {
     pub fn tz(&self) -> chrono_tz::Tz {
         self.timezone.parse().unwrap_or(chrono_tz::Europe::Berlin)
     }
+}
+
+/// Rocket's limits for multipart forms raised so that a document of the allowed size gets
+/// through to the upload form, which then says itself what is too large; a larger limit
+/// configured on purpose stays. Twice the size: a file a little too large is answered with
+/// the form again, not with a bare 413.
+pub fn with_upload_limits(figment: Figment) -> Figment {
+    use rocket::data::ByteUnit;
+    let max: u64 = figment
+        .extract_inner("treffpunkt.document_max_bytes")
+        .unwrap_or(Settings::default().document_max_bytes);
+    let needed = max.saturating_mul(2).saturating_add(1024 * 1024);
+    let mut f = figment;
+    for limit in ["data-form", "file"] {
+        let path = format!("limits.{limit}");
+        let now = f
+            .extract_inner::<ByteUnit>(&path)
+            .map(|b| b.as_u64())
+            .unwrap_or(0);
+        if now < needed {
+            f = f.merge((path, needed));
+        }
+    }
+    f
 }
 
 /// Rocket's own sources (Rocket.toml, ROCKET_*) over our defaults, plus our keys from

@@ -52,7 +52,7 @@ pub fn rocket(figment: Figment) -> Rocket<Build> {
 /// The application with a clock the caller controls (tests move it).
 pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
     server_log::install(&figment);
-    rocket::custom(secret::ensure(figment))
+    rocket::custom(config::with_upload_limits(secret::ensure(figment)))
         .manage(clock)
         .attach(AdHoc::try_on_ignite("Database", |rocket| async move {
             let settings = match Settings::from_figment(rocket.figment()) {

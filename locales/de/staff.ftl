@@ -552,3 +552,86 @@ staff-archive-pages = Seiten
 staff-archive-prev = Vorherige Seite
 staff-archive-next = Nächste Seite
 staff-archive-page = Seite { $page } von { $pages }
+
+## Tagesordnung, Unterlagen, Online-Adresse und Protokoll einer Veranstaltung
+agenda-staff-title = Tagesordnung und Unterlagen
+agenda-items = Tagesordnungspunkte
+agenda-none = Noch keine Tagesordnungspunkte.
+agenda-item-add = Punkt hinzufügen
+agenda-item-edit = Punkt ändern
+agenda-item-edit-cancel = Nicht ändern
+agenda-item-remove = Entfernen
+agenda-item-title = Titel
+agenda-item-presenter = Wer trägt vor (freiwillig)
+agenda-item-time = Uhrzeit (freiwillig)
+agenda-item-time-help = Als SS:MM, z. B. 18:30
+agenda-error-time = Bitte geben Sie die Uhrzeit als SS:MM an, z. B. 18:30.
+agenda-error-too-many = Eine Tagesordnung hat höchstens 50 Punkte.
+agenda-item-added = Der Punkt wurde hinzugefügt.
+agenda-item-saved = Der Punkt wurde gespeichert.
+agenda-item-removed = Der Punkt wurde entfernt. Seine Unterlagen gehören jetzt zur Veranstaltung.
+agenda-item-moved = Die Reihenfolge wurde geändert.
+agenda-update-heading = Geänderte Tagesordnung versenden
+agenda-update-explain = Die Einladungen sind verschickt. Wer kommt, erfährt von Änderungen nur, wenn Sie die Tagesordnung erneut senden.
+agenda-update-send = { $count ->
+    [one] Aktualisierte Tagesordnung an die angemeldete Person senden
+   *[other] Aktualisierte Tagesordnung an alle { $count } Angemeldeten senden
+}
+agenda-update-sent = Die aktualisierte Tagesordnung wird versandt.
+agenda-update-closed = Die Veranstaltung ist vorbei oder abgesagt; es wird nichts mehr versandt.
+agenda-update-nothing-new = Die Tagesordnung wurde seit dem letzten Versand nicht geändert; es wurde nichts erneut versandt.
+documents-staff-heading = Unterlagen
+documents-none = Noch keine Unterlagen.
+document-for-item = zu „{ $item }“
+document-remove = Entfernen
+document-add = Unterlage hochladen
+document-file = Datei
+document-file-help = PDF, Word, Excel, PowerPoint, OpenDocument oder Bild (PNG, JPEG, GIF, WebP), höchstens { $size }.
+document-title = Titel
+document-title-help = Leer lassen: der Dateiname.
+document-visibility = Wer darf sie sehen?
+document-visibility-public = Alle, die die Veranstaltung sehen
+document-visibility-participants = Eingeladene und Angemeldete
+document-visibility-organisers = Nur das Organisationsteam
+document-attach-to = Gehört zu
+document-attach-meeting = der ganzen Veranstaltung
+document-upload = Hochladen
+document-error-missing = Bitte wählen Sie eine Datei aus.
+document-error-too-large = Diese Datei ist zu groß. Bitte verkleinern Sie sie oder teilen Sie sie auf.
+document-error-type = Diese Art von Datei wird nicht angenommen. Erlaubt sind PDF, Office- und OpenDocument-Dateien sowie Bilder.
+document-added = Die Unterlage wurde hochgeladen.
+document-removed = Die Unterlage wurde entfernt.
+online-staff-heading = Hybride Veranstaltung
+online-staff-explain = Die Adresse der Videokonferenz sehen nur bestätigte Angemeldete und Eingeladene, die kommen: auf ihrer Anmeldeseite ab der eingestellten Zeit und in der Erinnerung. Nie auf der öffentlichen Seite, in Kalendern oder der API.
+online-url = Adresse der Videokonferenz
+online-url-help = Beginnt mit https://. Leer lassen: keine Online-Teilnahme.
+online-minutes = Sichtbar ab wie vielen Minuten vor Beginn
+online-error-url = Bitte geben Sie eine vollständige Adresse an, die mit https:// beginnt.
+online-error-minutes = Bitte geben Sie eine Zahl von 0 bis 1440 an.
+online-saved = Die Online-Adresse wurde gespeichert.
+online-removed = Die Veranstaltung hat keine Online-Adresse mehr.
+minutes-staff-title = Protokoll
+minutes-view = Protokoll ansehen
+minutes-state = Stand
+minutes-none = Noch kein Protokoll gespeichert.
+minutes-not-published = Gespeichert, noch nicht veröffentlicht.
+minutes-published-at = Veröffentlicht am { $at }.
+minutes-published-once = Die Mails mit dem Link gingen bei der Veröffentlichung hinaus; jede Adresse bekommt sie nur einmal. Änderungen, die Sie jetzt speichern, erscheinen auf der Protokollseite, ohne neue Mail.
+minutes-publish = { $count ->
+    [one] Veröffentlichen und 1 Person per Mail benachrichtigen
+   *[other] Veröffentlichen und { $count } Personen per Mail benachrichtigen
+}
+minutes-edit = Protokoll bearbeiten
+minutes-body = Text (Markdown)
+minutes-body-help = Überschriften mit #, Listen mit -, **fett**. Leer lassen, wenn das Protokoll nur als Datei vorliegt.
+minutes-document = Protokoll als Datei
+minutes-document-help = Eine der Unterlagen der Veranstaltung, sichtbar für alle oder für Eingeladene und Angemeldete.
+minutes-document-none = keine
+minutes-audience = Für wen
+minutes-audience-invitees = Eingeladene und Teilnehmende (Link mit persönlichem Zugang)
+minutes-audience-public = Öffentlich
+minutes-error-empty = Bitte schreiben Sie einen Text oder wählen Sie eine Datei.
+minutes-saved = Das Protokoll wurde gespeichert.
+minutes-published = Das Protokoll ist veröffentlicht; die Mails werden versandt.
+minutes-already-published = Das Protokoll war schon veröffentlicht; es wurde keine weitere Mail versandt.
+minutes-not-saved = Bitte speichern Sie das Protokoll zuerst.

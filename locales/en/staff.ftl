@@ -552,3 +552,86 @@ staff-archive-pages = Pages
 staff-archive-prev = Previous page
 staff-archive-next = Next page
 staff-archive-page = Page { $page } of { $pages }
+
+## A meeting's agenda, documents, online address and minutes
+agenda-staff-title = Agenda and documents
+agenda-items = Agenda items
+agenda-none = No agenda items yet.
+agenda-item-add = Add an item
+agenda-item-edit = Change the item
+agenda-item-edit-cancel = Keep as it is
+agenda-item-remove = Remove
+agenda-item-title = Title
+agenda-item-presenter = Presented by (optional)
+agenda-item-time = Time (optional)
+agenda-item-time-help = As HH:MM, e.g. 18:30
+agenda-error-time = Please give the time as HH:MM, e.g. 18:30.
+agenda-error-too-many = An agenda has at most 50 items.
+agenda-item-added = The item was added.
+agenda-item-saved = The item was saved.
+agenda-item-removed = The item was removed. Its documents now belong to the meeting.
+agenda-item-moved = The order was changed.
+agenda-update-heading = Send the changed agenda
+agenda-update-explain = The invitations have gone out. Those who come learn about changes only if you send the agenda again.
+agenda-update-send = { $count ->
+    [one] Send the updated agenda to the registered person
+   *[other] Send the updated agenda to all { $count } registered people
+}
+agenda-update-sent = The updated agenda is being sent.
+agenda-update-closed = The meeting is over or cancelled; nothing more is sent.
+agenda-update-nothing-new = The agenda has not changed since it was last sent; nothing was sent again.
+documents-staff-heading = Documents
+documents-none = No documents yet.
+document-for-item = for “{ $item }”
+document-remove = Remove
+document-add = Upload a document
+document-file = File
+document-file-help = PDF, Word, Excel, PowerPoint, OpenDocument or an image (PNG, JPEG, GIF, WebP), at most { $size }.
+document-title = Title
+document-title-help = Leave empty: the file name.
+document-visibility = Who may see it?
+document-visibility-public = Everyone who sees the meeting
+document-visibility-participants = Invitees and registered people
+document-visibility-organisers = Organisers only
+document-attach-to = Belongs to
+document-attach-meeting = the whole meeting
+document-upload = Upload
+document-error-missing = Please choose a file.
+document-error-too-large = This file is too large. Please make it smaller or split it.
+document-error-type = This kind of file is not accepted. Allowed are PDF, Office and OpenDocument files and images.
+document-added = The document was uploaded.
+document-removed = The document was removed.
+online-staff-heading = Hybrid meeting
+online-staff-explain = Only confirmed registrants and invitees who come see the video conference address: on their registration page from the set time, and in the reminder. Never on the public page, in calendars or in the API.
+online-url = Video conference address
+online-url-help = Starts with https://. Leave empty: no online participation.
+online-minutes = Shown from how many minutes before the start
+online-error-url = Please give a complete address starting with https://.
+online-error-minutes = Please give a number from 0 to 1440.
+online-saved = The online address was saved.
+online-removed = The meeting no longer has an online address.
+minutes-staff-title = Minutes
+minutes-view = View the minutes
+minutes-state = State
+minutes-none = No minutes saved yet.
+minutes-not-published = Saved, not published yet.
+minutes-published-at = Published on { $at }.
+minutes-published-once = The mails with the link went out when they were published; each address gets them only once. Changes you save now show on the minutes page, without a new mail.
+minutes-publish = { $count ->
+    [one] Publish and notify 1 person by mail
+   *[other] Publish and notify { $count } people by mail
+}
+minutes-edit = Edit the minutes
+minutes-body = Text (Markdown)
+minutes-body-help = Headings with #, lists with -, **bold**. Leave empty if the minutes are a file only.
+minutes-document = Minutes as a file
+minutes-document-help = One of the meeting's documents, visible to everyone or to invitees and registered people.
+minutes-document-none = none
+minutes-audience = For whom
+minutes-audience-invitees = Invitees and participants (link with personal access)
+minutes-audience-public = Public
+minutes-error-empty = Please write a text or choose a file.
+minutes-saved = The minutes were saved.
+minutes-published = The minutes are published; the mails are being sent.
+minutes-already-published = The minutes had been published already; no further mail was sent.
+minutes-not-saved = Please save the minutes first.

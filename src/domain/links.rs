@@ -48,3 +48,35 @@ pub fn key_query(e: &Event, key: Option<&str>) -> String {
         _ => String::new(),
     }
 }
+
+/// The secret in a link to a document or the minutes that opens it to its holder.
+#[derive(Debug, Clone, Copy)]
+pub enum Pass<'a> {
+    /// Nothing: enough for what is public.
+    Open,
+    /// The key of an unlisted meeting (`?k=`).
+    Key(&'a str),
+    /// A registration's token (`?t=`).
+    Registration(&'a str),
+    /// An invitation's token (`?i=`).
+    Invitation(&'a str),
+}
+
+fn pass_query(pass: Pass<'_>) -> String {
+    match pass {
+        Pass::Open => String::new(),
+        Pass::Key(k) => format!("?k={}", url_encode(k)),
+        Pass::Registration(t) => format!("?t={}", url_encode(t)),
+        Pass::Invitation(i) => format!("?i={}", url_encode(i)),
+    }
+}
+
+/// A document's address with the secret that opens it to the one it is shown to.
+pub fn document_link(id: i64, pass: Pass<'_>) -> String {
+    format!("{}{}", document_path(id), pass_query(pass))
+}
+
+/// The published minutes of a meeting, with the secret that opens them where needed.
+pub fn minutes_path(event_id: i64, pass: Pass<'_>) -> String {
+    format!("/events/{event_id}/minutes{}", pass_query(pass))
+}

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod agenda;
+pub mod agenda_update;
 pub mod audit;
 pub(crate) mod availability;
 pub(crate) mod capacity;
@@ -9,6 +10,7 @@ pub mod change;
 pub(crate) mod checkin;
 pub mod contact;
 pub mod demo;
+pub mod document;
 pub(crate) mod door_link;
 pub(crate) mod door_list;
 pub(crate) mod door_pin;
@@ -19,8 +21,10 @@ pub(crate) mod event_text;
 pub mod invitation;
 pub(crate) mod links;
 pub mod manage;
+pub mod minutes;
 pub mod needs;
 pub(crate) mod notice;
+pub mod online;
 pub mod outbox;
 pub mod partner;
 pub mod partner_attendance;

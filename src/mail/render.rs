@@ -12,6 +12,7 @@ use crate::Settings;
 use crate::db::DbConn;
 use crate::domain::event::{self, EventDetail};
 use crate::domain::links::event_path;
+use crate::domain::online::Online;
 use crate::domain::question::{self, Answered};
 use crate::domain::registration::{self, Registration};
 use crate::i18n::{self, Formatter};
@@ -85,8 +86,16 @@ impl Renderer {
             }
             _ => Vec::new(),
         };
-        self.render(settings, kind, (&r, &answers), &detail, position, payload)
-            .map(Some)
+        let online = crate::domain::online::find(conn, r.event_id).map_err(q)?;
+        self.render(
+            settings,
+            kind,
+            (&r, &answers),
+            (&detail, online.as_ref()),
+            position,
+            payload,
+        )
+        .map(Some)
     }
 
     fn render(
@@ -94,7 +103,7 @@ impl Renderer {
         settings: &Settings,
         kind: &str,
         (r, answers): (&Registration, &[Answered]),
-        d: &EventDetail,
+        (d, online): (&EventDetail, Option<&Online>),
         position: Option<i64>,
         payload: &str,
     ) -> Result<Rendered, String> {
@@ -196,6 +205,22 @@ impl Renderer {
             None
         };
         ctx.insert("ticket", &ticket_png.is_some());
+        // a hybrid meeting's address only to those with a seat: in the reminder itself,
+        // in the confirmation when it will be on their page
+        let seat = online.filter(|_| crate::domain::online::holds_seat(e, r));
+        ctx.insert(
+            "online_url",
+            &seat.filter(|_| kind == "reminder").map(|o| o.url.clone()),
+        );
+        ctx.insert(
+            "online_from",
+            &seat
+                .filter(|_| matches!(kind, "confirmed" | "promoted"))
+                .map(|o| {
+                    let from = o.shown_from(e);
+                    format!("{}, {}", fmt.date(from), fmt.time(from))
+                }),
+        );
         ctx.insert("ticket_url", &format!("{manage}/ticket"));
         let text = self
             .tera

@@ -2,11 +2,13 @@
 
 pub(crate) mod abuse;
 pub mod after;
+pub(crate) mod agenda_view;
 pub(crate) mod allow;
 pub(crate) mod api;
 pub(crate) mod api_error;
 pub(crate) mod chart;
 pub(crate) mod ctx;
+pub(crate) mod documents;
 pub(crate) mod door;
 pub(crate) mod embed;
 pub(crate) mod errors;
@@ -19,6 +21,7 @@ pub(crate) mod icon;
 pub(crate) mod invitation;
 pub(crate) mod json_number;
 pub(crate) mod lang;
+pub(crate) mod minutes;
 pub(crate) mod page_cache;
 pub(crate) mod policy;
 pub(crate) mod privacy;
@@ -30,6 +33,7 @@ pub(crate) mod registration_change;
 pub(crate) mod shared_limits;
 pub(crate) mod staff;
 pub(crate) mod ticket;
+pub(crate) mod upload;
 pub(crate) mod view;
 
 use rocket::Route;
@@ -54,6 +58,8 @@ pub fn routes() -> Vec<Route> {
     routes.extend(feeds::routes());
     routes.extend(ticket::routes());
     routes.extend(invitation::routes());
+    routes.extend(documents::routes());
+    routes.extend(minutes::routes());
     routes
 }
 

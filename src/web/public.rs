@@ -167,7 +167,7 @@ async fn meeting_page(
     let now = ctx.now();
     let translated = translated_lang(ctx);
     let (lang, content_lang) = (ctx.lang(), ctx.visitor.content_lang);
-    let (detail, text, asked) = ctx
+    let (detail, text, asked, extras) = ctx
         .db
         .page(move |conn| {
             let text = match translated {
@@ -175,10 +175,11 @@ async fn meeting_page(
                 None => None,
             };
             let Some(detail) = event::find_detail(conn, id)? else {
-                return Ok((None, text, Vec::new()));
+                return Ok((None, text, Vec::new(), serde_json::Value::Null));
             };
             let asked = super::questions_view::asked_of(conn, &detail.event, lang, content_lang)?;
-            Ok((Some(detail), text, asked))
+            let extras = super::agenda_view::public_part(conn, &detail)?;
+            Ok((Some(detail), text, asked, extras))
         })
         .await?;
     let detail = detail
@@ -194,6 +195,7 @@ async fn meeting_page(
         json!({ "event": page, "form": RegistrationInput::default(), "errors": {}, "calendar": calendar,
                 "questions": super::questions_view::form_fields(&asked, &Default::default(), &Default::default()),
                 "asks_sensitive": super::questions_view::asks_sensitive(&asked),
+                "agenda": extras["agenda"], "documents": extras["documents"],
                 "stamp": STAMP_MARK }),
     ))
 }

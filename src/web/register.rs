@@ -75,7 +75,7 @@ const CONSENTS: &[&str] = &["health_consent", "consent"];
 fn form_again(
     ctx: &Ctx<'_>,
     gate: &Gate<'_>,
-    (detail, asked): (&EventDetail, &[Asked]),
+    (detail, asked, extras): (&EventDetail, &[Asked], &serde_json::Value),
     input: &RegistrationInput,
     status: Status,
     errors: &FieldErrors,
@@ -121,6 +121,7 @@ fn form_again(
                 "notice": notice,
                 "calendar": super::view::calendar_links(&ctx.settings.public_url, detail),
                 "duplicate": duplicate,
+                "agenda": extras["agenda"], "documents": extras["documents"],
                 "stamp": gate.stamp(ctx.now()),
             }),
         ),
@@ -137,23 +138,24 @@ async fn refused(
     duplicate: bool,
 ) -> Result<FormAnswer, PageError> {
     let (lang, content_lang) = (ctx.lang(), ctx.visitor.content_lang);
-    let (detail, asked) = ctx
+    let (detail, asked, extras) = ctx
         .db
         .page(move |conn| {
             let Some(d) = event::find_detail(conn, id)? else {
                 return Ok(None);
             };
             let asked = questions_view::asked_of(conn, &d.event, lang, content_lang)?;
-            Ok(Some((d, asked)))
+            let extras = super::agenda_view::public_part(conn, &d)?;
+            Ok(Some((d, asked, extras)))
         })
         .await?
-        .filter(|(d, _)| d.reachable_with(k))
+        .filter(|(d, _, _)| d.reachable_with(k))
         .ok_or(PageError::NotFound)?;
     let notice = refusal.message(ctx.lang());
     let (_, page) = form_again(
         ctx,
         gate,
-        (&detail, &asked),
+        (&detail, &asked, &extras),
         input,
         Status::UnprocessableEntity,
         &FieldErrors::new(),
@@ -200,7 +202,8 @@ async fn submit(
                 Err(_) => match event::find_detail(conn, id)? {
                     Some(d) => {
                         let asked = questions_view::asked_of(conn, &d.event, lang, content_lang)?;
-                        Some((d, asked))
+                        let extras = super::agenda_view::public_part(conn, &d)?;
+                        Some((d, asked, extras))
                     }
                     None => None,
                 },
@@ -213,15 +216,15 @@ async fn submit(
         Err(e) => {
             let duplicate = matches!(e, DomainError::Duplicate);
             let refusal = policy::refusal_of(e)?;
-            let (detail, asked) = detail
-                .filter(|(d, _)| d.reachable_with(k) && refusal.status != Status::NotFound)
+            let (detail, asked, extras) = detail
+                .filter(|(d, _, _)| d.reachable_with(k) && refusal.status != Status::NotFound)
                 .ok_or(PageError::NotFound)?;
             // a field's sentence stands at the field; any other above the form
             let notice = (refusal.fields.is_empty()).then(|| i18n::text(ctx.lang(), refusal.key));
             return Ok(FormAnswer::Again(form_again(
                 &ctx,
                 &gate,
-                (&detail, &asked),
+                (&detail, &asked, &extras),
                 &input,
                 refusal.status,
                 &refusal.fields,
@@ -272,7 +275,7 @@ async fn resend(
     }
     let valid = is_deliverable_email(&email);
     let (lang, content_lang) = (ctx.lang(), ctx.visitor.content_lang);
-    let (detail, asked) = {
+    let (detail, asked, extras) = {
         let key = k.map(str::to_owned);
         ctx.db
             .page(move |conn| {
@@ -280,7 +283,8 @@ async fn resend(
                     return Ok(None);
                 };
                 let asked = questions_view::asked_of(conn, &d.event, lang, content_lang)?;
-                Ok(Some((d, asked)).filter(|(d, _)| d.reachable_with(key.as_deref())))
+                let extras = super::agenda_view::public_part(conn, &d)?;
+                Ok(Some((d, asked, extras)).filter(|(d, _, _)| d.reachable_with(key.as_deref())))
             })
             .await?
     }
@@ -292,7 +296,7 @@ async fn resend(
         return Ok(FormAnswer::Again(form_again(
             &ctx,
             &gate,
-            (&detail, &asked),
+            (&detail, &asked, &extras),
             &typed,
             Status::UnprocessableEntity,
             &errors,

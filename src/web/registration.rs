@@ -50,11 +50,12 @@ async fn manage(
 ) -> Result<Template, PageError> {
     let (r, position, detail) = load(&ctx, token).await?;
     let answers = answers_of(&ctx, &r, &detail).await?;
+    let extras = own_extras(&ctx, &r, &detail).await?;
     let change =
         super::registration_change::ChangeView::fresh(&ctx, &detail.event, &r, changed).await?;
     Ok(manage_page(
         &ctx,
-        (&r, &answers),
+        (&r, &answers, extras),
         position,
         &detail,
         new.is_some(),
@@ -74,10 +75,30 @@ pub(super) async fn answers_of(
         .await
 }
 
+/// The meeting's agenda, the documents for participants and the online address as this
+/// person's page shows them (see `agenda_view::own_part`).
+pub(super) async fn own_extras(
+    ctx: &Ctx<'_>,
+    r: &Registration,
+    detail: &EventDetail,
+) -> Result<serde_json::Value, PageError> {
+    let (r, detail, fmt, now) = (r.clone(), detail.clone(), ctx.fmt(), ctx.now());
+    ctx.db
+        .page(move |conn| {
+            Ok(super::agenda_view::own_part(
+                conn,
+                &detail,
+                &r,
+                (&fmt, now),
+            )?)
+        })
+        .await
+}
+
 /// The person's page, with the change form as `change` says (fresh, or again with errors).
 pub(super) fn manage_page(
     ctx: &Ctx<'_>,
-    (r, answers): (&Registration, &[Answered]),
+    (r, answers, extras): (&Registration, &[Answered], serde_json::Value),
     position: Option<i64>,
     detail: &EventDetail,
     just_registered: bool,
@@ -103,6 +124,7 @@ pub(super) fn manage_page(
             // the switch for optional mails only where there is one to stop or start again
             "reminders": detail.event.reminder_hours.is_some(),
             "manage_url": ctx.absolute(&format!("/r/{}", r.token)),
+            "agenda": extras["agenda"], "documents": extras["documents"], "online": extras["online"],
         }),
     )
 }

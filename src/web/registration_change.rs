@@ -150,8 +150,15 @@ async fn submit(
         done: None,
     };
     let answers = super::registration::answers_of(&ctx, &r, &detail).await?;
-    let page =
-        super::registration::manage_page(&ctx, (&r, &answers), position, &detail, false, view);
+    let extras = super::registration::own_extras(&ctx, &r, &detail).await?;
+    let page = super::registration::manage_page(
+        &ctx,
+        (&r, &answers, extras),
+        position,
+        &detail,
+        false,
+        view,
+    );
     Ok(Either::Right((status, page)))
 }
 

@@ -28,7 +28,8 @@ use Heading::{Key, Text};
 
 /// (screenshot name, path, heading). In the path, `{event}` is the full meeting with a
 /// waiting list, `{setup}` a set-up link's token, `{series}` its series, `{question}` one
-/// of its questions, `{registration}` a confirmed registration of it.
+/// of its questions, `{registration}` a confirmed registration of it, `{agenda_item}` the
+/// first item of its agenda.
 const PAGES: &[(&str, &str, Heading)] = &[
     ("login", "/admin/login", Key("login-title")),
     ("setup", "/admin/setup/{setup}", Key("setup-title")),
@@ -75,6 +76,21 @@ const PAGES: &[(&str, &str, Heading)] = &[
         "question-edit",
         "/admin/questions/{question}/edit",
         Key("staff-questions"),
+    ),
+    (
+        "agenda",
+        "/admin/events/{event}/agenda",
+        Key("agenda-staff-title"),
+    ),
+    (
+        "agenda-item-edit",
+        "/admin/agenda/{agenda_item}/edit",
+        Key("agenda-staff-title"),
+    ),
+    (
+        "minutes",
+        "/admin/events/{event}/minutes",
+        Key("minutes-staff-title"),
     ),
     (
         "registration-add",
@@ -289,6 +305,7 @@ async fn office_with_a_busy_week(app: &TestApp) -> (i64, i64, String, String) {
     .unwrap();
     drop(conn);
     round_table(app, office, series);
+    agenda_with_documents(app, event, &organiser);
     (event, series, password, setup)
 }
 
@@ -346,6 +363,77 @@ fn round_table(app: &TestApp, office: i64, series: i64) {
     }
 }
 
+/// An agenda with long titles, documents of each visibility, an online address, minutes
+/// and an invitation sent before (so that the agenda page offers the update mail).
+fn agenda_with_documents(app: &TestApp, event: i64, organiser: &treffpunkt::domain::audit::Actor) {
+    use treffpunkt::domain::{agenda, document, minutes, online};
+    // invited before the agenda was drawn up, so that the page offers the update
+    crate::invited::invite(app, event, "schule@example.org", "de", true);
+    app.clock.advance(chrono::Duration::minutes(1));
+    let mut conn = app.conn();
+    for (title, presenter, at) in [
+        (
+            "Begrüßung und Feststellung der Beschlussfähigkeit",
+            Some("Landrätin Dr. Hohenzollern-Sigmaringen"),
+            Some("18:00"),
+        ),
+        (
+            "Bericht der Geschäftsstelle Runder Tisch Integration über das Jahr 2026",
+            None,
+            Some("18:15"),
+        ),
+        ("Verschiedenes", None, None),
+    ] {
+        let input = agenda::ItemInput {
+            title: Some(title.into()),
+            presenter: presenter.map(Into::into),
+            at_time: at.map(Into::into),
+        };
+        agenda::add(
+            &mut conn,
+            event,
+            &input.check().unwrap(),
+            organiser,
+            app.now(),
+        )
+        .unwrap();
+    }
+    for (visibility, name) in [
+        (
+            "public",
+            "Tagesordnung_Runder_Tisch_Integration_Fruehjahr_2026_final.pdf",
+        ),
+        ("participants", "Präsentation Jobcenter.pdf"),
+        ("organisers", "Interne Notiz.pdf"),
+    ] {
+        let input = document::DocumentInput {
+            title: format!("Unterlage ({visibility})"),
+            visibility: visibility.into(),
+            attach_to: String::new(),
+        };
+        let file = document::Upload {
+            name: name.into(),
+            bytes: b"%PDF-1.4\n%%EOF\n".to_vec(),
+            too_large: false,
+        };
+        document::store(&mut conn, event, &input, Some(&file), organiser, app.now()).unwrap();
+    }
+    online::save(
+        &mut conn,
+        event,
+        Some(("https://meet.example.org/runder-tisch".into(), 30)),
+        organiser,
+        app.now(),
+    )
+    .unwrap();
+    let text = minutes::MinutesInput {
+        body: Some("## Beschlüsse\n\n- Die Sprachkurse werden ausgeweitet.".into()),
+        document: None,
+        audience: Some("invitees".into()),
+    };
+    minutes::save(&mut conn, event, &text, organiser, app.now()).unwrap();
+}
+
 #[rocket::async_test]
 async fn every_back_office_page_fits_and_passes_axe() {
     let Some(driver) = Driver::start().await else {
@@ -368,6 +456,7 @@ async fn every_back_office_page_fits_and_passes_axe() {
         app.count(&format!("event_id = {event} AND status = 'waiting'")) > 0,
         "the meeting has a waiting list"
     );
+    let agenda_item = treffpunkt::domain::agenda::items_of(&mut app.conn(), event).unwrap()[0].id;
     let served = serve(&app).await;
     let base = &served.base;
     let dir = screenshot_dir("backoffice");
@@ -383,7 +472,8 @@ async fn every_back_office_page_fits_and_passes_axe() {
                 .replace("{setup}", &setup)
                 .replace("{series}", &series.to_string())
                 .replace("{question}", &question.to_string())
-                .replace("{registration}", &registration.to_string());
+                .replace("{registration}", &registration.to_string())
+                .replace("{agenda_item}", &agenda_item.to_string());
             resize(&b, SIZES[0].0, SIZES[0].1).await;
             open(&b, &format!("{base}{path}")).await;
             let h1 = heading(&b).await;

@@ -99,7 +99,7 @@ async fn reply(app: &TestApp, link: &str, body: &str) -> (Status, String) {
         .client
         .post(link.to_owned())
         .header(ContentType::Form)
-        .body(body.to_owned())
+        .body(body)
         .dispatch()
         .await;
     let status = res.status();

@@ -693,6 +693,75 @@ impl StaffSession {
         )
     }
 
+    /// Posts a multipart form (`text` fields, then files as `(field, file name, bytes)`)
+    /// as the page at `from` would, with its CSRF token.
+    pub async fn submit_multipart(
+        &self,
+        from: &str,
+        action: &str,
+        text: &[(&str, &str)],
+        files: &[(&str, &str, &[u8])],
+    ) -> (Status, String, Option<String>) {
+        let (_, page, _) = self.get(from).await;
+        let boundary = "----treffpunkt-test-boundary-7d1f";
+        let mut body = Vec::new();
+        let csrf = csrf_of(&page);
+        let fields = std::iter::once(("csrf", csrf.as_str())).chain(text.iter().copied());
+        for (k, v) in fields {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n"
+                )
+                .as_bytes(),
+            );
+        }
+        for (k, name, bytes) in files {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"; filename=\"{name}\"\r\nContent-Type: application/pdf\r\n\r\n"
+                )
+                .as_bytes(),
+            );
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        let res = self
+            .client
+            .post(action.to_owned())
+            .header(ContentType::new("multipart", "form-data").with_params(("boundary", boundary)))
+            .header(self.agent())
+            .cookies(self.jar())
+            .body(body)
+            .dispatch()
+            .await;
+        self.remember(&res);
+        let status = res.status();
+        let location = res.headers().get_one("Location").map(str::to_owned);
+        (
+            status,
+            res.into_string().await.unwrap_or_default(),
+            location,
+        )
+    }
+
+    /// A GET of a file: the status, its headers and its bytes.
+    pub async fn get_file(&self, uri: &str) -> (Status, Vec<(String, String)>, Vec<u8>) {
+        let res = self
+            .client
+            .get(uri.to_owned())
+            .cookies(self.jar())
+            .dispatch()
+            .await;
+        let status = res.status();
+        let headers = res
+            .headers()
+            .iter()
+            .map(|h| (h.name().as_str().to_ascii_lowercase(), h.value().to_owned()))
+            .collect();
+        (status, headers, res.into_bytes().await.unwrap_or_default())
+    }
+
     pub async fn post_json(
         &self,
         uri: &str,

@@ -1,9 +1,11 @@
 //! The organisers' back office under `/admin`: accounts, meetings, series, registrations.
 
 pub mod accounts;
+pub mod agenda;
 pub mod api;
 pub mod attendance;
 pub mod device;
+pub mod documents;
 pub mod door_links;
 pub mod embed;
 pub mod events;
@@ -12,9 +14,11 @@ pub mod feed;
 pub mod invitations;
 pub mod limiter;
 pub mod login;
+pub mod minutes;
 pub mod nav;
 pub mod needs;
 pub mod offices;
+pub mod online;
 pub mod outbox;
 pub mod privacy;
 pub mod questions;
@@ -70,6 +74,10 @@ pub fn routes() -> Vec<Route> {
     r.extend(series_overview::routes());
     r.extend(replies::routes());
     r.extend(attendance::routes());
+    r.extend(agenda::routes());
+    r.extend(documents::routes());
+    r.extend(online::routes());
+    r.extend(minutes::routes());
     r
 }
 

@@ -6,7 +6,7 @@ use chrono::NaiveDateTime;
 use rocket::State;
 use rocket::data::Limits;
 use rocket::data::{self, Data, FromData};
-use rocket::form::{Form, FromForm, Lenient};
+use rocket::form::{DataField, Form, FromForm, Lenient, Options, ValueField};
 use rocket::http::{Cookie, CookieJar, RawStr, SameSite, Status};
 use rocket::request::{FromRequest, Outcome, Request};
 use sha2::{Digest, Sha256};
@@ -174,8 +174,65 @@ impl<'r> FromRequest<'r> for CsrfToken {
 }
 
 /// A posted form whose `csrf` field matches the visitor's CSRF token; anything else is
-/// 403 and the form is never looked at. `T` itself knows nothing of the token.
+/// 403 and the form is never looked at. `T` itself knows nothing of the token. A
+/// multipart form (a document upload) is read within Rocket's `data-form` limit first,
+/// and refused the same way when its token is wrong.
 pub struct Checked<T>(pub T);
+
+/// A multipart form's fields with the CSRF token taken aside, so that `T` need not know it.
+struct WithCsrf<T> {
+    csrf: Option<String>,
+    form: T,
+}
+
+#[rocket::async_trait]
+impl<'r, T: FromForm<'r>> FromForm<'r> for WithCsrf<T> {
+    type Context = (Option<String>, T::Context);
+
+    fn init(opts: Options) -> Self::Context {
+        (None, T::init(opts))
+    }
+
+    fn push_value(ctxt: &mut Self::Context, field: ValueField<'r>) {
+        if field.name == "csrf" {
+            ctxt.0 = Some(field.value.to_owned());
+        } else {
+            T::push_value(&mut ctxt.1, field);
+        }
+    }
+
+    async fn push_data(ctxt: &mut Self::Context, field: DataField<'r, '_>) {
+        T::push_data(&mut ctxt.1, field).await;
+    }
+
+    fn push_error(ctxt: &mut Self::Context, error: rocket::form::Error<'r>) {
+        T::push_error(&mut ctxt.1, error);
+    }
+
+    fn finalize(ctxt: Self::Context) -> rocket::form::Result<'r, Self> {
+        Ok(WithCsrf {
+            csrf: ctxt.0,
+            form: T::finalize(ctxt.1)?,
+        })
+    }
+}
+
+async fn checked_multipart<'r, T: for<'a> FromForm<'a> + Send + 'static>(
+    req: &'r Request<'_>,
+    data: Data<'r>,
+) -> data::Outcome<'r, Checked<T>, ()> {
+    let parsed = match Form::<Lenient<WithCsrf<T>>>::from_data(req, data).await {
+        data::Outcome::Success(f) => f.into_inner().into_inner(),
+        data::Outcome::Error((status, _)) => return data::Outcome::Error((status, ())),
+        data::Outcome::Forward(f) => return data::Outcome::Forward(f),
+    };
+    match (expected_csrf(req), parsed.csrf) {
+        (Some(e), Some(g)) if crate::secret::same(&e, &g) => {
+            data::Outcome::Success(Checked(parsed.form))
+        }
+        _ => data::Outcome::Error((Status::Forbidden, ())),
+    }
+}
 
 fn csrf_field(body: &str) -> Option<String> {
     body.split('&')
@@ -190,6 +247,9 @@ impl<'r, T: for<'a> FromForm<'a> + Send + 'static> FromData<'r> for Checked<T> {
     type Error = ();
 
     async fn from_data(req: &'r Request<'_>, data: Data<'r>) -> data::Outcome<'r, Self, ()> {
+        if req.content_type().is_some_and(|ct| ct.is_form_data()) {
+            return checked_multipart(req, data).await;
+        }
         let limit = req.limits().get("form").unwrap_or(Limits::FORM);
         let body = match data.open(limit).into_string().await {
             Ok(s) if s.is_complete() => s.into_inner(),

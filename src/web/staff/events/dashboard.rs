@@ -96,17 +96,19 @@ pub(super) async fn preview(ctx: Ctx<'_>, staff: Staff, id: i64) -> Result<Templ
                 return Ok(None);
             };
             let asked = questions_view::asked_of(conn, &d.event, lang, content_lang)?;
-            Ok(Some((d, asked)))
+            let extras = crate::web::agenda_view::public_part(conn, &d)?;
+            Ok(Some((d, asked, extras)))
         })
         .await?
         .ok_or(PageError::NotFound)?;
-    let (detail, asked) = detail;
+    let (detail, asked, extras) = detail;
     let page = EventPage::new(&detail, &ctx.fmt(), ctx.now());
     let questions = questions_view::form_fields(&asked, &Default::default(), &Default::default());
     Ok(render(
         "event",
         &ctx.visitor,
         json!({ "event": page, "form": {}, "errors": {}, "preview": true, "preview_back": format!("/admin/events/{id}"),
-                "questions": questions, "asks_sensitive": questions_view::asks_sensitive(&asked) }),
+                "questions": questions, "asks_sensitive": questions_view::asks_sensitive(&asked),
+                "agenda": extras["agenda"], "documents": extras["documents"] }),
     ))
 }
