@@ -2,7 +2,7 @@
 invite-title = دعوة
 invite-greeting = مرحبًا { $name }، { $organisation } مدعوّة إلى هذا الاجتماع.
 invite-done = شكرًا، تم حفظ ردّك.
-invite-agenda = جدول الأعمال
+invite-minutes = قراءة المحضر
 invite-state-come = لقد أكّدت حضورك.
 invite-own-ticket = تسجيلك مع التذكرة
 invite-state-decline = لقد اعتذرت عن الحضور.

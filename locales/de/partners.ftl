@@ -2,7 +2,7 @@
 invite-title = Einladung
 invite-greeting = Guten Tag { $name }, { $organisation } ist zu diesem Termin eingeladen.
 invite-done = Danke, Ihre Antwort ist gespeichert.
-invite-agenda = Tagesordnung
+invite-minutes = Das Protokoll lesen
 invite-state-come = Sie haben zugesagt.
 invite-own-ticket = Ihre Anmeldung mit Ticket
 invite-state-decline = Sie haben abgesagt.

@@ -2,7 +2,7 @@
 invite-title = Invitation
 invite-greeting = Hello { $name }, { $organisation } is invited to this meeting.
 invite-done = Thank you, your answer has been saved.
-invite-agenda = Agenda
+invite-minutes = Read the minutes
 invite-state-come = You have accepted.
 invite-own-ticket = Your registration with ticket
 invite-state-decline = You have declined.

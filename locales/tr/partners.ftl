@@ -2,7 +2,7 @@
 invite-title = Davet
 invite-greeting = Merhaba { $name }, { $organisation } bu toplantıya davetlidir.
 invite-done = Teşekkürler, yanıtınız kaydedildi.
-invite-agenda = Gündem
+invite-minutes = Tutanağı okuyun
 invite-state-come = Katılacağınızı bildirdiniz.
 invite-own-ticket = Biletli kaydınız
 invite-state-decline = Katılamayacağınızı bildirdiniz.

@@ -2,7 +2,7 @@
 invite-title = Запрошення
 invite-greeting = Добрий день, { $name }! { $organisation } запрошено на цю зустріч.
 invite-done = Дякуємо, вашу відповідь збережено.
-invite-agenda = Порядок денний
+invite-minutes = Читати протокол
 invite-state-come = Ви підтвердили участь.
 invite-own-ticket = Ваша реєстрація з квитком
 invite-state-decline = Ви відмовилися.

@@ -1,5 +1,6 @@
 //! Sample meetings for a first look, drawn from real announcements of district offices.
 
+mod papers;
 mod people;
 mod round_table;
 
@@ -9,7 +10,7 @@ use diesel::prelude::*;
 use super::DomainError;
 use super::event::{EventColumns, NewEvent, insert_category, insert_office, insert_series};
 use crate::db::DbConn;
-use crate::db::schema::events;
+use crate::db::schema::{events, outbox};
 
 /// Berlin wall-clock time to stored UTC.
 fn berlin(date: NaiveDate, hour: u32, minute: u32) -> NaiveDateTime {
@@ -74,6 +75,10 @@ pub fn load(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, String> {
 }
 
 fn insert_all(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, DomainError> {
+    let mails_before: i64 = outbox::table
+        .select(diesel::dsl::max(outbox::id))
+        .first::<Option<i64>>(conn)?
+        .unwrap_or(0);
     let today = now.date();
     let tuebingen = insert_office(
         conn,
@@ -127,7 +132,8 @@ fn insert_all(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, DomainErro
     }];
 
     let first_round = next_weekday(today, 7, Weekday::Tue);
-    for i in 0..4 {
+    // one date already held (with its minutes), four to come
+    for i in -1..4 {
         let day = first_round + Duration::weeks(4 * i);
         meetings.push(NewEvent {
             columns: EventColumns {
@@ -234,7 +240,13 @@ fn insert_all(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, DomainErro
     people::register_all(conn, ids[0], now)?;
     if let Some(next) = round_table::next_date(conn, round_table, now)? {
         round_table::add(conn, alb_donau, round_table, &next, now)?;
+        papers::agenda_of_next(conn, &next, now)?;
     }
+    if let Some(past) = round_table::past_date(conn, round_table, now)? {
+        papers::past_date(conn, &past, alb_donau, now)?;
+    }
+    // invitations, answers and minutes went through the real rules: their mails go nowhere
+    diesel::delete(outbox::table.filter(outbox::id.gt(mails_before))).execute(conn)?;
     Ok(count)
 }
 

@@ -101,3 +101,21 @@ pub fn own_part(
     part["online"] = online;
     Ok(part)
 }
+
+/// `agenda` and `documents` for an invitation's page: the participants' documents too,
+/// opened by the invitation's token; and its minutes, once published to the invitees.
+pub fn invitation_part(conn: &mut DbConn, event_id: i64, token: &str) -> QueryResult<Value> {
+    let items = agenda::items_of(conn, event_id)?;
+    let docs = document::for_participants(conn, event_id)?;
+    let mut part = agenda_json(&items, &docs, Pass::Invitation(token));
+    let published =
+        crate::domain::minutes::find(conn, event_id)?.is_some_and(|m| m.published_at.is_some());
+    part["minutes"] = match published {
+        true => json!(crate::domain::links::minutes_path(
+            event_id,
+            Pass::Invitation(token)
+        )),
+        false => Value::Null,
+    };
+    Ok(part)
+}

@@ -13,11 +13,11 @@ use rocket_dyn_templates::Template;
 use super::errors::PageError;
 use super::view::EventPage;
 use super::{Ctx, PageWithStatus, policy, render};
+use crate::domain::FieldErrors;
 use crate::domain::event;
 use crate::domain::invitation::reply::{self, Answer};
 use crate::domain::invitation::{self, Invitation, Opened, open_for_replies};
 use crate::domain::links::invitation_path;
-use crate::domain::{FieldErrors, agenda};
 use crate::i18n;
 
 /// What the form showed when it comes back with a message.
@@ -170,13 +170,13 @@ async fn view(
     message: Option<String>,
     (confirm_come, done): (bool, bool),
 ) -> Result<Template, PageError> {
-    let event_id = o.event.id;
-    let (detail, items) = ctx
+    let (event_id, token) = (o.event.id, o.invitation.token.clone());
+    let (detail, part) = ctx
         .db
         .page(move |conn| {
             Ok((
                 event::find_detail(conn, event_id)?,
-                agenda::items_of(conn, event_id)?,
+                super::agenda_view::invitation_part(conn, event_id, &token)?,
             ))
         })
         .await?;
@@ -207,7 +207,7 @@ async fn view(
         &ctx.visitor,
         json!({
             "event": EventPage::new(&detail, &fmt, ctx.now()),
-            "agenda": items,
+            "agenda": part["agenda"], "documents": part["documents"], "minutes": part["minutes"],
             "contact": { "name": o.contact.name, "organisation": o.partner.name },
             "reply": inv.reply, "substitute_name": inv.substitute_name,
             "own_ticket": own_ticket,

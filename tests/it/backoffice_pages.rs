@@ -34,6 +34,7 @@ const PAGES: &[(&str, &str, Heading)] = &[
     ("login", "/admin/login", Key("login-title")),
     ("setup", "/admin/setup/{setup}", Key("setup-title")),
     ("home", "/admin", Key("staff-meetings")),
+    ("archive", "/admin/archive", Key("staff-archive")),
     ("event-new", "/admin/events/new", Key("staff-new-event")),
     (
         "event-edit",

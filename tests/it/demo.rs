@@ -225,6 +225,28 @@ async fn the_round_table_has_its_partners_invitations_and_answers(app: TestApp) 
             .contains("15 eingeladen: 5 kommen, 1 schicken eine Vertretung, 2 abgesagt, 7 offen."),
         "{dashboard}"
     );
+    // the next date's agenda with its two documents, public and for participants
+    let (_, public) = app.get_text(&format!("/events/{next}")).await;
+    assert!(public.contains("Sprachkurse im Landkreis: Angebot und Wartelisten"), "{public}");
+    assert!(public.contains("Tagesordnung-Runder-Tisch.pdf") && !public.contains("Sprachkurse-VHS.pdf"));
+    let documents: i64 = treffpunkt::db::schema::documents::table
+        .filter(treffpunkt::db::schema::documents::event_id.eq(next))
+        .count()
+        .get_result(&mut *app.conn())
+        .unwrap();
+    assert_eq!(documents, 2);
+    // the date already held: twelve of fifteen organisations, and its minutes for all
+    let past: i64 = events::table
+        .filter(events::title.eq("Runder Tisch Integration"))
+        .filter(events::starts_at.lt(app.now()))
+        .select(events::id)
+        .first(&mut *app.conn())
+        .unwrap();
+    let (_, dashboard, _) = s.get(&format!("/admin/events/{past}")).await;
+    assert!(dashboard.contains("12 von 15"), "{dashboard}");
+    let (status, minutes) = app.get_text(&format!("/events/{past}/minutes")).await;
+    assert_eq!(status, rocket::http::Status::Ok);
+    assert!(minutes.contains("Zwölf der fünfzehn Partnerorganisationen"), "{minutes}");
     let queued: i64 = outbox::table.count().get_result(&mut *app.conn()).unwrap();
     assert_eq!(queued, 0, "the demo writes to nobody");
 }

@@ -464,6 +464,36 @@ async fn partners_only_meetings_are_closed_to_the_public(app: TestApp) {
     let (_, _, token) = seat_of(&app, event, "kai@jc.example").unwrap();
     let (status, _) = app.get_text(&format!("/r/{token}/ticket")).await;
     assert_eq!(status, Status::Ok);
+    // the papers for participants open from the invitation, never without it
+    use treffpunkt::domain::{audit::Actor, document};
+    let doc = document::store(
+        &mut app.conn(),
+        event,
+        &document::DocumentInput {
+            title: "Präsentation Jobcenter".into(),
+            visibility: "participants".into(),
+            attach_to: String::new(),
+        },
+        Some(&document::Upload {
+            name: "praesentation.pdf".into(),
+            bytes: b"%PDF-1.4\n%%EOF\n".to_vec(),
+            too_large: false,
+        }),
+        &Actor::system(),
+        app.now(),
+    )
+    .unwrap();
+    let (_, page) = app.get_text(&link).await;
+    let href = format!("/documents/{doc}?i=");
+    let start = page
+        .find(&href)
+        .unwrap_or_else(|| panic!("a link to the document: {page}"));
+    let href: String = page[start..].split('"').next().unwrap().to_owned();
+    let res = app.get(&href).await;
+    assert_eq!(res.status(), Status::Ok);
+    assert_eq!(res.into_bytes().await.unwrap(), b"%PDF-1.4\n%%EOF\n");
+    let (status, _) = app.get_text(&format!("/documents/{doc}")).await;
+    assert_eq!(status, Status::NotFound);
 }
 
 /// Three public seats, twelve people registering at once while five invitees accept: the

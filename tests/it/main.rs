@@ -11,6 +11,7 @@ mod a11y_office;
 mod abuse;
 mod agenda;
 mod api;
+mod archive;
 mod attendance;
 mod backoffice;
 mod backoffice_nav;

@@ -1,13 +1,13 @@
 //! The demo's Runder Tisch: fifteen partner organisations of the Alb-Donau-Kreis with their
 //! contact persons on the series's invitation list, the next date invited with a few answers
 //! (one sends a substitute). Invitations and answers go through the real rules; the mails
-//! they cause are taken out again, so that loading the demo writes to nobody.
+//! they cause are taken out again by `demo::insert_all`, so that the demo writes to nobody.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConn;
-use crate::db::schema::{invitees, outbox, partner_contacts, partners};
+use crate::db::schema::{invitees, partner_contacts, partners};
 use crate::domain::audit::Actor;
 use crate::domain::event::Event;
 use crate::domain::invitation::reply::{self, Answer};
@@ -140,10 +140,6 @@ pub fn add(
     next: &Event,
     now: NaiveDateTime,
 ) -> Result<(), DomainError> {
-    let mails_before: i64 = outbox::table
-        .select(diesel::dsl::max(outbox::id))
-        .first::<Option<i64>>(conn)?
-        .unwrap_or(0);
     for (n, (name, kind, member, deputy)) in PARTNERS.iter().enumerate() {
         let id: i64 = diesel::insert_into(partners::table)
             .values((
@@ -208,7 +204,6 @@ pub fn add(
         };
         reply::answer(conn, &inv, (&who.0, &who.1), &answer, now)?;
     }
-    diesel::delete(outbox::table.filter(outbox::id.gt(mails_before))).execute(conn)?;
     Ok(())
 }
 
@@ -237,4 +232,16 @@ fn invitation_of(
 /// The next date of the demo's series.
 pub fn next_date(conn: &mut DbConn, series: i64, now: NaiveDateTime) -> QueryResult<Option<Event>> {
     Ok(send::dates_of_series(conn, series, now)?.into_iter().next())
+}
+
+/// The date of the demo's series that was already held.
+pub fn past_date(conn: &mut DbConn, series: i64, now: NaiveDateTime) -> QueryResult<Option<Event>> {
+    use crate::db::schema::events;
+    events::table
+        .filter(events::series_id.eq(series))
+        .filter(events::starts_at.lt(now))
+        .order(events::starts_at.desc())
+        .select(Event::as_select())
+        .first(conn)
+        .optional()
 }
