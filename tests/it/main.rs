@@ -42,6 +42,7 @@ mod mail_calendar;
 mod needs;
 mod office_registrations;
 mod offices_add;
+mod partners;
 mod person;
 mod privacy;
 mod questions;

@@ -8,12 +8,16 @@ pub mod embed;
 pub mod events;
 pub mod export;
 pub mod feed;
+pub mod invitees;
 pub mod limiter;
 pub mod login;
 pub mod nav;
 pub mod needs;
 pub mod offices;
 pub mod outbox;
+pub mod partner_contacts;
+pub mod partner_import;
+pub mod partners;
 pub mod privacy;
 pub mod questions;
 pub mod registration_actions;
@@ -61,6 +65,10 @@ pub fn routes() -> Vec<Route> {
     r.extend(door_links::routes());
     r.extend(questions::routes());
     r.extend(needs::routes());
+    r.extend(partners::routes());
+    r.extend(partner_contacts::routes());
+    r.extend(partner_import::routes());
+    r.extend(invitees::routes());
     r
 }
 
