@@ -520,7 +520,7 @@ error-partner-contact-duplicate = Diese Adresse hat schon eine Ansprechperson di
 
 staff-partner-import = Partnerliste importieren
 staff-partner-import-explain = Ihre Excel-Liste als CSV-Datei gespeichert (auch „CSV (Trennzeichen-getrennt)“ mit Semikolons): eine Zeile je Ansprechperson. Sie sehen zuerst eine Vorschau; gespeichert wird erst, wenn Sie bestätigen.
-staff-partner-import-columns = Spalten (erste Zeile): Organisation, Art, Name, E-Mail, Telefon, Rolle, Sprache. Nötig sind Organisation, Name und E-Mail; ohne Art gilt „Sonstige“, ohne Rolle „Mitglied“, ohne Sprache Deutsch.
+staff-partner-import-columns = Spalten (erste Zeile): Organisation, Art, Name, E-Mail, Telefon, Rolle, Sprache. Nötig sind Organisation, Name und E-Mail; ohne Art gilt „Sonstige“, ohne Rolle „Mitglied“, ohne Sprache Deutsch. Leere Zellen ändern bei bekannten Ansprechpersonen nichts.
 staff-partner-import-file = CSV-Datei
 staff-partner-import-file-help = Höchstens { $kb } KB.
 staff-partner-import-text = Oder die Liste hier einfügen

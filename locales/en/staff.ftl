@@ -520,7 +520,7 @@ error-partner-contact-duplicate = This address already belongs to a contact pers
 
 staff-partner-import = Import partner list
 staff-partner-import-explain = Your Excel list saved as a CSV file (also "CSV (comma delimited)" with semicolons): one row per contact person. You see a preview first; nothing is stored until you confirm.
-staff-partner-import-columns = Columns (first row): Organisation, Kind, Name, Email, Phone, Role, Language (German names work too). Organisation, Name and Email are needed; without a kind it is "Other", without a role "Member", without a language German.
+staff-partner-import-columns = Columns (first row): Organisation, Kind, Name, Email, Phone, Role, Language (German names work too). Organisation, Name and Email are needed; without a kind it is "Other", without a role "Member", without a language German. Empty cells change nothing for known contact persons.
 staff-partner-import-file = CSV file
 staff-partner-import-file-help = At most { $kb } KB.
 staff-partner-import-text = Or paste the list here

@@ -315,6 +315,13 @@ impl Preview {
     }
 }
 
+/// Which optional cells of a row were empty: for a stored contact they keep their value.
+struct Blank {
+    phone: bool,
+    role: bool,
+    language: bool,
+}
+
 /// An organisation as the file names it: the first spelling, the first kind given.
 struct FileOrg {
     name: String,
@@ -399,7 +406,8 @@ pub fn preview(rows: &[Row], current: &Current) -> Preview {
     let mut orgs: Vec<(String, FileOrg)> = Vec::new();
     // (organisation key, address key) → first line
     let mut seen: HashMap<(String, String), u64> = HashMap::new();
-    let mut good: Vec<(u64, String, ValidContact)> = Vec::new();
+    // each good row: its line, organisation key, contact, and which cells were left empty
+    let mut good: Vec<(u64, String, ValidContact, Blank)> = Vec::new();
     for row in rows {
         let bad = |reasons: Vec<&'static str>, other_line: Option<u64>| BadRow {
             line: row.line,
@@ -447,7 +455,12 @@ pub fn preview(rows: &[Row], current: &Current) -> Preview {
             _ => {}
         }
         seen.insert(pair, row.line);
-        good.push((row.line, org_key, contact));
+        let blank = Blank {
+            phone: row.phone.is_empty(),
+            role: row.role.is_empty(),
+            language: row.language.is_empty(),
+        };
+        good.push((row.line, org_key, contact, blank));
     }
     for (key, org) in &orgs {
         let kind = org.kind.map(|(k, _)| k);
@@ -468,7 +481,7 @@ pub fn preview(rows: &[Row], current: &Current) -> Preview {
             }),
         }
     }
-    for (line, org_key, contact) in good {
+    for (line, org_key, mut contact, blank) in good {
         let organisation = match stored_org.get(&org_key) {
             Some(p) => p.name.clone(),
             None => orgs
@@ -490,6 +503,17 @@ pub fn preview(rows: &[Row], current: &Current) -> Preview {
                 contact,
             }),
             Some(old) => {
+                // an empty cell (or a column the sheet lacks) keeps what is stored
+                let stored = stored_as_valid(old);
+                if blank.phone {
+                    contact.phone = stored.phone.clone();
+                }
+                if blank.role {
+                    contact.role = stored.role;
+                }
+                if blank.language {
+                    contact.language = stored.language;
+                }
                 let fields = contact.changes_from(old);
                 if fields.is_empty() {
                     out.unchanged.push(Planned {
@@ -502,7 +526,7 @@ pub fn preview(rows: &[Row], current: &Current) -> Preview {
                         line,
                         id: old.id,
                         organisation,
-                        old: stored_as_valid(old),
+                        old: stored,
                         new: contact,
                         fields,
                     });
