@@ -17,6 +17,7 @@ crate::both_backends!(
     organisations_and_contacts_are_kept_through_the_pages,
     the_import_shows_a_preview_and_stores_exactly_it,
     the_import_refuses_unreadable_lists_and_keeps_the_text,
+    a_double_confirmation_stores_once,
     invitation_lists_resolve_to_the_people_invited,
     invitation_lists_are_kept_through_the_pages,
     another_office_finds_nothing
@@ -582,6 +583,27 @@ async fn the_import_refuses_unreadable_lists_and_keeps_the_text(app: TestApp) {
         .post_raw("/admin/partners/import", b"office=1&text=x".to_vec())
         .await;
     assert!(status.code >= 400 && status.code < 500, "{status}");
+}
+
+async fn a_double_confirmation_stores_once(app: TestApp) {
+    let id = app.meeting(Some(20), 0);
+    let office = app.office_of(id);
+    let s = app.staff_of(id, "orga@example.org", "organiser").await;
+    let list =
+        "Organisation;Name;E-Mail\nIHK;Jan Otto;jan@ihk.example\nIHK;Eva Roth;eva@ihk.example\n";
+    let (_, _, location) = upload(&s, office, None, list).await;
+    let preview = location.unwrap();
+    let (_, page, _) = s.get(&preview).await;
+    let body = format!("csrf={}&plan={}", csrf_of(&page), plan_of(&page));
+    let (one, two) = rocket::tokio::join!(
+        s.post_raw(&preview, body.clone().into_bytes()),
+        s.post_raw(&preview, body.clone().into_bytes())
+    );
+    let mut codes = [one.0.code, two.0.code];
+    codes.sort();
+    assert_eq!(codes, [303, 404], "one stores, the other finds it done");
+    assert_eq!(live_partners(&app).len(), 1);
+    assert_eq!(live_contacts(&app).len(), 2);
 }
 
 async fn invitation_lists_resolve_to_the_people_invited(app: TestApp) {

@@ -218,7 +218,8 @@ pub fn add(
     now: NaiveDateTime,
 ) -> Result<i64, DomainError> {
     write_transaction(conn, |conn| {
-        super::find(conn, partner_id)?.ok_or(DomainError::NotFound)?;
+        let partner = super::find(conn, partner_id)?.ok_or(DomainError::NotFound)?;
+        super::lock_office(conn, partner.office_id)?;
         if same_address(conn, partner_id, &c.email_key, None)?.is_some() {
             return Err(duplicate());
         }
@@ -244,6 +245,7 @@ pub fn update(
 ) -> Result<(), DomainError> {
     write_transaction(conn, |conn| {
         let (old, partner) = super::find_contact(conn, id)?.ok_or(DomainError::NotFound)?;
+        super::lock_office(conn, partner.office_id)?;
         if same_address(conn, partner.id, &c.email_key, Some(id))?.is_some() {
             return Err(duplicate());
         }

@@ -600,6 +600,11 @@ pub fn confirm(
 ) -> Result<Result<Counts, Preview>, DomainError> {
     let rows = parse(text).map_err(|key| DomainError::Invalid([("file", key)].into()))?;
     write_transaction(conn, |conn| {
+        super::lock_office(conn, office_id)?;
+        // a second confirmation of the same upload (a double click) waits and finds it gone
+        if !super::import_store::still_there(conn, token)? {
+            return Err(DomainError::NotFound);
+        }
         let preview = preview(&rows, &current(conn, office_id)?);
         if !crate::secret::same(&preview.fingerprint(), fingerprint) {
             return Ok(Err(preview));

@@ -71,3 +71,13 @@ pub fn forget(conn: &mut DbConn, token: &str) -> QueryResult<()> {
         .execute(conn)
         .map(|_| ())
 }
+
+/// Whether the upload is still waiting (inside the confirmation's transaction, after the
+/// office's lock: a confirmation that came first has forgotten it).
+pub fn still_there(conn: &mut DbConn, token: &str) -> QueryResult<bool> {
+    let n: i64 = partner_imports::table
+        .filter(partner_imports::token.eq(token))
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}

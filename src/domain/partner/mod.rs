@@ -11,7 +11,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConn;
-use crate::db::schema::{partner_contacts, partners};
+use crate::db::schema::{offices, partner_contacts, partners};
 
 /// The kinds of organisation, each with `partner-kind-{kind}` in the staff texts.
 pub const KINDS: [&str; 10] = [
@@ -135,4 +135,20 @@ pub fn find_contact(conn: &mut DbConn, id: i64) -> QueryResult<Option<(PartnerCo
         .select((PartnerContact::as_select(), Partner::as_select()))
         .first(conn)
         .optional()
+}
+
+/// Inside a write transaction, holds the office's partner data until commit: two
+/// organisers adding the same address (by hand or by import) one after the other see each
+/// other's. SQLite's write transaction holds the whole database already; PostgreSQL locks
+/// the office's row.
+pub(crate) fn lock_office(conn: &mut DbConn, office_id: i64) -> QueryResult<()> {
+    if let DbConn::Postgres(c) = conn {
+        offices::table
+            .find(office_id)
+            .select(offices::id)
+            .for_update()
+            .first::<i64>(c)
+            .optional()?;
+    }
+    Ok(())
 }

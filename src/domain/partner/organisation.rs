@@ -129,6 +129,7 @@ pub fn add(
     now: NaiveDateTime,
 ) -> Result<i64, DomainError> {
     write_transaction(conn, |conn| {
+        super::lock_office(conn, office_id)?;
         if same_name(conn, office_id, &p.name, None)?.is_some() {
             return Err(taken());
         }
@@ -154,6 +155,7 @@ pub fn update(
 ) -> Result<(), DomainError> {
     write_transaction(conn, |conn| {
         let old = super::find(conn, id)?.ok_or(DomainError::NotFound)?;
+        super::lock_office(conn, old.office_id)?;
         if same_name(conn, old.office_id, &p.name, Some(id))?.is_some() {
             return Err(taken());
         }
