@@ -933,6 +933,25 @@ async fn another_office_finds_nothing(app: TestApp) {
     .await;
     assert_eq!(status, Status::NotFound, "an upload into another office");
 
+    // door staff of the office itself manage no partners
+    let door = app.staff_of(id, "einlass@example.org", "door").await;
+    for path in [
+        "/admin/partners".to_owned(),
+        format!("/admin/partners/{partner}"),
+        format!("/admin/events/{id}/invitees"),
+    ] {
+        let (status, _, _) = door.get(&path).await;
+        assert_eq!(status, Status::Forbidden, "door staff: {path}");
+    }
+    // an administrator of both offices chooses among them
+    let admin_password = app.account("leitung@example.org", "admin", &[]);
+    let admin = app.login("leitung@example.org", &admin_password).await;
+    let (_, page, _) = admin
+        .get(&format!("/admin/partners?office={theirs_office}"))
+        .await;
+    assert!(page.contains("id=\"office-choice\""));
+    assert!(page.contains("Diakonie") && !page.contains("Caritas"));
+
     // everything is as it was
     assert_eq!(
         live_partners(&app),

@@ -183,7 +183,7 @@ fn preview_json(lang: &str, p: &Preview) -> Value {
     let role = |r: &str| i18n::text(lang, &format!("partner-role-{r}"));
     let contact = |c: &crate::domain::partner::contact::ValidContact| {
         json!({ "name": c.name, "email": c.email, "phone": c.phone, "role": role(c.role),
-                "language": i18n::native_name(c.language) })
+                "language": i18n::native_name(c.language), "language_code": c.language })
     };
     let planned = |list: &[import::Planned]| -> Vec<Value> {
         list.iter()

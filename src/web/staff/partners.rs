@@ -88,7 +88,7 @@ pub(super) fn contact_choices(lang: &str) -> (Vec<Value>, Vec<Value>) {
 pub(super) fn contact_json(lang: &str, c: &PartnerContact) -> Value {
     json!({ "id": c.id, "name": c.name, "email": c.email, "phone": c.phone,
             "role": i18n::text(lang, &format!("partner-role-{}", c.role)),
-            "language": i18n::native_name(&c.language) })
+            "language": i18n::native_name(&c.language), "language_code": c.language })
 }
 
 #[allow(clippy::too_many_arguments)]
