@@ -135,8 +135,7 @@ impl Settings {
 /// `TREFFPUNKT_*`. The defaults keep request bodies small; a deployment may raise them.
 pub fn figment() -> Figment {
     let defaults = serde_json::json!({
-        // multipart forms carry uploads: the partner list's import takes up to 1 MB
-        "limits": { "form": "32 KiB", "json": "32 KiB", "data-form": "2 MiB" },
+        "limits": { "form": "32 KiB", "json": "32 KiB", "data-form": "64 KiB" },
         // database work runs on blocking threads; more than this only costs memory
         "max_blocking": 16,
         // Rocket would believe X-Real-IP from anyone; the client address is ours to work out

@@ -14,6 +14,7 @@ mod backoffice_nav;
 mod backoffice_pages;
 mod bad_input;
 mod browser;
+mod browser_partners;
 mod browser_questions;
 mod change;
 mod change_answers;

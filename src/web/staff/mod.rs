@@ -11,6 +11,7 @@ pub mod feed;
 pub mod invitees;
 pub mod limiter;
 pub mod login;
+pub mod multipart;
 pub mod nav;
 pub mod needs;
 pub mod offices;

@@ -3,16 +3,15 @@
 //! of its uploader (`import_store`); the confirmation carries the preview's fingerprint so
 //! that only what was shown is stored.
 
-use rocket::data::Capped;
-use rocket::form::{Errors, Form, FromForm};
-use rocket::fs::TempFile;
-use rocket::http::Status;
+use rocket::data::{ByteUnit, Data};
+use rocket::form::FromForm;
+use rocket::http::{ContentType, Status};
 use rocket::response::{Flash, Redirect};
 use rocket::serde::json::serde_json::{Value, json};
-use rocket::tokio::io::AsyncReadExt;
 use rocket::{Either, Route, get, post, routes};
 use rocket_dyn_templates::Template;
 
+use super::multipart::{self, Part};
 use super::partners::chosen_office;
 use super::session::{Checked, CsrfToken, Staff};
 use super::{error_map, require_organiser};
@@ -56,81 +55,93 @@ async fn upload_form(
     form_page(&ctx, &staff, &csrf, office, "", &fresh, Status::Ok).await
 }
 
-#[derive(FromForm)]
-struct Upload<'r> {
-    csrf: Option<String>,
-    office: Option<String>,
-    file: Option<Capped<TempFile<'r>>>,
-    text: Option<String>,
+/// What the import form sent: the field `name`'s text, the chosen file's content.
+struct Upload {
+    parts: Vec<Part>,
 }
 
-/// The text of the upload: the file if one was chosen, else what was pasted.
-async fn text_of(upload: &Upload<'_>) -> Result<String, &'static str> {
-    if let Some(file) = upload.file.as_ref().filter(|f| !f.is_empty()) {
-        if !file.is_complete() || file.len() as usize > import::MAX_BYTES {
-            return Err("partner-import-too-large");
-        }
-        let mut bytes = Vec::new();
-        let mut reader = file.open().await.map_err(|_| "partner-import-empty")?;
-        reader
-            .read_to_end(&mut bytes)
-            .await
-            .map_err(|_| "partner-import-empty")?;
-        return Ok(import::decode(&bytes));
+impl Upload {
+    fn field(&self, name: &str) -> Option<String> {
+        self.parts
+            .iter()
+            .find(|p| p.name == name)
+            .map(|p| String::from_utf8_lossy(&p.content).into_owned())
     }
-    Ok(upload.text.clone().unwrap_or_default())
+
+    /// The chosen file's bytes; a file input left empty sends an empty part.
+    fn file(&self) -> Option<&[u8]> {
+        self.parts
+            .iter()
+            .find(|p| p.name == "file" && !p.content.is_empty())
+            .map(|p| &p.content[..])
+    }
+
+    /// The text of the upload: the file if one was chosen, else what was pasted.
+    fn text(&self) -> Result<String, &'static str> {
+        match self.file() {
+            Some(bytes) if bytes.len() > import::MAX_BYTES => Err("partner-import-too-large"),
+            Some(bytes) => Ok(import::decode(bytes)),
+            None => Ok(self.field("text").unwrap_or_default()),
+        }
+    }
 }
 
-/// Reads the upload (a multipart form, which `Checked` cannot read: the token is compared
-/// here), keeps it and shows its preview; a file that cannot be read is refused at once.
-#[post("/admin/partners/import", data = "<upload>")]
+/// Reads the upload (a multipart form, read by hand with a limit of its own: see
+/// `multipart`; the CSRF token is compared here), keeps it and shows its preview. A list
+/// that cannot be read is refused at once, with the pasted text kept.
+#[post("/admin/partners/import", data = "<data>")]
 async fn upload(
     ctx: Ctx<'_>,
     staff: Staff,
     csrf: CsrfToken,
-    upload: Result<Form<Upload<'_>>, Errors<'_>>,
+    content_type: &ContentType,
+    data: Data<'_>,
 ) -> Result<Either<Redirect, Page>, PageError> {
-    // a file over the limit ends the form's reading: the form again with the reason
-    let upload = match upload {
-        Ok(u) => u,
-        Err(e) => {
-            let key = if e.status() == Status::PayloadTooLarge {
-                "partner-import-too-large"
-            } else {
-                "partner-import-empty"
-            };
-            let errors: FieldErrors = [("file", key)].into();
-            let status = Status::UnprocessableEntity;
-            return form_page(&ctx, &staff, &csrf, None, "", &errors, status)
-                .await
-                .map(Either::Right);
-        }
+    require_organiser(&staff)?;
+    // a file and a pasted text of the largest size each, and the form around them
+    let limit = ByteUnit::from(2 * import::MAX_BYTES + 64 * 1024);
+    let read = data
+        .open(limit)
+        .into_bytes()
+        .await
+        .map_err(|e| PageError::Unavailable(e.to_string()))?;
+    if !read.is_complete() {
+        // nothing is stored: the form again, before anything else is read
+        let errors: FieldErrors = [("file", "partner-import-too-large")].into();
+        let status = Status::UnprocessableEntity;
+        return form_page(&ctx, &staff, &csrf, None, "", &errors, status)
+            .await
+            .map(Either::Right);
+    }
+    let boundary = content_type.param("boundary").unwrap_or_default();
+    let upload = Upload {
+        parts: multipart::parts(&read.into_inner(), boundary).ok_or(PageError::Forbidden)?,
     };
-    let given = upload.csrf.as_deref().unwrap_or("");
-    if !crate::secret::same(&csrf.0, given) {
+    let given = upload.field("csrf").unwrap_or_default();
+    if !crate::secret::same(&csrf.0, &given) {
         return Err(PageError::Forbidden);
     }
-    let asked = upload.office.as_deref().and_then(|o| o.parse().ok());
+    let asked = upload.field("office").and_then(|o| o.trim().parse().ok());
     let (chosen, _) = chosen_office(&ctx, &staff, Some(asked.unwrap_or(-1))).await?;
     let office_id = chosen.map(|(id, _)| id).ok_or(PageError::NotFound)?;
-    let text = text_of(&upload).await;
+    let text = upload.text();
     let problem = match &text {
         Ok(t) => import::parse(t).err(),
         Err(key) => Some(*key),
     };
     if let Some(key) = problem {
-        let field = if upload.file.as_ref().is_some_and(|f| !f.is_empty()) {
+        let field = if upload.file().is_some() {
             "file"
         } else {
             "text"
         };
         let errors: FieldErrors = [(field, key)].into();
         // the pasted text stays in the form; a file must be chosen again anyway
-        let pasted = upload.text.as_deref().unwrap_or("");
+        let pasted = upload.field("text").unwrap_or_default();
         let shown = if pasted.len() > import::MAX_BYTES {
             ""
         } else {
-            pasted
+            pasted.as_str()
         };
         let status = Status::UnprocessableEntity;
         return form_page(&ctx, &staff, &csrf, asked, shown, &errors, status)
