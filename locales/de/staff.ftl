@@ -469,7 +469,6 @@ staff-mail-language = Sprache der E-Mails
 
 ## Invitations of partner meetings (Runder Tisch)
 staff-invitations = Einladungen
-staff-invitees = Einladungsliste
 staff-replies = Antworten
 staff-attendance-year = Teilnahme im Jahr
 staff-series-page = Zur Reihe
@@ -635,3 +634,147 @@ minutes-saved = Das Protokoll wurde gespeichert.
 minutes-published = Das Protokoll ist veröffentlicht; die Mails werden versandt.
 minutes-already-published = Das Protokoll war schon veröffentlicht; es wurde keine weitere Mail versandt.
 minutes-not-saved = Bitte speichern Sie das Protokoll zuerst.
+
+## Partner organisations and invitation lists (Runder Tisch)
+staff-partners = Partner
+staff-partners-explain = Die Partnerorganisationen der Geschäftsstelle und ihre Ansprechpersonen: Sie werden zu Partnertreffen eingeladen.
+staff-partners-office = Geschäftsstelle
+staff-partners-show = Anzeigen
+staff-partners-none = Noch keine Partnerorganisationen.
+staff-partners-no-office = Sie verwalten keine Geschäftsstelle.
+staff-partners-back = Zurück zu den Partnern
+staff-partner-name = Name der Organisation
+staff-partner-kind = Art
+staff-partner-contacts = Ansprechpersonen
+staff-partner-contacts-none = Noch keine Ansprechpersonen.
+staff-partner-add = Organisation hinzufügen
+staff-partner-edit = Organisation ändern
+staff-partner-remove = Organisation entfernen
+staff-partner-remove-explain = Eine entfernte Organisation wird nicht mehr eingeladen. Ihre bisherige Teilnahme bleibt in der Statistik.
+staff-partner-added = Die Organisation ist angelegt.
+staff-partner-saved = Die Organisation ist gespeichert.
+staff-partner-removed = Die Organisation ist entfernt.
+staff-partner-contact-add = Ansprechperson hinzufügen
+staff-partner-contact-edit = Ansprechperson ändern
+staff-partner-contact-name = Name
+staff-partner-contact-email = E-Mail-Adresse
+staff-partner-contact-phone = Telefon
+staff-partner-contact-role = Rolle
+staff-partner-contact-language = Sprache der E-Mails
+staff-partner-role-help = Mitglieder werden mit ihrer Organisation eingeladen, Vertretungen nur einzeln.
+staff-partner-remove-contact = Entfernen
+staff-partner-contact-added = Die Ansprechperson ist angelegt.
+staff-partner-contact-saved = Die Ansprechperson ist gespeichert.
+staff-partner-contact-removed = Die Ansprechperson ist entfernt.
+partner-kind-school = Schule
+partner-kind-chamber = Kammer
+partner-kind-church_welfare = Kirche / Wohlfahrtsverband
+partner-kind-adult_education = Erwachsenenbildung
+partner-kind-municipality = Stadt / Gemeinde
+partner-kind-employment = Arbeitsagentur / Jobcenter
+partner-kind-police = Polizei
+partner-kind-authority = Behörde
+partner-kind-council_group = Kreistagsfraktion
+partner-kind-other = Sonstige
+partner-role-member = Mitglied
+partner-role-deputy = Vertretung
+error-partner-name-missing = Bitte geben Sie den Namen der Organisation an.
+error-partner-name-too-long = Der Name ist zu lang (höchstens 150 Zeichen).
+error-partner-name-taken = Eine Organisation dieses Namens gibt es schon.
+error-partner-kind = Bitte wählen Sie eine Art aus der Liste.
+error-partner-phone = Bitte geben Sie eine Telefonnummer aus Ziffern an (auch + - / ( ) und Leerzeichen, höchstens 40 Zeichen).
+error-partner-role = Bitte wählen Sie Mitglied oder Vertretung.
+error-partner-language = Bitte wählen Sie eine Sprache aus der Liste.
+error-partner-contact-duplicate = Diese Adresse hat schon eine Ansprechperson dieser Organisation.
+
+staff-partner-import = Partnerliste importieren
+staff-partner-import-explain = Ihre Excel-Liste als CSV-Datei gespeichert (auch „CSV (Trennzeichen-getrennt)“ mit Semikolons): eine Zeile je Ansprechperson. Sie sehen zuerst eine Vorschau; gespeichert wird erst, wenn Sie bestätigen.
+staff-partner-import-columns = Spalten (erste Zeile): Organisation, Art, Name, E-Mail, Telefon, Rolle, Sprache. Nötig sind Organisation, Name und E-Mail; ohne Art gilt „Sonstige“, ohne Rolle „Mitglied“, ohne Sprache Deutsch. Leere Zellen ändern bei bekannten Ansprechpersonen nichts.
+staff-partner-import-file = CSV-Datei
+staff-partner-import-file-help = Höchstens { $kb } KB.
+staff-partner-import-text = Oder die Liste hier einfügen
+staff-partner-import-text-help = Zum Beispiel aus Excel kopiert; wird nur genommen, wenn keine Datei gewählt ist.
+staff-partner-import-check = Vorschau zeigen
+staff-partner-import-preview = Vorschau des Imports
+staff-partner-import-nothing-yet = Noch ist nichts gespeichert. Prüfen Sie die Vorschau und bestätigen Sie unten.
+staff-partner-import-changed-meanwhile = Die Partnerdaten haben sich inzwischen geändert. Bitte prüfen Sie die neue Vorschau; gespeichert wurde nichts.
+staff-partner-import-count-new-partners = { $count ->
+    [one] 1 neue Organisation
+   *[other] { $count } neue Organisationen
+}
+staff-partner-import-count-changed-partners = { $count ->
+    [one] 1 Organisation mit anderer Art
+   *[other] { $count } Organisationen mit anderer Art
+}
+staff-partner-import-count-new-contacts = { $count ->
+    [one] 1 neue Ansprechperson
+   *[other] { $count } neue Ansprechpersonen
+}
+staff-partner-import-count-changed-contacts = { $count ->
+    [one] 1 geänderte Ansprechperson
+   *[other] { $count } geänderte Ansprechpersonen
+}
+staff-partner-import-count-unchanged = { $count ->
+    [one] 1 Ansprechperson unverändert
+   *[other] { $count } Ansprechpersonen unverändert
+}
+staff-partner-import-count-bad = { $count ->
+    [one] 1 fehlerhafte Zeile (wird ausgelassen)
+   *[other] { $count } fehlerhafte Zeilen (werden ausgelassen)
+}
+staff-partner-import-bad = Fehlerhafte Zeilen
+staff-partner-import-bad-explain = Diese Zeilen werden nicht übernommen. Korrigieren Sie sie in der Datei und importieren Sie erneut, oder bestätigen Sie ohne sie.
+staff-partner-import-line = Zeile { $line }
+staff-partner-import-new-partners = Neue Organisationen
+staff-partner-import-changed-partners = Organisationen mit anderer Art
+staff-partner-import-new-contacts = Neue Ansprechpersonen
+staff-partner-import-changed-contacts = Geänderte Ansprechpersonen (bisher → neu)
+staff-partner-import-unchanged = Unveränderte Ansprechpersonen
+staff-partner-import-confirm = Import bestätigen
+staff-partner-import-no-changes = Die Datei ändert nichts an Ihren Partnerdaten.
+staff-partner-import-again = Andere Datei importieren
+staff-partner-import-done = Importiert: { $partners } neue und { $changed } geänderte Organisationen, { $contacts } neue und { $updated } geänderte Ansprechpersonen.
+partner-import-too-large = Die Datei ist zu groß (höchstens 1 MB).
+partner-import-empty = Bitte wählen Sie eine Datei oder fügen Sie die Liste ein.
+partner-import-header = Die erste Zeile muss die Spalten nennen, mindestens Organisation, Name und E-Mail.
+partner-import-no-organisation = die Organisation fehlt
+partner-import-bad-organisation = der Name der Organisation ist zu lang oder enthält Steuerzeichen
+partner-import-unknown-kind = unbekannte Art
+partner-import-unknown-role = unbekannte Rolle (Mitglied oder Vertretung)
+partner-import-unknown-language = unbekannte Sprache (de, en, ar, uk, tr)
+partner-import-no-name = der Name fehlt
+partner-import-bad-name = der Name ist ungültig
+partner-import-no-email = die E-Mail-Adresse fehlt
+partner-import-bad-email = die E-Mail-Adresse ist ungültig
+partner-import-bad-phone = die Telefonnummer ist ungültig
+partner-import-duplicate = dieselbe Adresse steht für diese Organisation schon in Zeile { $line }
+partner-import-kind-conflict = die Organisation hat in Zeile { $line } eine andere Art
+
+staff-invitees = Einladungsliste
+staff-invitees-explain = Wer zu diesem Termin eingeladen wird: ganze Organisationen (alle ihre Mitglieder) oder einzelne Personen, zusätzlich zur Liste der Reihe.
+staff-invitees-series-explain = Wer zu allen Terminen dieser Reihe eingeladen wird: ganze Organisationen (alle ihre Mitglieder) oder einzelne Personen.
+staff-invitees-inherited = Aus der Reihe „{ $series }“
+staff-invitees-edit-series = Liste der Reihe bearbeiten
+staff-invitees-own = Nur für diesen Termin
+staff-invitees-list = Eingeladen
+staff-invitees-none = Noch niemand auf der Liste.
+staff-invitees-no-partners = Die Geschäftsstelle hat noch keine Partner.
+staff-invitees-resolved = { $count ->
+    [one] 1 Person wird eingeladen
+   *[other] { $count } Personen werden eingeladen
+}
+staff-invitee-whole = { $count ->
+    [one] ganze Organisation (1 Mitglied)
+   *[other] ganze Organisation ({ $count } Mitglieder)
+}
+staff-invitee-add = Zur Liste hinzufügen
+staff-invitee-partner = Organisation
+staff-invitee-partner-help = Eingeladen werden alle Mitglieder, auch die später hinzukommen.
+staff-invitee-add-partner = Organisation hinzufügen
+staff-invitee-contact = Einzelne Person
+staff-invitee-add-contact = Person hinzufügen
+staff-invitee-remove = Von der Liste nehmen
+staff-invitee-choose = Bitte wählen Sie eine Organisation oder eine Person.
+staff-invitee-added = Auf die Einladungsliste gesetzt.
+staff-invitee-already = Steht schon auf der Liste.
+staff-invitee-removed = Von der Einladungsliste genommen.

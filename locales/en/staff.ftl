@@ -469,7 +469,6 @@ staff-mail-language = Language of e-mails
 
 ## Invitations of partner meetings (Runder Tisch)
 staff-invitations = Invitations
-staff-invitees = Invitation list
 staff-replies = Replies
 staff-attendance-year = Attendance over the year
 staff-series-page = Go to the series
@@ -635,3 +634,147 @@ minutes-saved = The minutes were saved.
 minutes-published = The minutes are published; the mails are being sent.
 minutes-already-published = The minutes had been published already; no further mail was sent.
 minutes-not-saved = Please save the minutes first.
+
+## Partner organisations and invitation lists (Runder Tisch)
+staff-partners = Partners
+staff-partners-explain = The office's partner organisations and their contact persons, who are invited to partner meetings.
+staff-partners-office = Office
+staff-partners-show = Show
+staff-partners-none = No partner organisations yet.
+staff-partners-no-office = You do not manage an office.
+staff-partners-back = Back to the partners
+staff-partner-name = Name of the organisation
+staff-partner-kind = Kind
+staff-partner-contacts = Contact persons
+staff-partner-contacts-none = No contact persons yet.
+staff-partner-add = Add organisation
+staff-partner-edit = Change organisation
+staff-partner-remove = Remove organisation
+staff-partner-remove-explain = A removed organisation is no longer invited. Its past attendance stays in the statistics.
+staff-partner-added = The organisation has been added.
+staff-partner-saved = The organisation has been saved.
+staff-partner-removed = The organisation has been removed.
+staff-partner-contact-add = Add contact person
+staff-partner-contact-edit = Change contact person
+staff-partner-contact-name = Name
+staff-partner-contact-email = E-mail address
+staff-partner-contact-phone = Phone
+staff-partner-contact-role = Role
+staff-partner-contact-language = Language of e-mails
+staff-partner-role-help = Members are invited with their organisation, deputies only by name.
+staff-partner-remove-contact = Remove
+staff-partner-contact-added = The contact person has been added.
+staff-partner-contact-saved = The contact person has been saved.
+staff-partner-contact-removed = The contact person has been removed.
+partner-kind-school = School
+partner-kind-chamber = Chamber
+partner-kind-church_welfare = Church / welfare association
+partner-kind-adult_education = Adult education
+partner-kind-municipality = Town / municipality
+partner-kind-employment = Employment agency / job centre
+partner-kind-police = Police
+partner-kind-authority = Authority
+partner-kind-council_group = Council group
+partner-kind-other = Other
+partner-role-member = Member
+partner-role-deputy = Deputy
+error-partner-name-missing = Please give the organisation's name.
+error-partner-name-too-long = The name is too long (at most 150 characters).
+error-partner-name-taken = There is already an organisation of this name.
+error-partner-kind = Please choose a kind from the list.
+error-partner-phone = Please give a phone number of digits (also + - / ( ) and spaces, at most 40 characters).
+error-partner-role = Please choose member or deputy.
+error-partner-language = Please choose a language from the list.
+error-partner-contact-duplicate = This address already belongs to a contact person of this organisation.
+
+staff-partner-import = Import partner list
+staff-partner-import-explain = Your Excel list saved as a CSV file (also "CSV (comma delimited)" with semicolons): one row per contact person. You see a preview first; nothing is stored until you confirm.
+staff-partner-import-columns = Columns (first row): Organisation, Kind, Name, Email, Phone, Role, Language (German names work too). Organisation, Name and Email are needed; without a kind it is "Other", without a role "Member", without a language German. Empty cells change nothing for known contact persons.
+staff-partner-import-file = CSV file
+staff-partner-import-file-help = At most { $kb } KB.
+staff-partner-import-text = Or paste the list here
+staff-partner-import-text-help = For example copied from Excel; only used when no file is chosen.
+staff-partner-import-check = Show preview
+staff-partner-import-preview = Import preview
+staff-partner-import-nothing-yet = Nothing has been stored yet. Check the preview and confirm below.
+staff-partner-import-changed-meanwhile = The partner data has changed in the meantime. Please check the new preview; nothing was stored.
+staff-partner-import-count-new-partners = { $count ->
+    [one] 1 new organisation
+   *[other] { $count } new organisations
+}
+staff-partner-import-count-changed-partners = { $count ->
+    [one] 1 organisation of another kind
+   *[other] { $count } organisations of another kind
+}
+staff-partner-import-count-new-contacts = { $count ->
+    [one] 1 new contact person
+   *[other] { $count } new contact persons
+}
+staff-partner-import-count-changed-contacts = { $count ->
+    [one] 1 changed contact person
+   *[other] { $count } changed contact persons
+}
+staff-partner-import-count-unchanged = { $count ->
+    [one] 1 contact person unchanged
+   *[other] { $count } contact persons unchanged
+}
+staff-partner-import-count-bad = { $count ->
+    [one] 1 faulty row (left out)
+   *[other] { $count } faulty rows (left out)
+}
+staff-partner-import-bad = Faulty rows
+staff-partner-import-bad-explain = These rows are not taken. Correct them in the file and import again, or confirm without them.
+staff-partner-import-line = Line { $line }
+staff-partner-import-new-partners = New organisations
+staff-partner-import-changed-partners = Organisations of another kind
+staff-partner-import-new-contacts = New contact persons
+staff-partner-import-changed-contacts = Changed contact persons (before → after)
+staff-partner-import-unchanged = Unchanged contact persons
+staff-partner-import-confirm = Confirm import
+staff-partner-import-no-changes = The file changes nothing in your partner data.
+staff-partner-import-again = Import another file
+staff-partner-import-done = Imported: { $partners } new and { $changed } changed organisations, { $contacts } new and { $updated } changed contact persons.
+partner-import-too-large = The file is too large (at most 1 MB).
+partner-import-empty = Please choose a file or paste the list.
+partner-import-header = The first row must name the columns, at least Organisation, Name and Email.
+partner-import-no-organisation = the organisation is missing
+partner-import-bad-organisation = the organisation's name is too long or contains control characters
+partner-import-unknown-kind = unknown kind
+partner-import-unknown-role = unknown role (member or deputy)
+partner-import-unknown-language = unknown language (de, en, ar, uk, tr)
+partner-import-no-name = the name is missing
+partner-import-bad-name = the name is not valid
+partner-import-no-email = the e-mail address is missing
+partner-import-bad-email = the e-mail address is not valid
+partner-import-bad-phone = the phone number is not valid
+partner-import-duplicate = the same address is already given for this organisation in line { $line }
+partner-import-kind-conflict = the organisation has another kind in line { $line }
+
+staff-invitees = Invitation list
+staff-invitees-explain = Who is invited to this meeting: whole organisations (all their members) or single persons, in addition to the series' list.
+staff-invitees-series-explain = Who is invited to every date of this series: whole organisations (all their members) or single persons.
+staff-invitees-inherited = From the series "{ $series }"
+staff-invitees-edit-series = Edit the series' list
+staff-invitees-own = For this meeting only
+staff-invitees-list = Invited
+staff-invitees-none = Nobody on the list yet.
+staff-invitees-no-partners = The office has no partners yet.
+staff-invitees-resolved = { $count ->
+    [one] 1 person will be invited
+   *[other] { $count } persons will be invited
+}
+staff-invitee-whole = { $count ->
+    [one] whole organisation (1 member)
+   *[other] whole organisation ({ $count } members)
+}
+staff-invitee-add = Add to the list
+staff-invitee-partner = Organisation
+staff-invitee-partner-help = All its members are invited, also those added later.
+staff-invitee-add-partner = Add organisation
+staff-invitee-contact = Single person
+staff-invitee-add-contact = Add person
+staff-invitee-remove = Take off the list
+staff-invitee-choose = Please choose an organisation or a person.
+staff-invitee-added = Put on the invitation list.
+staff-invitee-already = Already on the list.
+staff-invitee-removed = Taken off the invitation list.

@@ -388,6 +388,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    partner_imports (id) {
+        id -> BigInt,
+        token -> Text,
+        user_id -> BigInt,
+        office_id -> BigInt,
+        csv -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     partners (id) {
         id -> BigInt,
         office_id -> BigInt,
@@ -518,6 +529,8 @@ diesel::joinable!(answers -> questions (question_id));
 diesel::joinable!(answers -> registrations (registration_id));
 diesel::joinable!(need_alerted -> events (event_id));
 diesel::joinable!(partners -> offices (office_id));
+diesel::joinable!(partner_imports -> offices (office_id));
+diesel::joinable!(partner_imports -> users (user_id));
 diesel::joinable!(partner_contacts -> partners (partner_id));
 diesel::joinable!(invitations -> events (event_id));
 diesel::joinable!(invitations -> partner_contacts (contact_id));
@@ -545,6 +558,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     user_offices,
     need_alerted,
     partners,
+    partner_imports,
     partner_contacts,
     invitees,
     invitations,

@@ -29,7 +29,8 @@ use Heading::{Key, Text};
 /// (screenshot name, path, heading). In the path, `{event}` is the full meeting with a
 /// waiting list, `{setup}` a set-up link's token, `{series}` its series, `{question}` one
 /// of its questions, `{registration}` a confirmed registration of it, `{agenda_item}` the
-/// first item of its agenda.
+/// first item of its agenda, `{partner}` a partner organisation of its office `{office}`
+/// with `{contact}`, `{import}` a partner list waiting for confirmation.
 const PAGES: &[(&str, &str, Heading)] = &[
     ("login", "/admin/login", Key("login-title")),
     ("setup", "/admin/setup/{setup}", Key("setup-title")),
@@ -134,6 +135,37 @@ const PAGES: &[(&str, &str, Heading)] = &[
         "/admin/series/{series}/attendance",
         Text(TITLE),
     ),
+    (
+        "partners",
+        "/admin/partners?office={office}",
+        Key("staff-partners"),
+    ),
+    ("partner", "/admin/partners/{partner}", Text(PARTNER)),
+    (
+        "partner-contact",
+        "/admin/partners/{partner}/contacts/{contact}",
+        Key("staff-partner-contact-edit"),
+    ),
+    (
+        "partners-import",
+        "/admin/partners/import?office={office}",
+        Key("staff-partner-import"),
+    ),
+    (
+        "partners-preview",
+        "/admin/partners/import/{import}",
+        Key("staff-partner-import-preview"),
+    ),
+    (
+        "invitees",
+        "/admin/events/{event}/invitees",
+        Key("staff-invitees"),
+    ),
+    (
+        "series-invitees",
+        "/admin/series/{series}/invitees",
+        Key("staff-invitees"),
+    ),
     ("feed", "/admin/feed", Key("staff-feed")),
     ("embed", "/admin/embed", Key("staff-embed")),
     ("users", "/admin/users", Key("staff-users")),
@@ -147,6 +179,82 @@ const PAGES: &[(&str, &str, Heading)] = &[
 const SIZES: [(u32, u32); 2] = [(1280, 800), (390, 844)];
 
 const TITLE: &str = "Kreisweite Beteiligungswerkstatt zur Fortschreibung des Integrationskonzepts";
+
+const PARTNER: &str =
+    "Arbeitsgemeinschaft der Freien Wohlfahrtspflege im Landkreis – Kreisarbeitsgemeinschaft";
+
+/// The office's Runder Tisch: partners with long names, lists of the series and the meeting,
+/// and a partner list uploaded with changes and faulty rows: `(partner, contact, import)`.
+fn partners_of(app: &TestApp, event: i64, series: i64) -> (i64, i64, String) {
+    use treffpunkt::domain::partner::contact::{self, ContactInput};
+    use treffpunkt::domain::partner::invitees::{List, add_contact, add_partner};
+    use treffpunkt::domain::partner::organisation::{self, PartnerInput};
+    let office = app.office_of(event);
+    let who = treffpunkt::domain::audit::Actor {
+        user_id: None,
+        label: "test".into(),
+    };
+    let mut conn = app.conn();
+    let (mut partner, mut first) = (0, 0);
+    for (i, (name, kind)) in [
+        (PARTNER, "church_welfare"),
+        ("Berufsbildende Schulen II – Standort Innenstadt", "school"),
+        ("Polizeiinspektion", "police"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let valid = PartnerInput {
+            name: Some(name.into()),
+            kind: Some(kind.into()),
+        }
+        .check()
+        .unwrap();
+        let id = organisation::add(&mut conn, office, &valid, &who, app.now()).unwrap();
+        for (j, (person, email)) in PEOPLE.iter().skip(i * 3).take(3).enumerate() {
+            let c = ContactInput {
+                name: Some((*person).into()),
+                email: Some((*email).into()),
+                phone: Some("+49 7071 207-2003".into()),
+                role: Some(if j == 2 { "deputy" } else { "member" }.into()),
+                language: Some(["de", "uk", "ar"][j].into()),
+            }
+            .check()
+            .unwrap();
+            let cid = contact::add(&mut conn, id, &c, &who, app.now()).unwrap();
+            if i == 0 && j == 0 {
+                (partner, first) = (id, cid);
+            }
+        }
+        add_partner(&mut conn, List::Series(series), office, id, &who, app.now()).unwrap();
+    }
+    add_contact(
+        &mut conn,
+        List::Event(event),
+        office,
+        first,
+        &who,
+        app.now(),
+    )
+    .unwrap();
+    let admin: i64 = treffpunkt::db::schema::users::table
+        .filter(treffpunkt::db::schema::users::email.eq("leitung@example.org"))
+        .select(treffpunkt::db::schema::users::id)
+        .first(&mut *conn)
+        .unwrap();
+    let csv = format!(
+        "Organisation;Art;Name;E-Mail;Rolle;Sprache\n\
+         {PARTNER};Kirche;{} von Hohenzollern;{};Vertretung;en\n\
+         Jobcenter Landkreis;Jobcenter;Oleksandra Schewtschenko-Kowalenko;o.s@jobcenter.example;;uk\n\
+         Jobcenter Landkreis;;Ohne Adresse;;;\n\
+         Sportverein;Verein;Mehmet Ali Yılmaz;mehmet@sv.example;;\n",
+        PEOPLE[0].0, PEOPLE[0].1
+    );
+    let import =
+        treffpunkt::domain::partner::import_store::save(&mut conn, admin, office, &csv, app.now())
+            .unwrap();
+    (partner, first, import)
+}
 
 /// People whose names and addresses are as long as real ones get.
 const PEOPLE: &[(&str, &str)] = &[
@@ -458,6 +566,7 @@ async fn every_back_office_page_fits_and_passes_axe() {
         "the meeting has a waiting list"
     );
     let agenda_item = treffpunkt::domain::agenda::items_of(&mut app.conn(), event).unwrap()[0].id;
+    let (partner, contact, import) = partners_of(&app, event, series);
     let served = serve(&app).await;
     let base = &served.base;
     let dir = screenshot_dir("backoffice");
@@ -474,7 +583,11 @@ async fn every_back_office_page_fits_and_passes_axe() {
                 .replace("{series}", &series.to_string())
                 .replace("{question}", &question.to_string())
                 .replace("{registration}", &registration.to_string())
-                .replace("{agenda_item}", &agenda_item.to_string());
+                .replace("{agenda_item}", &agenda_item.to_string())
+                .replace("{office}", &app.office_of(event).to_string())
+                .replace("{partner}", &partner.to_string())
+                .replace("{contact}", &contact.to_string())
+                .replace("{import}", &import);
             resize(&b, SIZES[0].0, SIZES[0].1).await;
             open(&b, &format!("{base}{path}")).await;
             let h1 = heading(&b).await;

@@ -227,8 +227,13 @@ async fn the_round_table_has_its_partners_invitations_and_answers(app: TestApp) 
     );
     // the next date's agenda with its two documents, public and for participants
     let (_, public) = app.get_text(&format!("/events/{next}")).await;
-    assert!(public.contains("Sprachkurse im Landkreis: Angebot und Wartelisten"), "{public}");
-    assert!(public.contains("Tagesordnung-Runder-Tisch.pdf") && !public.contains("Sprachkurse-VHS.pdf"));
+    assert!(
+        public.contains("Sprachkurse im Landkreis: Angebot und Wartelisten"),
+        "{public}"
+    );
+    assert!(
+        public.contains("Tagesordnung-Runder-Tisch.pdf") && !public.contains("Sprachkurse-VHS.pdf")
+    );
     let documents: i64 = treffpunkt::db::schema::documents::table
         .filter(treffpunkt::db::schema::documents::event_id.eq(next))
         .count()
@@ -246,7 +251,10 @@ async fn the_round_table_has_its_partners_invitations_and_answers(app: TestApp) 
     assert!(dashboard.contains("12 von 15"), "{dashboard}");
     let (status, minutes) = app.get_text(&format!("/events/{past}/minutes")).await;
     assert_eq!(status, rocket::http::Status::Ok);
-    assert!(minutes.contains("Zwölf der fünfzehn Partnerorganisationen"), "{minutes}");
+    assert!(
+        minutes.contains("Zwölf der fünfzehn Partnerorganisationen"),
+        "{minutes}"
+    );
     let queued: i64 = outbox::table.count().get_result(&mut *app.conn()).unwrap();
     assert_eq!(queued, 0, "the demo writes to nobody");
 }

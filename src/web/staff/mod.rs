@@ -12,14 +12,19 @@ pub mod events;
 pub mod export;
 pub mod feed;
 pub mod invitations;
+pub mod invitees;
 pub mod limiter;
 pub mod login;
 pub mod minutes;
+pub mod multipart;
 pub mod nav;
 pub mod needs;
 pub mod offices;
 pub mod online;
 pub mod outbox;
+pub mod partner_contacts;
+pub mod partner_import;
+pub mod partners;
 pub mod privacy;
 pub mod questions;
 pub mod registration_actions;
@@ -78,6 +83,10 @@ pub fn routes() -> Vec<Route> {
     r.extend(documents::routes());
     r.extend(online::routes());
     r.extend(minutes::routes());
+    r.extend(partners::routes());
+    r.extend(partner_contacts::routes());
+    r.extend(partner_import::routes());
+    r.extend(invitees::routes());
     r
 }
 

@@ -27,6 +27,7 @@ const GROUPS: &[(&str, Who, &[Link])] = &[
             ("/admin/archive", "staff-archive"),
             ("/admin/events/new", "staff-new-event"),
             ("/admin/series/new", "staff-new-series"),
+            ("/admin/partners", "staff-partners"),
         ],
     ),
     (
@@ -115,5 +116,6 @@ mod tests {
         assert_eq!(section_of("/admin/users?x=1"), "/admin/users");
         assert_eq!(section_of("/admin/offices/3/edit"), "/admin/offices");
         assert_eq!(section_of("/admin/sessions/"), "/admin/sessions");
+        assert_eq!(section_of("/admin/partners/import/x"), "/admin/partners");
     }
 }
