@@ -158,6 +158,7 @@ fn jobs(settings: &Settings, mailer: &Mailer) -> Vec<Job> {
             if !gone.is_empty() {
                 log::info!("{}", domain::privacy::describe(&gone, false));
             }
+            domain::partner::import_store::forget_stale(conn, now).map_err(|e| e.to_string())?;
             // marks of requested mails are needed for minutes, not days
             domain::request_mail::forget_before(conn, now - Duration::days(1))
                 .map(|_| ())

@@ -19,6 +19,16 @@ pub struct Pending {
     pub text: String,
 }
 
+/// Forgets uploads nobody confirmed within a day (they hold people's names and addresses):
+/// at each upload, and by the hourly purge job.
+pub fn forget_stale(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::delete(
+        partner_imports::table
+            .filter(partner_imports::created_at.lt(now - Duration::hours(KEEP_HOURS))),
+    )
+    .execute(conn)
+}
+
 /// Keeps `text` for `user_id`'s confirmation and answers its token; forgets stale uploads.
 pub fn save(
     conn: &mut DbConn,
@@ -27,11 +37,7 @@ pub fn save(
     text: &str,
     now: NaiveDateTime,
 ) -> QueryResult<String> {
-    diesel::delete(
-        partner_imports::table
-            .filter(partner_imports::created_at.lt(now - Duration::hours(KEEP_HOURS))),
-    )
-    .execute(conn)?;
+    forget_stale(conn, now)?;
     let token = new_token();
     diesel::insert_into(partner_imports::table)
         .values((
