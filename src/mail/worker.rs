@@ -32,6 +32,7 @@ struct Pending {
     recipient: String,
     subject: String,
     body_text: String,
+    body_html: String,
     payload: String,
     attempts: i32,
     created_at: NaiveDateTime,
@@ -132,6 +133,24 @@ fn build(
         mail.created_at.and_utc().timestamp()
     );
     let from = sender(settings);
+    if !mail.body_text.is_empty() && !mail.body_html.is_empty() {
+        // written when queued (an organiser's message): text and HTML as they are
+        let written = render::Rendered {
+            ticket_png: None,
+            subject: mail.subject.clone(),
+            text: mail.body_text.clone(),
+            html: mail.body_html.clone(),
+            ics: None,
+            unsubscribe: None,
+        };
+        let m = render::compose(&from, &mail.recipient, &message_id, &written, true)?;
+        return Ok(Some((
+            m,
+            written.subject,
+            written.text,
+            written.html,
+        )));
+    }
     if !mail.body_text.is_empty() {
         let m = render::compose_plain(
             &from,
