@@ -144,12 +144,7 @@ fn build(
             unsubscribe: None,
         };
         let m = render::compose(&from, &mail.recipient, &message_id, &written, true)?;
-        return Ok(Some((
-            m,
-            written.subject,
-            written.text,
-            written.html,
-        )));
+        return Ok(Some((m, written.subject, written.text, written.html)));
     }
     if !mail.body_text.is_empty() {
         let m = render::compose_plain(

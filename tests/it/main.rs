@@ -42,6 +42,7 @@ mod layout;
 mod leftovers;
 mod mail;
 mod mail_calendar;
+mod messages;
 mod needs;
 mod office_registrations;
 mod offices_add;

@@ -17,7 +17,9 @@ pub const MAX_BODY: usize = 20_000;
 /// A subject and a text in one language.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, rocket::FromForm)]
 pub struct Version {
+    #[field(default = String::new())]
     pub subject: String,
+    #[field(default = String::new())]
     pub body: String,
 }
 
@@ -103,11 +105,11 @@ impl DraftInput {
 /// The form's field names of a version, as `FieldErrors` keys.
 fn version_fields(lang: &str) -> (&'static str, &'static str) {
     match lang {
-        "de" => ("versions.de.subject", "versions.de.body"),
-        "en" => ("versions.en.subject", "versions.en.body"),
-        "ar" => ("versions.ar.subject", "versions.ar.body"),
-        "uk" => ("versions.uk.subject", "versions.uk.body"),
-        _ => ("versions.tr.subject", "versions.tr.body"),
+        "de" => ("versions-de-subject", "versions-de-body"),
+        "en" => ("versions-en-subject", "versions-en-body"),
+        "ar" => ("versions-ar-subject", "versions-ar-body"),
+        "uk" => ("versions-uk-subject", "versions-uk-body"),
+        _ => ("versions-tr-subject", "versions-tr-body"),
     }
 }
 
@@ -230,7 +232,10 @@ mod tests {
         let d = draft();
         let en = letter(&d, &to("en", "Ben"), "Runder Tisch", "https://x.example/");
         assert_eq!(en.subject, "Room for Runder Tisch");
-        assert!(en.text.starts_with("Hello Ben, see https://x.example/r/abc"));
+        assert!(
+            en.text
+                .starts_with("Hello Ben, see https://x.example/r/abc")
+        );
         assert!(en.html.contains("href=\"https://x.example/r/abc\""));
         let tr = letter(&d, &to("tr", "Ayşe"), "Runder Tisch", "https://x.example");
         assert_eq!(tr.lang, "de");
@@ -262,6 +267,6 @@ mod tests {
             },
         );
         let errors = input.check().unwrap_err();
-        assert_eq!(errors.get("versions.ar.body"), Some(&"message-error-body"));
+        assert_eq!(errors.get("versions-ar-body"), Some(&"message-error-body"));
     }
 }

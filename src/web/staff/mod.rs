@@ -12,6 +12,7 @@ pub mod feed;
 pub mod invitations;
 pub mod limiter;
 pub mod login;
+pub mod message;
 pub mod nav;
 pub mod needs;
 pub mod offices;
@@ -70,6 +71,7 @@ pub fn routes() -> Vec<Route> {
     r.extend(series_overview::routes());
     r.extend(replies::routes());
     r.extend(attendance::routes());
+    r.extend(message::routes());
     r
 }
 
