@@ -156,10 +156,54 @@ fn fill(template: &str, name: &str, meeting: &str, link: &str) -> String {
         .replace("{link}", link)
 }
 
-/// The mail `draft` makes for `to`; `base_url` makes the personal link absolute.
-pub fn letter(draft: &Draft, to: &Recipient, meeting: &str, base_url: &str) -> Letter {
+/// What a message says about its meeting besides the organiser's text.
+#[derive(Debug, Clone, Copy)]
+pub struct About<'a> {
+    pub meeting: &'a str,
+    /// The address for questions: the meeting's contact, else its office's.
+    pub contact: Option<&'a str>,
+    /// Makes the personal link absolute.
+    pub base_url: &'a str,
+}
+
+/// Our closing lines, in the language of the version: why the mail came, the person's own
+/// link, how to stop such mail (registrations), whom to ask.
+fn closing(lang: &str, to: &Recipient, about: &About<'_>, link: &str) -> Vec<String> {
+    let arg = |k: &'static str, v: &str| [(k, v.to_owned().into())];
+    let mut lines = vec![i18n::text_with(
+        lang,
+        "message-mail-footer",
+        &arg("meeting", about.meeting),
+    )];
+    if to.registration_id.is_some() {
+        lines.push(i18n::text_with(
+            lang,
+            "message-mail-registration",
+            &arg("link", link),
+        ));
+        lines.push(i18n::text(lang, "message-mail-stop"));
+    } else {
+        lines.push(i18n::text_with(
+            lang,
+            "message-mail-invitation",
+            &arg("link", link),
+        ));
+    }
+    if let Some(c) = about.contact.filter(|c| !c.trim().is_empty()) {
+        lines.push(i18n::text_with(
+            lang,
+            "message-mail-contact",
+            &arg("contact", c),
+        ));
+    }
+    lines
+}
+
+/// The mail `draft` makes for `to`.
+pub fn letter(draft: &Draft, to: &Recipient, about: &About<'_>) -> Letter {
+    let meeting = about.meeting;
     let (v, lang) = draft.version_for(&to.language);
-    let link = format!("{}{}", base_url.trim_end_matches('/'), to.link);
+    let link = format!("{}{}", about.base_url.trim_end_matches('/'), to.link);
     let subject = fill(&v.subject, &to.name, meeting, &link);
     // `<…>` makes the address a link on its own and is also a valid `[text](<…>)` target
     let markdown = fill(
@@ -168,16 +212,14 @@ pub fn letter(draft: &Draft, to: &Recipient, meeting: &str, base_url: &str) -> L
         &markdown_literal(meeting),
         &format!("<{link}>"),
     );
-    let footer = i18n::text_with(
-        lang,
-        "message-mail-footer",
-        &[("meeting", meeting.to_owned().into())],
-    );
+    let footer = closing(lang, to, about, &link);
     let text = format!(
-        "{}\n\n-- \n{footer}\n",
-        crate::markdown::to_plain_text(&markdown)
+        "{}\n\n-- \n{}\n",
+        crate::markdown::to_plain_text(&markdown),
+        footer.join("\n")
     );
     let esc = i18n::escape_html;
+    let footer_html: Vec<String> = footer.iter().map(|l| linked(&esc(l), &link)).collect();
     let html = format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <title>{title}</title></head>\n<body style=\"font-family: sans-serif; line-height: 1.5; max-width: 40em\">\n\
@@ -185,7 +227,7 @@ pub fn letter(draft: &Draft, to: &Recipient, meeting: &str, base_url: &str) -> L
         dir = i18n::direction(lang),
         title = esc(&subject),
         body = crate::markdown::to_safe_html(&markdown),
-        footer = esc(&footer),
+        footer = footer_html.join("<br>\n"),
     );
     Letter {
         lang,
@@ -193,6 +235,12 @@ pub fn letter(draft: &Draft, to: &Recipient, meeting: &str, base_url: &str) -> L
         text,
         html,
     }
+}
+
+/// The person's link in an escaped line of ours, made clickable.
+fn linked(escaped: &str, link: &str) -> String {
+    let shown = i18n::escape_html(link);
+    escaped.replace(&shown, &format!("<a href=\"{shown}\">{shown}</a>"))
 }
 
 #[cfg(test)]
@@ -217,6 +265,14 @@ mod tests {
         .unwrap()
     }
 
+    fn about(base_url: &str) -> About<'_> {
+        About {
+            meeting: "Runder Tisch",
+            contact: Some("amt@example.org"),
+            base_url,
+        }
+    }
+
     fn to(lang: &str, name: &str) -> Recipient {
         Recipient {
             registration_id: Some(1),
@@ -230,14 +286,14 @@ mod tests {
     #[test]
     fn language_version_or_original_with_placeholders() {
         let d = draft();
-        let en = letter(&d, &to("en", "Ben"), "Runder Tisch", "https://x.example/");
+        let en = letter(&d, &to("en", "Ben"), &about("https://x.example/"));
         assert_eq!(en.subject, "Room for Runder Tisch");
         assert!(
             en.text
                 .starts_with("Hello Ben, see https://x.example/r/abc")
         );
         assert!(en.html.contains("href=\"https://x.example/r/abc\""));
-        let tr = letter(&d, &to("tr", "Ayşe"), "Runder Tisch", "https://x.example");
+        let tr = letter(&d, &to("tr", "Ayşe"), &about("https://x.example"));
         assert_eq!(tr.lang, "de");
         assert!(tr.html.contains("<strong>neuer Raum</strong>"));
         assert!(tr.text.contains("Ihre Anmeldung (https://x.example/r/abc)"));
@@ -246,7 +302,7 @@ mod tests {
     #[test]
     fn a_name_is_text_not_markup() {
         let d = draft();
-        let l = letter(&d, &to("de", "<b>*Eve*</b>"), "M", "https://x");
+        let l = letter(&d, &to("de", "<b>*Eve*</b>"), &about("https://x"));
         assert!(l.html.contains("&lt;b&gt;*Eve*&lt;/b&gt;"), "{}", l.html);
         assert!(l.text.contains("Hallo <b>*Eve*</b>,"), "{}", l.text);
     }

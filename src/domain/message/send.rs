@@ -7,11 +7,11 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error};
 
-use super::compose::{Draft, letter};
+use super::compose::{About, Draft, letter};
 use super::{Audience, group};
 use crate::db::DbConn;
 use crate::db::lock::write_transaction;
-use crate::db::schema::messages;
+use crate::db::schema::{messages, offices};
 use crate::domain::audit::{self, Actor};
 use crate::domain::event::Event;
 use crate::domain::throttle::{self, Allowance};
@@ -118,8 +118,14 @@ pub fn send(
             }
             Err(e) => return Err(e.into()),
         };
+        let contact = contact_of(conn, e)?;
+        let about = About {
+            meeting: &e.title,
+            contact: contact.as_deref(),
+            base_url: sender.base_url,
+        };
         for to in &g.reach {
-            let l = letter(draft, to, &e.title, sender.base_url);
+            let l = letter(draft, to, &about);
             outbox::written(
                 conn,
                 KIND,
@@ -148,6 +154,17 @@ pub fn send(
             opted_out: g.opted_out,
         })
     })
+}
+
+/// The address people may ask: the meeting's contact, else its office's.
+pub fn contact_of(conn: &mut DbConn, e: &Event) -> QueryResult<Option<String>> {
+    if let Some(c) = e.contact_email.clone().filter(|c| !c.trim().is_empty()) {
+        return Ok(Some(c));
+    }
+    offices::table
+        .find(e.office_id)
+        .select(offices::email)
+        .first(conn)
 }
 
 /// The messages of a meeting, newest first.

@@ -14,7 +14,7 @@ use super::registrations::{ListFilter, listing};
 use super::session::{Checked, CsrfToken, Staff};
 use super::{error_map, managed_event};
 use crate::domain::event::Event;
-use crate::domain::message::compose::{DraftInput, Version, letter};
+use crate::domain::message::compose::{About, DraftInput, Version, letter};
 use crate::domain::message::send::{self, Sender};
 use crate::domain::message::{self, Audience, Group};
 use crate::domain::{DomainError, FieldErrors, token};
@@ -142,10 +142,15 @@ async fn page(
     let lang = ctx.lang();
     let filter = shown.form.filter();
     let (groups, _) = groups(ctx, e, &filter).await?;
-    let eid = e.id;
-    let sent = ctx
+    let this = e.clone();
+    let (sent, contact) = ctx
         .db
-        .page(move |conn| Ok(send::of_event(conn, eid)?))
+        .page(move |conn| {
+            Ok((
+                send::of_event(conn, this.id)?,
+                send::contact_of(conn, &this)?,
+            ))
+        })
         .await?;
     let chosen = Audience::parse(&shown.form.group)
         .filter(|a| groups.offered.iter().any(|(o, _)| o == a))
@@ -170,7 +175,12 @@ async fn page(
             .and_then(|(_, g)| g.reach.first());
         match (shown.form.draft().check(), first) {
             (Ok(d), Some(to)) => {
-                let l = letter(&d, to, &e.title, &ctx.settings.public_url);
+                let about = About {
+                    meeting: &e.title,
+                    contact: contact.as_deref(),
+                    base_url: &ctx.settings.public_url,
+                };
+                let l = letter(&d, to, &about);
                 Some(
                     json!({ "name": to.name, "lang": l.lang, "dir": i18n::direction(l.lang),
                              "language": i18n::native_name(l.lang),
