@@ -16,6 +16,7 @@ mod backoffice_pages;
 mod bad_input;
 mod browser;
 mod browser_invitation;
+mod browser_messages;
 mod browser_questions;
 mod change;
 mod change_answers;
