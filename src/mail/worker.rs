@@ -12,7 +12,7 @@ use lettre::{FileTransport, Message, SmtpTransport, Transport as _};
 
 use super::render::{self, Renderer};
 use crate::Settings;
-use crate::db::schema::outbox;
+use crate::db::schema::{outbox, registrations};
 use crate::db::{DbConn, DbError};
 use crate::ical::host_of;
 
@@ -134,14 +134,25 @@ fn build(
     );
     let from = sender(settings);
     if !mail.body_text.is_empty() && !mail.body_html.is_empty() {
-        // written when queued (an organiser's message): text and HTML as they are
+        // written when queued (an organiser's message): text and HTML as they are; a
+        // registration's one-click unsubscribe stops such optional mail
+        let token: Option<String> = match mail.registration_id {
+            Some(rid) => registrations::table
+                .find(rid)
+                .select(registrations::token)
+                .first(conn)
+                .optional()
+                .map_err(|e| e.to_string())?,
+            None => None,
+        };
+        let base = settings.public_url.trim_end_matches('/');
         let written = render::Rendered {
             ticket_png: None,
             subject: mail.subject.clone(),
             text: mail.body_text.clone(),
             html: mail.body_html.clone(),
             ics: None,
-            unsubscribe: None,
+            unsubscribe: token.map(|t| format!("{base}/r/{t}/unsubscribe")),
         };
         let m = render::compose(&from, &mail.recipient, &message_id, &written, true)?;
         return Ok(Some((m, written.subject, written.text, written.html)));

@@ -264,6 +264,11 @@ async fn each_group_reaches_exactly_its_people(app: TestApp, sink: SmtpSink) {
     assert!(!text.contains("**"), "plain text without Markdown: {text}");
     assert!(text.contains(&format!("/r/{anna} ")) || text.contains(&format!("/r/{anna})")));
     let p = anna_mail.parsed();
+    assert!(
+        p.header_raw("List-Unsubscribe")
+            .is_some_and(|u| u.contains(&format!("/r/{anna}/unsubscribe>"))),
+        "one click stops such mail"
+    );
     let html = p.body_html(0).unwrap();
     assert!(html.contains("<strong>im Raum 2</strong>"), "{html}");
     assert!(html.contains(&format!("/r/{anna}\"")), "{html}");
