@@ -3,6 +3,10 @@
 //! not those who asked for no more mail; a double submit and an SMTP outage send nothing
 //! twice and lose nothing; the allowance per organiser and meeting; other offices get in
 //! nowhere.
+//!
+//! Longer than 400 lines because each group, the versions and placeholders, the double
+//! submit, the allowance and the outage need their own people and mails, and share the
+//! form helpers here.
 
 use std::collections::BTreeSet;
 
