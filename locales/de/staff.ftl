@@ -778,3 +778,57 @@ staff-invitee-choose = Bitte wählen Sie eine Organisation oder eine Person.
 staff-invitee-added = Auf die Einladungsliste gesetzt.
 staff-invitee-already = Steht schon auf der Liste.
 staff-invitee-removed = Von der Einladungsliste genommen.
+
+## Nachrichten an Teilnehmende
+message-title = Nachricht schreiben
+message-write = Nachricht schreiben
+message-write-selection = Nachricht an die angezeigten Zeilen
+message-group = Empfänger
+message-group-confirmed = Alle mit Platz
+message-group-waiting = Warteliste
+message-group-checked_in = Eingecheckt
+message-group-not_checked_in = Angemeldet, aber nicht eingecheckt
+message-group-invitees = Eingeladene ohne Antwort
+message-group-selection = Die Zeilen der Liste (Suche und Filter)
+message-reach = { $count ->
+    [one] Erreicht 1 Person.
+   *[other] Erreicht { $count } Personen.
+}
+message-opted-out = { $count ->
+    [one] 1 Person ausgenommen: möchte keine weiteren Mails.
+   *[other] { $count } Personen ausgenommen: möchten keine weiteren Mails.
+}
+message-no-address = { $count ->
+    [one] 1 Person ohne E-Mail-Adresse.
+   *[other] { $count } Personen ohne E-Mail-Adresse.
+}
+message-no-groups = Für diese Veranstaltung gibt es keine Empfänger.
+message-language = Sprache des Originals
+message-subject = Betreff
+message-body = Text
+message-body-help = Markdown (**fett**, *kursiv*, Listen, [Link](https://…)). Platzhalter: {"{"}name{"}"} (Name der Person), {"{"}meeting{"}"} (Veranstaltung), {"{"}link{"}"} (persönlicher Link der Person).
+message-versions = Weitere Sprachen
+message-versions-help = Wer in einer dieser Sprachen angemeldet ist, bekommt diese Fassung; alle anderen das Original.
+message-preview = Vorschau
+message-send = Senden
+message-preview-title = Vorschau für { $name } ({ $language })
+message-preview-text = Als reiner Text
+message-sent-title = Gesendete Nachrichten
+message-none-sent = Noch keine Nachricht gesendet.
+message-col-when = Gesendet
+message-col-sender = Von
+message-col-recipients = Empfänger
+message-sent = { $count ->
+    [one] Die Nachricht geht an 1 Person.
+   *[other] Die Nachricht geht an { $count } Personen.
+}
+message-sent-already = Diese Nachricht wurde bereits gesendet; sie geht nicht noch einmal hinaus.
+message-too-many = Sie haben für diese Veranstaltung in der letzten Stunde schon mehrere Nachrichten gesendet. Bitte warten Sie etwas, bevor Sie die nächste senden.
+message-nobody = Diese Gruppe erreicht niemanden: es wurde nichts gesendet.
+message-group-not-offered = Diese Gruppe gibt es erst nach Beginn der Veranstaltung.
+message-form-stale = Das Formular ist veraltet. Bitte laden Sie die Seite neu.
+message-error-group = Bitte wählen Sie die Empfänger.
+message-error-subject = Bitte geben Sie einen Betreff ein.
+message-error-subject-long = Der Betreff ist zu lang (höchstens 200 Zeichen, eine Zeile).
+message-error-body = Bitte geben Sie einen Text ein.
+message-error-body-long = Der Text ist zu lang (höchstens 20 000 Zeichen).

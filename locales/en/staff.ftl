@@ -778,3 +778,57 @@ staff-invitee-choose = Please choose an organisation or a person.
 staff-invitee-added = Put on the invitation list.
 staff-invitee-already = Already on the list.
 staff-invitee-removed = Taken off the invitation list.
+
+## Messages to participants
+message-title = Write a message
+message-write = Write a message
+message-write-selection = Message to the rows shown
+message-group = Recipients
+message-group-confirmed = Everybody with a seat
+message-group-waiting = Waiting list
+message-group-checked_in = Checked in
+message-group-not_checked_in = Registered but not checked in
+message-group-invitees = Invitees who have not answered
+message-group-selection = The rows of the list (search and filter)
+message-reach = { $count ->
+    [one] Reaches 1 person.
+   *[other] Reaches { $count } people.
+}
+message-opted-out = { $count ->
+    [one] 1 person left out: asked for no more mail.
+   *[other] { $count } people left out: asked for no more mail.
+}
+message-no-address = { $count ->
+    [one] 1 person without an e-mail address.
+   *[other] { $count } people without an e-mail address.
+}
+message-no-groups = This meeting has no one to write to.
+message-language = Language of the original
+message-subject = Subject
+message-body = Text
+message-body-help = Markdown (**bold**, *italic*, lists, [link](https://…)). Placeholders: {"{"}name{"}"} (the person's name), {"{"}meeting{"}"} (the meeting), {"{"}link{"}"} (the person's own link).
+message-versions = Further languages
+message-versions-help = People registered in one of these languages get that version; everybody else the original.
+message-preview = Preview
+message-send = Send
+message-preview-title = Preview for { $name } ({ $language })
+message-preview-text = As plain text
+message-sent-title = Messages sent
+message-none-sent = No message sent yet.
+message-col-when = Sent
+message-col-sender = From
+message-col-recipients = Recipients
+message-sent = { $count ->
+    [one] The message goes to 1 person.
+   *[other] The message goes to { $count } people.
+}
+message-sent-already = This message was sent already; it does not go out again.
+message-too-many = You have sent several messages for this meeting in the last hour. Please wait a little before sending the next one.
+message-nobody = This group reaches nobody: nothing was sent.
+message-group-not-offered = This group exists only once the meeting has begun.
+message-form-stale = The form is out of date. Please reload the page.
+message-error-group = Please choose the recipients.
+message-error-subject = Please enter a subject.
+message-error-subject-long = The subject is too long (at most 200 characters, one line).
+message-error-body = Please enter a text.
+message-error-body-long = The text is too long (at most 20,000 characters).

@@ -542,6 +542,25 @@ diesel::joinable!(agenda_items -> events (event_id));
 diesel::joinable!(documents -> events (event_id));
 diesel::joinable!(documents -> agenda_items (agenda_item_id));
 
+diesel::table! {
+    messages (id) {
+        id -> BigInt,
+        event_id -> BigInt,
+        sender_id -> Nullable<BigInt>,
+        sender_name -> Text,
+        audience -> Text,
+        subject -> Text,
+        body -> Text,
+        versions -> Text,
+        recipients -> Integer,
+        left_out -> Integer,
+        form_key -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(messages -> events (event_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     offices,
     categories,
@@ -564,5 +583,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     invitations,
     partner_attendance,
     agenda_items,
-    documents
+    documents,
+    messages
 );

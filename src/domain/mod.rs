@@ -21,6 +21,7 @@ pub(crate) mod event_text;
 pub mod invitation;
 pub(crate) mod links;
 pub mod manage;
+pub mod message;
 pub mod minutes;
 pub mod needs;
 pub(crate) mod notice;

@@ -34,6 +34,7 @@ struct NewMail<'a> {
     recipient: &'a str,
     subject: &'a str,
     body_text: &'a str,
+    body_html: &'a str,
     payload: &'a str,
     created_at: NaiveDateTime,
     next_attempt_at: NaiveDateTime,
@@ -58,6 +59,7 @@ pub fn enqueue(
             recipient,
             subject: "",
             body_text: "",
+            body_html: "",
             payload,
             created_at: now,
             next_attempt_at: now,
@@ -111,6 +113,33 @@ pub fn prerendered(
             recipient: email,
             subject,
             body_text: body,
+            body_html: "",
+            payload: "",
+            created_at: now,
+            next_attempt_at: now,
+        })
+        .execute(conn)
+        .map(|_| ())
+}
+
+/// A mail written now with text and HTML (an organiser's message), tied to the
+/// registration it goes to, if any, so that erasing the registration takes it along.
+pub fn written(
+    conn: &mut DbConn,
+    kind: &str,
+    registration_id: Option<i64>,
+    email: &str,
+    (subject, text, html): (&str, &str, &str),
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(outbox::table)
+        .values(NewMail {
+            registration_id,
+            kind,
+            recipient: email,
+            subject,
+            body_text: text,
+            body_html: html,
             payload: "",
             created_at: now,
             next_attempt_at: now,

@@ -12,7 +12,7 @@ use lettre::{FileTransport, Message, SmtpTransport, Transport as _};
 
 use super::render::{self, Renderer};
 use crate::Settings;
-use crate::db::schema::outbox;
+use crate::db::schema::{outbox, registrations};
 use crate::db::{DbConn, DbError};
 use crate::ical::host_of;
 
@@ -32,6 +32,7 @@ struct Pending {
     recipient: String,
     subject: String,
     body_text: String,
+    body_html: String,
     payload: String,
     attempts: i32,
     created_at: NaiveDateTime,
@@ -132,6 +133,30 @@ fn build(
         mail.created_at.and_utc().timestamp()
     );
     let from = sender(settings);
+    if !mail.body_text.is_empty() && !mail.body_html.is_empty() {
+        // written when queued (an organiser's message): text and HTML as they are; a
+        // registration's one-click unsubscribe stops such optional mail
+        let token: Option<String> = match mail.registration_id {
+            Some(rid) => registrations::table
+                .find(rid)
+                .select(registrations::token)
+                .first(conn)
+                .optional()
+                .map_err(|e| e.to_string())?,
+            None => None,
+        };
+        let base = settings.public_url.trim_end_matches('/');
+        let written = render::Rendered {
+            ticket_png: None,
+            subject: mail.subject.clone(),
+            text: mail.body_text.clone(),
+            html: mail.body_html.clone(),
+            ics: None,
+            unsubscribe: token.map(|t| format!("{base}/r/{t}/unsubscribe")),
+        };
+        let m = render::compose(&from, &mail.recipient, &message_id, &written, true)?;
+        return Ok(Some((m, written.subject, written.text, written.html)));
+    }
     if !mail.body_text.is_empty() {
         let m = render::compose_plain(
             &from,

@@ -59,6 +59,16 @@ const PAGES: &[(&str, &str, Heading)] = &[
         Key("staff-registrations"),
     ),
     (
+        "message",
+        "/admin/events/{event}/message",
+        Key("message-title"),
+    ),
+    (
+        "message-selection",
+        "/admin/events/{event}/message?group=selection&status=waiting",
+        Key("message-title"),
+    ),
+    (
         "door-links",
         "/admin/events/{event}/door",
         Key("door-links"),

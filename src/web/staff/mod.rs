@@ -15,6 +15,7 @@ pub mod invitations;
 pub mod invitees;
 pub mod limiter;
 pub mod login;
+pub mod message;
 pub mod minutes;
 pub mod multipart;
 pub mod nav;
@@ -87,6 +88,7 @@ pub fn routes() -> Vec<Route> {
     r.extend(partner_contacts::routes());
     r.extend(partner_import::routes());
     r.extend(invitees::routes());
+    r.extend(message::routes());
     r
 }
 

@@ -55,6 +55,73 @@ fn managers(rows: &[(Registration, Option<i64>)]) -> Vec<serde_json::Value> {
         .collect()
 }
 
+/// The list's search and filter, as its address carries them.
+#[derive(Debug, Clone, Default)]
+pub(super) struct ListFilter {
+    pub q: Option<String>,
+    pub status: Option<String>,
+    /// `<question id>:<value>`: the registrations that gave that answer.
+    pub answer: Option<String>,
+}
+
+/// The list's rows for a search and status filter, with the answers; [`Listing::shown`]
+/// applies the answer filter too.
+pub(super) struct Listing {
+    pub rows: Rows,
+    pub answers: AnswerColumns,
+    wanted: Option<(i64, String)>,
+}
+
+impl Listing {
+    /// The rows the list shows.
+    pub fn shown(&self) -> impl Iterator<Item = &(Registration, Option<i64>)> {
+        self.rows.iter().filter(|(r, _)| {
+            self.wanted
+                .as_ref()
+                .is_none_or(|(q, v)| self.answers.answered(r.id, *q, v))
+        })
+    }
+}
+
+/// The one filter of the registrations list: the list itself and "message to the rows
+/// shown" both use it.
+pub(super) fn listing(
+    conn: &mut crate::db::DbConn,
+    event: &Event,
+    filter: &ListFilter,
+    lang: &'static str,
+) -> diesel::QueryResult<Listing> {
+    let rows = roster::list(
+        conn,
+        event.id,
+        filter.q.as_deref(),
+        filter.status.as_deref(),
+    )?;
+    let ids: Vec<i64> = rows.iter().map(|(r, _)| r.id).collect();
+    let answers = questions_view::answer_columns(conn, event, &ids, lang)?;
+    let wanted = filter
+        .answer
+        .as_deref()
+        .and_then(|a| a.split_once(':'))
+        .and_then(|(q, v)| Some((q.parse::<i64>().ok()?, v.to_owned())));
+    Ok(Listing {
+        rows,
+        answers,
+        wanted,
+    })
+}
+
+/// The list's search and filter as a query string for the message page.
+fn message_query(q: &Option<String>, status: &Option<String>, answer: &Option<String>) -> String {
+    let mut parts = Vec::new();
+    for (name, value) in [("q", q), ("status", status), ("answer", answer)] {
+        if let Some(v) = value.as_deref().filter(|v| !v.is_empty()) {
+            parts.push(format!("{name}={}", crate::domain::links::url_encode(v)));
+        }
+    }
+    parts.join("&")
+}
+
 #[allow(clippy::too_many_arguments)]
 pub(super) async fn list_page(
     ctx: &Ctx<'_>,
@@ -66,16 +133,18 @@ pub(super) async fn list_page(
     code: Status,
 ) -> Result<(Status, Template), PageError> {
     let id = event.id;
-    let (q2, s2) = (q.clone(), status.clone());
+    let filter = ListFilter {
+        q: q.clone(),
+        status: status.clone(),
+        answer: answer.clone(),
+    };
     let this = event.clone();
     let now = ctx.now();
     let lang = ctx.lang();
-    let (rows, counts, siblings, key, answers) = ctx
+    let (listing, counts, siblings, key) = ctx
         .db
         .page(move |conn| {
-            let rows = roster::list(conn, id, q2.as_deref(), s2.as_deref())?;
-            let ids: Vec<i64> = rows.iter().map(|(r, _)| r.id).collect();
-            let answers = questions_view::answer_columns(conn, &this, &ids, lang)?;
+            let listing = listing(conn, &this, &filter, lang)?;
             let counts = roster::counts(conn, id)?;
             // only dates a registration may move to (`roster::move_to` checks again)
             let siblings: Vec<Event> = crate::domain::event::series_siblings(conn, &this, false)?
@@ -83,22 +152,13 @@ pub(super) async fn list_page(
                 .filter(|e| e.status == crate::domain::event::STATUS_PUBLISHED && e.starts_at > now)
                 .collect();
             let key = crate::domain::event::access_key(conn, id)?;
-            Ok((rows, counts, siblings, key, answers))
+            Ok((listing, counts, siblings, key))
         })
         .await?;
     let fmt = ctx.fmt();
-    // `answer=<question id>:<value>` keeps the registrations that gave that answer
-    let wanted = answer
-        .as_deref()
-        .and_then(|a| a.split_once(':'))
-        .and_then(|(q, v)| Some((q.parse::<i64>().ok()?, v.to_owned())));
-    let list: Vec<_> = rows
-        .iter()
-        .filter(|(r, _)| {
-            wanted
-                .as_ref()
-                .is_none_or(|(q, v)| answers.answered(r.id, *q, v))
-        })
+    let answers = &listing.answers;
+    let list: Vec<_> = listing
+        .shown()
         .map(|(r, p)| {
             let given = answers
                 .headers
@@ -132,7 +192,8 @@ pub(super) async fn list_page(
                            "max_companions": event.max_party() - 1, "path": view::event_path(event, key.as_deref()) },
                 "rows": list, "counts": counts, "q": q, "status": status, "siblings": siblings,
                 "answer_filters": filters, "answer": answer,
-                "managers": managers(&rows),
+                "managers": managers(&listing.rows),
+                "message_query": message_query(&q, &status, &answer),
             }),
         ),
     ))
