@@ -11,6 +11,7 @@ pub mod embed;
 pub mod events;
 pub mod export;
 pub mod feed;
+pub mod form_page;
 pub mod invitations;
 pub mod invitees;
 pub mod limiter;
@@ -171,6 +172,27 @@ pub async fn managed_event(ctx: &Ctx<'_>, staff: &Staff, id: i64) -> Result<Even
     } else {
         Err(PageError::Forbidden)
     }
+}
+
+/// A meeting of the staff member's offices; another office's answers 404 like a missing one
+/// (for pages that name partners, whose existence is not another office's to learn).
+pub async fn own_event(ctx: &Ctx<'_>, staff: &Staff, id: i64) -> Result<Event, PageError> {
+    match managed_event(ctx, staff, id).await {
+        Err(PageError::Forbidden) if staff.user.is_organiser() => Err(PageError::NotFound),
+        other => other,
+    }
+}
+
+/// The series of a meeting, as `(id, title)`, if it belongs to one.
+pub async fn series_of(ctx: &Ctx<'_>, e: &Event) -> Result<Option<(i64, String)>, PageError> {
+    let Some(id) = e.series_id else {
+        return Ok(None);
+    };
+    let found = ctx
+        .db
+        .page(move |conn| Ok(event::find_series(conn, id)?))
+        .await?;
+    Ok(found.map(|s| (s.id, s.title)))
 }
 
 /// A series the staff member may manage (organisers of its office). Another office's

@@ -10,7 +10,7 @@ use rocket::{Either, FromForm, Route, get, post, routes};
 use rocket_dyn_templates::Template;
 
 use super::session::{Checked, CsrfToken, Nothing, Staff};
-use super::{error_map, managed_event, require_organiser};
+use super::{error_map, managed_event, require_organiser, series_of};
 use crate::domain::FieldErrors;
 use crate::domain::question::{self, BUILT_IN, Question, QuestionInput, Scope};
 use crate::domain::{event, question::office_presets};
@@ -38,14 +38,7 @@ impl Owner {
 
 async fn of_event(ctx: &Ctx<'_>, staff: &Staff, id: i64) -> Result<Owner, PageError> {
     let e = managed_event(ctx, staff, id).await?;
-    let series = match e.series_id {
-        Some(s) => ctx
-            .db
-            .page(move |conn| Ok(event::find_series(conn, s)?))
-            .await?
-            .map(|s| (s.id, s.title)),
-        None => None,
-    };
+    let series = series_of(ctx, &e).await?;
     Ok(Owner {
         scope: Scope::Event(e.id),
         office_id: e.office_id,
