@@ -18,7 +18,7 @@ use super::{DomainError, FieldErrors, document, outbox};
 use crate::db::DbConn;
 use crate::db::lock::write_transaction;
 use crate::db::schema::{invitations, minutes, partner_contacts, registrations};
-use crate::i18n::{self, Formatter};
+use crate::i18n;
 
 pub const FOR_INVITEES: &str = "invitees";
 pub const FOR_PUBLIC: &str = "public";
@@ -257,13 +257,12 @@ pub fn publish(
             let (subject, body) = mail(&e, p, &link, letter);
             outbox::prerendered(conn, MAIL_KIND, &p.email, &subject, &body, now)?;
         }
-        let detail = format!("{} mails", people.len());
-        audit::record(
+        audit::record_mailing(
             conn,
             actor,
             "minutes_published",
-            ("event", Some(event_id)),
-            &detail,
+            event_id,
+            people.len(),
             now,
         )?;
         Ok(people.len())
@@ -271,11 +270,7 @@ pub fn publish(
 }
 
 fn mail(e: &Event, p: &Recipient, link: &str, letter: Letter<'_>) -> (String, String) {
-    let lang = i18n::supported(&p.language);
-    let fmt = Formatter {
-        lang,
-        tz: letter.tz,
-    };
+    let (lang, fmt) = letter.in_language(&p.language);
     let title = e.title.clone();
     let subject = i18n::text_with(
         lang,
