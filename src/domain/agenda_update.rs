@@ -104,20 +104,12 @@ pub fn send(
 
 fn mail(e: &Event, items: &[AgendaItem], r: &Registration, letter: Letter<'_>) -> (String, String) {
     let (lang, fmt) = letter.in_language(&r.language);
-    let title = e.title.clone();
-    let subject = i18n::text_with(
-        lang,
-        "agenda-update-subject",
-        &[("title", title.clone().into())],
-    );
     let mut lines = vec![
-        i18n::text_with(lang, "mail-hello", &[("name", r.name.clone().into())]),
-        String::new(),
         i18n::text_with(
             lang,
             "agenda-update-intro",
             &[
-                ("title", title.into()),
+                ("title", e.title.clone().into()),
                 ("when", fmt.span(e.starts_at, e.ends_at).into()),
             ],
         ),
@@ -135,8 +127,5 @@ fn mail(e: &Event, items: &[AgendaItem], r: &Registration, letter: Letter<'_>) -
         letter.base_url.trim_end_matches('/'),
         r.token
     ));
-    lines.push(String::new());
-    lines.push("-- ".into());
-    lines.push(i18n::text(lang, "mail-automatic"));
-    (subject, lines.join("\n"))
+    outbox::meeting_mail(lang, "agenda-update-subject", &e.title, &r.name, lines)
 }

@@ -271,29 +271,18 @@ pub fn publish(
 
 fn mail(e: &Event, p: &Recipient, link: &str, letter: Letter<'_>) -> (String, String) {
     let (lang, fmt) = letter.in_language(&p.language);
-    let title = e.title.clone();
-    let subject = i18n::text_with(
-        lang,
-        "minutes-mail-subject",
-        &[("title", title.clone().into())],
-    );
-    let body = [
-        i18n::text_with(lang, "mail-hello", &[("name", p.name.clone().into())]),
-        String::new(),
+    let body = vec![
         i18n::text_with(
             lang,
             "minutes-mail-body",
             &[
-                ("title", title.into()),
+                ("title", e.title.clone().into()),
                 ("when", fmt.date(e.starts_at).into()),
             ],
         ),
         link.to_owned(),
-        String::new(),
-        "-- ".to_owned(),
-        i18n::text(lang, "mail-automatic"),
     ];
-    (subject, body.join("\n"))
+    outbox::meeting_mail(lang, "minutes-mail-subject", &e.title, &p.name, body)
 }
 
 /// Whether `asker` may read the published minutes: invitees' minutes need a participant's
