@@ -10,7 +10,8 @@ use rocket::{FromForm, Route, get, post, routes};
 
 use super::form_page::{Answer, Page, REFUSED, again, save_form, saved};
 use super::session::{Checked, CsrfToken, Nothing, Staff};
-use super::{error_map, require_organiser, usable_offices};
+use super::{error_map, of_own_office, require_organiser, usable_offices};
+use crate::db::DbConn;
 use crate::domain::FieldErrors;
 use crate::domain::audit::Actor;
 use crate::domain::partner::contact::ContactInput;
@@ -27,17 +28,8 @@ pub(super) async fn managed_partner(
     staff: &Staff,
     id: i64,
 ) -> Result<Partner, PageError> {
-    require_organiser(staff)?;
-    let p = ctx
-        .db
-        .page(move |conn| Ok(partner::find(conn, id)?))
-        .await?
-        .ok_or(PageError::NotFound)?;
-    if staff.can_manage_office(p.office_id) {
-        Ok(p)
-    } else {
-        Err(PageError::NotFound)
-    }
+    let find = move |conn: &mut DbConn| partner::find(conn, id);
+    of_own_office(ctx, staff, find, |p| p.office_id, PageError::NotFound).await
 }
 
 /// The office a partner page is about: the one asked for if it is theirs (else not found),
