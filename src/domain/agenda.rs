@@ -10,6 +10,7 @@ use crate::db::DbConn;
 use crate::db::lock::write_transaction;
 use crate::db::schema::{agenda_items, documents};
 use crate::domain::audit::{self, Actor};
+use crate::domain::ordering::swap_with_neighbour;
 use crate::domain::validate::single_line_problem;
 use crate::domain::{DomainError, FieldErrors};
 
@@ -230,15 +231,9 @@ pub fn move_item(
 ) -> Result<(), DomainError> {
     write_transaction(conn, |conn| {
         let mut list = items_of(conn, item.event_id)?;
-        let Some(i) = list.iter().position(|x| x.id == item.id) else {
+        if !swap_with_neighbour(&mut list, |x| x.id == item.id, up) {
             return Ok(());
-        };
-        let j = match up {
-            true if i > 0 => i - 1,
-            false if i + 1 < list.len() => i + 1,
-            _ => return Ok(()),
-        };
-        list.swap(i, j);
+        }
         for (pos, x) in list.iter().enumerate() {
             diesel::update(agenda_items::table.find(x.id))
                 .set(agenda_items::position.eq(pos as i32))
@@ -248,6 +243,25 @@ pub fn move_item(
         audit::record(conn, actor, "agenda_item_moved", event, &item.title, now)?;
         Ok(())
     })
+}
+
+/// The agenda as lines of a plain text mail: the invitation's and the update's layout.
+pub fn mail_lines(items: &[AgendaItem]) -> Vec<String> {
+    items
+        .iter()
+        .enumerate()
+        .map(|(n, item)| {
+            let mut line = format!("  {}. ", n + 1);
+            if let Some(at) = &item.at_time {
+                line.push_str(&format!("{at} "));
+            }
+            line.push_str(&item.title);
+            if let Some(p) = &item.presenter {
+                line.push_str(&format!(" ({p})"));
+            }
+            line
+        })
+        .collect()
 }
 
 #[cfg(test)]

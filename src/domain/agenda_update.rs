@@ -14,7 +14,7 @@ use super::{DomainError, outbox};
 use crate::db::DbConn;
 use crate::db::lock::with_event_locked;
 use crate::db::schema::{audit_log, invitations, registrations};
-use crate::i18n::{self, Formatter};
+use crate::i18n;
 
 pub const KIND: &str = "agenda_update";
 
@@ -72,25 +72,6 @@ pub fn recipients(conn: &mut DbConn, event_id: i64) -> QueryResult<Vec<Registrat
         .collect())
 }
 
-/// The agenda as lines of a plain text mail (the invitation mail's layout).
-pub fn agenda_lines(items: &[AgendaItem]) -> Vec<String> {
-    items
-        .iter()
-        .enumerate()
-        .map(|(n, item)| {
-            let mut line = format!("  {}. ", n + 1);
-            if let Some(at) = &item.at_time {
-                line.push_str(&format!("{at} "));
-            }
-            line.push_str(&item.title);
-            if let Some(p) = &item.presenter {
-                line.push_str(&format!(" ({p})"));
-            }
-            line
-        })
-        .collect()
-}
-
 /// Queues the updated agenda to everybody who comes; returns how many mails.
 pub fn send(
     conn: &mut DbConn,
@@ -115,40 +96,20 @@ pub fn send(
                 outbox::prerendered(conn, KIND, to, &subject, &body, now)?;
             }
         }
-        let detail = format!("{} mails", people.len());
-        audit::record(
-            conn,
-            actor,
-            KIND_SENT,
-            ("event", Some(event_id)),
-            &detail,
-            now,
-        )?;
+        audit::record_mailing(conn, actor, KIND_SENT, event_id, people.len(), now)?;
         Ok(people.len())
     })?;
     sent.ok_or(DomainError::NotFound)
 }
 
 fn mail(e: &Event, items: &[AgendaItem], r: &Registration, letter: Letter<'_>) -> (String, String) {
-    let lang = i18n::supported(&r.language);
-    let fmt = Formatter {
-        lang,
-        tz: letter.tz,
-    };
-    let title = e.title.clone();
-    let subject = i18n::text_with(
-        lang,
-        "agenda-update-subject",
-        &[("title", title.clone().into())],
-    );
+    let (lang, fmt) = letter.in_language(&r.language);
     let mut lines = vec![
-        i18n::text_with(lang, "mail-hello", &[("name", r.name.clone().into())]),
-        String::new(),
         i18n::text_with(
             lang,
             "agenda-update-intro",
             &[
-                ("title", title.into()),
+                ("title", e.title.clone().into()),
                 ("when", fmt.span(e.starts_at, e.ends_at).into()),
             ],
         ),
@@ -157,7 +118,7 @@ fn mail(e: &Event, items: &[AgendaItem], r: &Registration, letter: Letter<'_>) -
     if items.is_empty() {
         lines.push(i18n::text(lang, "agenda-empty"));
     } else {
-        lines.extend(agenda_lines(items));
+        lines.extend(agenda::mail_lines(items));
     }
     lines.push(String::new());
     lines.push(i18n::text(lang, "agenda-update-own-page"));
@@ -166,8 +127,5 @@ fn mail(e: &Event, items: &[AgendaItem], r: &Registration, letter: Letter<'_>) -
         letter.base_url.trim_end_matches('/'),
         r.token
     ));
-    lines.push(String::new());
-    lines.push("-- ".into());
-    lines.push(i18n::text(lang, "mail-automatic"));
-    (subject, lines.join("\n"))
+    outbox::meeting_mail(lang, "agenda-update-subject", &e.title, &r.name, lines)
 }

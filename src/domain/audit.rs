@@ -65,6 +65,19 @@ pub fn record(
         .map(|_| ())
 }
 
+/// Records that a meeting's people were mailed, with how many mails went to the outbox.
+pub fn record_mailing(
+    conn: &mut DbConn,
+    actor: &Actor,
+    action: &str,
+    event_id: i64,
+    mails: usize,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    let detail = format!("{mails} mails");
+    record(conn, actor, action, ("event", Some(event_id)), &detail, now)
+}
+
 pub fn latest(conn: &mut DbConn, limit: i64) -> QueryResult<Vec<Entry>> {
     audit_log::table
         .order(audit_log::id.desc())

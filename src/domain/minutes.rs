@@ -18,7 +18,7 @@ use super::{DomainError, FieldErrors, document, outbox};
 use crate::db::DbConn;
 use crate::db::lock::write_transaction;
 use crate::db::schema::{invitations, minutes, partner_contacts, registrations};
-use crate::i18n::{self, Formatter};
+use crate::i18n;
 
 pub const FOR_INVITEES: &str = "invitees";
 pub const FOR_PUBLIC: &str = "public";
@@ -257,13 +257,12 @@ pub fn publish(
             let (subject, body) = mail(&e, p, &link, letter);
             outbox::prerendered(conn, MAIL_KIND, &p.email, &subject, &body, now)?;
         }
-        let detail = format!("{} mails", people.len());
-        audit::record(
+        audit::record_mailing(
             conn,
             actor,
             "minutes_published",
-            ("event", Some(event_id)),
-            &detail,
+            event_id,
+            people.len(),
             now,
         )?;
         Ok(people.len())
@@ -271,34 +270,19 @@ pub fn publish(
 }
 
 fn mail(e: &Event, p: &Recipient, link: &str, letter: Letter<'_>) -> (String, String) {
-    let lang = i18n::supported(&p.language);
-    let fmt = Formatter {
-        lang,
-        tz: letter.tz,
-    };
-    let title = e.title.clone();
-    let subject = i18n::text_with(
-        lang,
-        "minutes-mail-subject",
-        &[("title", title.clone().into())],
-    );
-    let body = [
-        i18n::text_with(lang, "mail-hello", &[("name", p.name.clone().into())]),
-        String::new(),
+    let (lang, fmt) = letter.in_language(&p.language);
+    let body = vec![
         i18n::text_with(
             lang,
             "minutes-mail-body",
             &[
-                ("title", title.into()),
+                ("title", e.title.clone().into()),
                 ("when", fmt.date(e.starts_at).into()),
             ],
         ),
         link.to_owned(),
-        String::new(),
-        "-- ".to_owned(),
-        i18n::text(lang, "mail-automatic"),
     ];
-    (subject, body.join("\n"))
+    outbox::meeting_mail(lang, "minutes-mail-subject", &e.title, &p.name, body)
 }
 
 /// Whether `asker` may read the published minutes: invitees' minutes need a participant's

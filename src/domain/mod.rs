@@ -26,6 +26,7 @@ pub mod minutes;
 pub mod needs;
 pub(crate) mod notice;
 pub mod online;
+pub mod ordering;
 pub mod outbox;
 pub mod partner;
 pub mod partner_attendance;

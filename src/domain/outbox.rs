@@ -13,6 +13,30 @@ use crate::db::schema::{outbox, registrations};
 use crate::domain::registration::{Registration, STATUS_CANCELLED};
 use crate::i18n;
 
+/// A plain mail about a meeting to one person, for [`prerendered`]: the subject
+/// (`subject_key` with the meeting's title), then the greeting, `body` and the note that
+/// the mail was sent automatically.
+pub fn meeting_mail(
+    lang: &str,
+    subject_key: &str,
+    title: &str,
+    name: &str,
+    body: Vec<String>,
+) -> (String, String) {
+    let subject = i18n::text_with(lang, subject_key, &[("title", title.to_owned().into())]);
+    let mut lines = vec![
+        i18n::text_with(lang, "mail-hello", &[("name", name.to_owned().into())]),
+        String::new(),
+    ];
+    lines.extend(body);
+    lines.extend([
+        String::new(),
+        "-- ".to_owned(),
+        i18n::text(lang, "mail-automatic"),
+    ]);
+    (subject, lines.join("\n"))
+}
+
 /// The kinds of registration mail; each has `mail-{kind}-subject` and `mail-{kind}-body`.
 pub const CONFIRMED: &str = "confirmed";
 pub const WAITING: &str = "waiting";

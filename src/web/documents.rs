@@ -7,7 +7,7 @@ use std::io::Cursor;
 
 use rocket::http::{ContentType, Header};
 use rocket::response::{self, Responder, Response};
-use rocket::{Request, Route, get, routes};
+use rocket::{FromForm, Request, Route, get, routes};
 
 use super::Ctx;
 use super::errors::PageError;
@@ -15,6 +15,27 @@ use super::staff::session::Staff;
 use crate::domain::document::{self, access::Asker};
 use crate::domain::event;
 use crate::domain::links::url_encode;
+
+/// The secrets a link to a meeting's papers may carry: an unlisted meeting's key (`k`), a
+/// participant's token (`t`), an invitee's token (`i`).
+#[derive(Debug, Default, FromForm)]
+pub(crate) struct Passes {
+    pub k: Option<String>,
+    pub t: Option<String>,
+    pub i: Option<String>,
+}
+
+impl Passes {
+    /// Who asks, with these secrets, and whether they manage the meeting's office.
+    pub fn asker(&self, staff: Option<&Staff>, office: i64) -> Asker<'_> {
+        Asker {
+            manages: staff.is_some_and(|s| s.can_manage_office(office)),
+            key: self.k.as_deref(),
+            registration: self.t.as_deref(),
+            invitation: self.i.as_deref(),
+        }
+    }
+}
 
 /// The file with its headers.
 pub struct FileAnswer {
@@ -59,27 +80,18 @@ impl<'r> Responder<'r, 'static> for FileAnswer {
     }
 }
 
-#[get("/documents/<id>?<k>&<t>&<i>")]
+#[get("/documents/<id>?<passes..>")]
 async fn fetch(
     ctx: Ctx<'_>,
     staff: Option<Staff>,
     id: i64,
-    k: Option<String>,
-    t: Option<String>,
-    i: Option<String>,
+    passes: Passes,
 ) -> Result<FileAnswer, PageError> {
     ctx.db
         .page(move |conn| {
             let doc = document::find(conn, id)?.ok_or(PageError::NotFound)?;
             let detail = event::find_detail(conn, doc.event_id)?.ok_or(PageError::NotFound)?;
-            let office = detail.event.office_id;
-            let manages = staff.as_ref().is_some_and(|s| s.can_manage_office(office));
-            let asker = Asker {
-                manages,
-                key: k.as_deref(),
-                registration: t.as_deref(),
-                invitation: i.as_deref(),
-            };
+            let asker = passes.asker(staff.as_ref(), detail.event.office_id);
             if !document::access::may_fetch(conn, &doc, &detail, &asker)? {
                 return Err(PageError::NotFound);
             }

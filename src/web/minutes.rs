@@ -6,21 +6,20 @@ use rocket::serde::json::serde_json::json;
 use rocket::{Route, get, routes};
 use rocket_dyn_templates::Template;
 
+use super::documents::Passes;
 use super::errors::PageError;
 use super::staff::session::Staff;
 use super::{Ctx, render};
-use crate::domain::document::{self, access::Asker};
+use crate::domain::document;
 use crate::domain::links::{Pass, document_link};
 use crate::domain::{event, minutes};
 
-#[get("/events/<id>/minutes?<k>&<t>&<i>")]
+#[get("/events/<id>/minutes?<passes..>")]
 async fn minutes_page(
     ctx: Ctx<'_>,
     staff: Option<Staff>,
     id: i64,
-    k: Option<String>,
-    t: Option<String>,
-    i: Option<String>,
+    passes: Passes,
 ) -> Result<Template, PageError> {
     let found = ctx
         .db
@@ -31,13 +30,7 @@ async fn minutes_page(
             let Some(m) = minutes::find(conn, id)? else {
                 return Ok(None);
             };
-            let office = detail.event.office_id;
-            let asker = Asker {
-                manages: staff.as_ref().is_some_and(|s| s.can_manage_office(office)),
-                key: k.as_deref(),
-                registration: t.as_deref(),
-                invitation: i.as_deref(),
-            };
+            let asker = passes.asker(staff.as_ref(), detail.event.office_id);
             if !minutes::may_read(conn, &m, &detail, &asker)? {
                 return Ok(None);
             }
@@ -46,7 +39,7 @@ async fn minutes_page(
                 None => None,
             };
             // the document's link carries the secret the page was opened with
-            let pass = match (&t, &i, &k) {
+            let pass = match (&passes.t, &passes.i, &passes.k) {
                 (Some(t), _, _) => Pass::Registration(t),
                 (None, Some(i), _) => Pass::Invitation(i),
                 (None, None, Some(k)) => Pass::Key(k),

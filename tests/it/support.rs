@@ -674,10 +674,21 @@ impl StaffSession {
     }
 
     pub async fn post_raw(&self, action: &str, body: Vec<u8>) -> (Status, String, Option<String>) {
+        self.post_body(action, ContentType::Form, body).await
+    }
+
+    /// Posts a body of this type with the session's cookies: the status, the page and
+    /// where it redirects to.
+    async fn post_body(
+        &self,
+        action: &str,
+        content_type: ContentType,
+        body: Vec<u8>,
+    ) -> (Status, String, Option<String>) {
         let res = self
             .client
             .post(action.to_owned())
-            .header(ContentType::Form)
+            .header(content_type)
             .header(self.agent())
             .cookies(self.jar())
             .body(body)
@@ -726,23 +737,9 @@ impl StaffSession {
             body.extend_from_slice(b"\r\n");
         }
         body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-        let res = self
-            .client
-            .post(action.to_owned())
-            .header(ContentType::new("multipart", "form-data").with_params(("boundary", boundary)))
-            .header(self.agent())
-            .cookies(self.jar())
-            .body(body)
-            .dispatch()
-            .await;
-        self.remember(&res);
-        let status = res.status();
-        let location = res.headers().get_one("Location").map(str::to_owned);
-        (
-            status,
-            res.into_string().await.unwrap_or_default(),
-            location,
-        )
+        let multipart =
+            ContentType::new("multipart", "form-data").with_params(("boundary", boundary));
+        self.post_body(action, multipart, body).await
     }
 
     /// A GET of a file: the status, its headers and its bytes.

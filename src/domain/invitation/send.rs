@@ -25,6 +25,15 @@ pub struct Letter<'a> {
     pub tz: chrono_tz::Tz,
 }
 
+impl Letter<'_> {
+    /// The language a person's mail is written in (theirs, if offered) and its formatter.
+    pub fn in_language(&self, language: &str) -> (&'static str, Formatter) {
+        let lang = i18n::supported(language);
+        let fmt = Formatter { lang, tz: self.tz };
+        (lang, fmt)
+    }
+}
+
 /// How many people got a mail, about how many invitations.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Sent {
@@ -228,11 +237,7 @@ fn mail(
     letter: Letter<'_>,
     now: NaiveDateTime,
 ) -> QueryResult<()> {
-    let lang = i18n::supported(&contact.language);
-    let fmt = Formatter {
-        lang,
-        tz: letter.tz,
-    };
+    let (lang, fmt) = letter.in_language(&contact.language);
     let ids: Vec<i64> = dates.iter().map(|(e, _)| e.id).collect();
     let texts = event_text::in_language(conn, &ids, lang)?;
     let title_of = |e: &Event| {
@@ -251,17 +256,7 @@ fn mail(
         let items = agenda::items_of(conn, e.id)?;
         if !items.is_empty() {
             block.push(i18n::text(lang, "invite-mail-agenda"));
-            for (n, item) in items.iter().enumerate() {
-                let mut line = format!("  {}. ", n + 1);
-                if let Some(at) = &item.at_time {
-                    line.push_str(&format!("{at} "));
-                }
-                line.push_str(&item.title);
-                if let Some(p) = &item.presenter {
-                    line.push_str(&format!(" ({p})"));
-                }
-                block.push(line);
-            }
+            block.extend(agenda::mail_lines(&items));
         }
         block.push(i18n::text_with(
             lang,

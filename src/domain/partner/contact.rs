@@ -4,6 +4,7 @@
 //! organisations. Each gets a secret for their personal calendar feed.
 
 use chrono::NaiveDateTime;
+use diesel::dsl;
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -172,6 +173,27 @@ fn duplicate() -> DomainError {
     )
 }
 
+/// The columns of a contact's own fields, written alike when added and when changed.
+type Columns<'a> = (
+    dsl::Eq<partner_contacts::name, &'a String>,
+    dsl::Eq<partner_contacts::email, &'a String>,
+    dsl::Eq<partner_contacts::email_key, &'a String>,
+    dsl::Eq<partner_contacts::phone, &'a Option<String>>,
+    dsl::Eq<partner_contacts::role, &'static str>,
+    dsl::Eq<partner_contacts::language, &'static str>,
+);
+
+fn columns(c: &ValidContact) -> Columns<'_> {
+    (
+        partner_contacts::name.eq(&c.name),
+        partner_contacts::email.eq(&c.email),
+        partner_contacts::email_key.eq(&c.email_key),
+        partner_contacts::phone.eq(&c.phone),
+        partner_contacts::role.eq(c.role),
+        partner_contacts::language.eq(c.language),
+    )
+}
+
 /// Inserts a contact without checks or audit (for the import, which did both).
 pub(super) fn insert(
     conn: &mut DbConn,
@@ -182,12 +204,7 @@ pub(super) fn insert(
     diesel::insert_into(partner_contacts::table)
         .values((
             partner_contacts::partner_id.eq(partner_id),
-            partner_contacts::name.eq(&c.name),
-            partner_contacts::email.eq(&c.email),
-            partner_contacts::email_key.eq(&c.email_key),
-            partner_contacts::phone.eq(&c.phone),
-            partner_contacts::role.eq(c.role),
-            partner_contacts::language.eq(c.language),
+            columns(c),
             partner_contacts::feed_token.eq(new_token()),
             partner_contacts::created_at.eq(now),
         ))
@@ -198,14 +215,7 @@ pub(super) fn insert(
 /// Overwrites a contact's fields without checks or audit (for the import).
 pub(super) fn set(conn: &mut DbConn, id: i64, c: &ValidContact) -> QueryResult<()> {
     diesel::update(partner_contacts::table.find(id))
-        .set((
-            partner_contacts::name.eq(&c.name),
-            partner_contacts::email.eq(&c.email),
-            partner_contacts::email_key.eq(&c.email_key),
-            partner_contacts::phone.eq(&c.phone),
-            partner_contacts::role.eq(c.role),
-            partner_contacts::language.eq(c.language),
-        ))
+        .set(columns(c))
         .execute(conn)
         .map(|_| ())
 }

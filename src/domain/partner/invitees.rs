@@ -196,19 +196,9 @@ pub fn add_partner(
         let there = rows_of(conn, list)?
             .iter()
             .any(|r| r.1 == Some(partner.id) && r.2.is_none());
-        if there {
-            return Ok(false);
-        }
-        let id = insert_entry(conn, list, (Some(partner.id), None), now)?;
-        audit::record(
-            conn,
-            actor,
-            "invitees.add",
-            ("invitee", Some(id)),
-            &format!("{}: partner {}", list.label(), partner.id),
-            now,
-        )?;
-        Ok(true)
+        let what = format!("partner {}", partner.id);
+        let entry = (Some(partner.id), None);
+        add_entry(conn, list, entry, there, &what, actor, now)
     })
 }
 
@@ -226,20 +216,37 @@ pub fn add_contact(
             .filter(|(_, p)| p.office_id == office_id)
             .ok_or(DomainError::NotFound)?;
         let there = rows_of(conn, list)?.iter().any(|r| r.2 == Some(contact.id));
-        if there {
-            return Ok(false);
-        }
-        let id = insert_entry(conn, list, (None, Some(contact.id)), now)?;
-        audit::record(
-            conn,
-            actor,
-            "invitees.add",
-            ("invitee", Some(id)),
-            &format!("{}: contact {}", list.label(), contact.id),
-            now,
-        )?;
-        Ok(true)
+        let what = format!("contact {}", contact.id);
+        let entry = (None, Some(contact.id));
+        add_entry(conn, list, entry, there, &what, actor, now)
     })
+}
+
+/// Puts an entry on the list, unless it is `there` already (answers false), with the
+/// audit line naming `what`.
+fn add_entry(
+    conn: &mut DbConn,
+    list: List,
+    entry: (Option<i64>, Option<i64>),
+    there: bool,
+    what: &str,
+    actor: &Actor,
+    now: NaiveDateTime,
+) -> Result<bool, DomainError> {
+    if there {
+        return Ok(false);
+    }
+    let id = insert_entry(conn, list, entry, now)?;
+    let detail = format!("{}: {what}", list.label());
+    audit::record(
+        conn,
+        actor,
+        "invitees.add",
+        ("invitee", Some(id)),
+        &detail,
+        now,
+    )?;
+    Ok(true)
 }
 
 /// Takes entry `entry_id` off the list; an entry of another list is not found. Invitations

@@ -15,6 +15,7 @@ use crate::db::DbConn;
 use crate::db::lock::write_transaction;
 use crate::db::schema::{question_texts, questions};
 use crate::domain::audit::{self, Actor};
+use crate::domain::ordering::swap_with_neighbour;
 use crate::domain::validate::single_line_problem;
 use crate::domain::{DomainError, FieldErrors};
 use crate::i18n::SUPPORTED;
@@ -373,15 +374,9 @@ pub fn move_question(conn: &mut DbConn, q: &Question, up: bool) -> QueryResult<(
         };
         let mut list: Vec<Question> = siblings.load(conn)?;
         list.sort_by_key(|x| (x.position, x.id));
-        let Some(i) = list.iter().position(|x| x.id == q.id) else {
+        if !swap_with_neighbour(&mut list, |x| x.id == q.id, up) {
             return Ok(());
-        };
-        let j = match up {
-            true if i > 0 => i - 1,
-            false if i + 1 < list.len() => i + 1,
-            _ => return Ok(()),
-        };
-        list.swap(i, j);
+        }
         // positions renumbered, so that equal positions from older data sort clearly
         for (pos, x) in list.iter().enumerate() {
             diesel::update(questions::table.find(x.id))

@@ -6,15 +6,14 @@ use rocket::http::Status;
 use rocket::request::FlashMessage;
 use rocket::response::{Flash, Redirect};
 use rocket::serde::json::serde_json::{Value, json};
-use rocket::{Either, Route, get, post, routes};
-use rocket_dyn_templates::Template;
+use rocket::{Route, get, post, routes};
 
+use super::form_page::{self, Answer, Page, REFUSED, mailing, save_form};
 use super::session::{Checked, CsrfToken, Nothing, Staff};
 use super::{error_map, managed_event};
 use crate::domain::agenda::{self, AgendaItem, ItemInput};
 use crate::domain::document::{self, DocumentInput};
 use crate::domain::event::Event;
-use crate::domain::invitation::send::Letter;
 use crate::domain::links::{Pass, document_link};
 use crate::domain::online::{self, OnlineInput};
 use crate::domain::{FieldErrors, agenda_update};
@@ -22,9 +21,6 @@ use crate::web::Ctx;
 use crate::web::agenda_view::size_text;
 use crate::web::errors::PageError;
 use crate::web::policy;
-
-type Page = (Status, Template);
-type Answer = Either<Flash<Redirect>, Page>;
 
 pub(super) fn base(event_id: i64) -> String {
     format!("/admin/events/{event_id}/agenda")
@@ -128,15 +124,13 @@ async fn add_item(
 ) -> Result<Answer, PageError> {
     let e = managed_event(&ctx, &staff, id).await?;
     let form = form.0;
-    let result = match form.check() {
-        Ok(valid) => {
-            let (actor, now) = (staff.actor(), ctx.now());
-            ctx.db
-                .page(move |conn| Ok(agenda::add(conn, id, &valid, &actor, now).map(|_| ())))
-                .await?
-        }
-        Err(errors) => Err(crate::domain::DomainError::Invalid(errors)),
-    };
+    let result = save_form(
+        &ctx,
+        &staff,
+        form.check(),
+        move |conn, valid, actor, now| agenda::add(conn, id, &valid, actor, now).map(|_| ()),
+    )
+    .await?;
     answer(
         &ctx,
         &staff,
@@ -156,29 +150,29 @@ async fn answer(
     csrf: &CsrfToken,
     e: &Event,
     (form, editing): (ItemInput, Option<i64>),
-    result: Result<(), crate::domain::DomainError>,
+    result: Result<(), FieldErrors>,
     done: &'static str,
 ) -> Result<Answer, PageError> {
     let errors = match result {
-        Ok(()) => return Ok(Either::Left(saved(e.id, done))),
-        Err(crate::domain::DomainError::Invalid(errors)) => errors,
-        Err(other) => return Err(other.into()),
+        Ok(()) => return Ok(rocket::Either::Left(saved(e.id, done))),
+        Err(errors) => errors,
     };
     let forms = Forms {
         item: (form, editing, errors),
         ..Forms::default()
     };
-    let p = page(
-        ctx,
-        staff,
-        csrf,
-        None,
-        e,
-        (forms, false),
-        Status::UnprocessableEntity,
-    )
-    .await?;
-    Ok(Either::Right(p))
+    again(ctx, staff, csrf, e, forms).await
+}
+
+/// The page again with one of its forms as typed and its problems.
+pub(super) async fn again(
+    ctx: &Ctx<'_>,
+    staff: &Staff,
+    csrf: &CsrfToken,
+    e: &Event,
+    forms: Forms,
+) -> Result<Answer, PageError> {
+    form_page::again(page(ctx, staff, csrf, None, e, (forms, false), REFUSED)).await
 }
 
 /// An item and its meeting, for the organisers of the meeting's office only.
@@ -221,25 +215,15 @@ async fn edit_save(
 ) -> Result<Answer, PageError> {
     let (found, e) = item_of(&ctx, &staff, item).await?;
     let form = form.0;
-    let result = match form.check() {
-        Ok(valid) => {
-            let (actor, now) = (staff.actor(), ctx.now());
-            ctx.db
-                .page(move |conn| Ok(agenda::update(conn, &found, &valid, &actor, now)))
-                .await?
-        }
-        Err(errors) => Err(crate::domain::DomainError::Invalid(errors)),
-    };
-    answer(
+    let result = save_form(
         &ctx,
         &staff,
-        &csrf,
-        &e,
-        (form, Some(item)),
-        result,
-        "agenda-item-saved",
+        form.check(),
+        move |conn, valid, actor, now| agenda::update(conn, &found, &valid, actor, now),
     )
-    .await
+    .await?;
+    let typed = (form, Some(item));
+    answer(&ctx, &staff, &csrf, &e, typed, result, "agenda-item-saved").await
 }
 
 /// Move up or down, remove.
@@ -280,18 +264,10 @@ async fn send_update(
     _form: Checked<Nothing>,
 ) -> Result<Flash<Redirect>, PageError> {
     managed_event(&ctx, &staff, id).await?;
-    let (actor, now) = (staff.actor(), ctx.now());
-    let (base_url, tz) = (ctx.settings.public_url.clone(), ctx.settings.tz());
-    let result = ctx
-        .db
-        .page(move |conn| {
-            let letter = Letter {
-                base_url: &base_url,
-                tz,
-            };
-            Ok(agenda_update::send(conn, id, letter, &actor, now).map(|_| ()))
-        })
-        .await?;
+    let result = mailing(&ctx, &staff, move |conn, letter, actor, now| {
+        agenda_update::send(conn, id, letter, actor, now).map(|_| ())
+    })
+    .await?;
     policy::flash(Redirect::to(base(id)), result, "agenda-update-sent", &[])
 }
 

@@ -9,8 +9,9 @@ use rocket::{FromForm, Route, get, post, routes};
 use rocket_dyn_templates::Template;
 
 use super::managed_series;
+use super::own_event;
 use super::page;
-use super::replies::{own_event, short_date};
+use super::replies::short_date;
 use super::session::{Checked, CsrfToken, Staff};
 use crate::db::DbConn;
 use crate::domain::DomainError;

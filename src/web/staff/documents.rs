@@ -2,14 +2,13 @@
 //! one. A file too large or of a type not taken brings the form back with a message at
 //! the file field, the title, visibility and agenda item kept.
 
-use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
-use rocket::{Either, FromForm, Route, post, routes};
+use rocket::{FromForm, Route, post, routes};
 
-use super::agenda::{Forms, base, page};
+use super::agenda::{Forms, again, base};
+use super::form_page::{Answer, save_form, saved};
 use super::managed_event;
 use super::session::{Checked, CsrfToken, Nothing, Staff};
-use crate::domain::DomainError;
 use crate::domain::document::{self, DocumentInput};
 use crate::web::Ctx;
 use crate::web::errors::PageError;
@@ -22,8 +21,6 @@ struct UploadForm {
     attach_to: Option<String>,
     file: Option<FileField>,
 }
-
-type Answer = Either<Flash<Redirect>, (Status, rocket_dyn_templates::Template)>;
 
 #[post("/admin/events/<id>/documents", data = "<form>")]
 async fn upload(
@@ -41,43 +38,24 @@ async fn upload(
         attach_to: f.attach_to.unwrap_or_default(),
     };
     let file = f.file.map(|f| f.0);
-    let (actor, now, kept) = (staff.actor(), ctx.now(), input.clone());
-    let result = ctx
-        .db
-        .page(move |conn| {
-            Ok(document::store(
-                conn,
-                id,
-                &input,
-                file.as_ref(),
-                &actor,
-                now,
-            ))
-        })
-        .await?;
+    // the domain checks the file with the fields, so there is no check of its own
+    let kept = input.clone();
+    let result = save_form(&ctx, &staff, Ok(input), move |conn, input, actor, now| {
+        document::store(conn, id, &input, file.as_ref(), actor, now)
+    })
+    .await?;
     match result {
-        Ok(_) => Ok(Either::Left(Flash::success(
+        Ok(_) => saved(
             Redirect::to(format!("{}#documents", base(id))),
             "document-added",
-        ))),
-        Err(DomainError::Invalid(errors)) => {
+        ),
+        Err(errors) => {
             let forms = Forms {
                 document: (kept, errors),
                 ..Forms::default()
             };
-            let p = page(
-                &ctx,
-                &staff,
-                &csrf,
-                None,
-                &e,
-                (forms, false),
-                Status::UnprocessableEntity,
-            )
-            .await?;
-            Ok(Either::Right(p))
+            again(&ctx, &staff, &csrf, &e, forms).await
         }
-        Err(other) => Err(other.into()),
     }
 }
 

@@ -11,8 +11,7 @@ use rocket_dyn_templates::Template;
 
 use super::partners::managed_partner;
 use super::session::{Checked, CsrfToken, Nothing, Staff};
-use super::{managed_event, require_organiser};
-use crate::domain::event;
+use super::{managed_series, own_event, series_of};
 use crate::domain::partner::invitees::{self, Entry, List, contacts_for_event};
 use crate::domain::partner::{self};
 use crate::i18n;
@@ -42,18 +41,8 @@ impl Owner {
 /// Another office's meeting is not found here (the dashboard answers 403; a list names
 /// partners, whose existence is not another office's to learn).
 async fn of_event(ctx: &Ctx<'_>, staff: &Staff, id: i64) -> Result<Owner, PageError> {
-    let e = match managed_event(ctx, staff, id).await {
-        Err(PageError::Forbidden) if staff.user.is_organiser() => Err(PageError::NotFound),
-        other => other,
-    }?;
-    let series = match e.series_id {
-        Some(s) => ctx
-            .db
-            .page(move |conn| Ok(event::find_series(conn, s)?))
-            .await?
-            .map(|s| (s.id, s.title)),
-        None => None,
-    };
+    let e = own_event(ctx, staff, id).await?;
+    let series = series_of(ctx, &e).await?;
     Ok(Owner {
         list: List::Event(e.id),
         office_id: e.office_id,
@@ -63,13 +52,7 @@ async fn of_event(ctx: &Ctx<'_>, staff: &Staff, id: i64) -> Result<Owner, PageEr
 }
 
 async fn of_series(ctx: &Ctx<'_>, staff: &Staff, id: i64) -> Result<Owner, PageError> {
-    require_organiser(staff)?;
-    let s = ctx
-        .db
-        .page(move |conn| Ok(event::find_series(conn, id)?))
-        .await?
-        .filter(|s| staff.can_manage_office(s.office_id))
-        .ok_or(PageError::NotFound)?;
+    let s = managed_series(ctx, staff, id).await?;
     Ok(Owner {
         list: List::Series(s.id),
         office_id: s.office_id,

@@ -6,22 +6,19 @@ use rocket::http::Status;
 use rocket::request::FlashMessage;
 use rocket::response::{Flash, Redirect};
 use rocket::serde::json::serde_json::json;
-use rocket::{Either, Route, get, post, routes};
-use rocket_dyn_templates::Template;
+use rocket::{Route, get, post, routes};
 
+use super::form_page::{Answer, Page, REFUSED, again, mailing, save_form, saved};
 use super::session::{Checked, CsrfToken, Nothing, Staff};
 use super::{error_map, managed_event};
+use crate::domain::FieldErrors;
 use crate::domain::document;
 use crate::domain::event::Event;
-use crate::domain::invitation::send::Letter;
 use crate::domain::links::{Pass, minutes_path};
 use crate::domain::minutes::{self, MinutesInput};
-use crate::domain::{DomainError, FieldErrors};
 use crate::web::Ctx;
 use crate::web::errors::PageError;
 use crate::web::policy;
-
-type Page = (Status, Template);
 
 fn base(id: i64) -> String {
     format!("/admin/events/{id}/minutes")
@@ -90,33 +87,31 @@ async fn save(
     csrf: CsrfToken,
     id: i64,
     form: Checked<MinutesInput>,
-) -> Result<Either<Flash<Redirect>, Page>, PageError> {
+) -> Result<Answer, PageError> {
     let e = managed_event(&ctx, &staff, id).await?;
     let form = form.0;
-    let (actor, now, input) = (staff.actor(), ctx.now(), form.clone());
-    let result = ctx
-        .db
-        .page(move |conn| Ok(minutes::save(conn, id, &input, &actor, now)))
-        .await?;
+    // the domain checks the minutes with their documents, so there is no check of its own
+    let result = save_form(
+        &ctx,
+        &staff,
+        Ok(form.clone()),
+        move |conn, input, actor, now| minutes::save(conn, id, &input, actor, now),
+    )
+    .await?;
     match result {
-        Ok(()) => Ok(Either::Left(Flash::success(
-            Redirect::to(base(id)),
-            "minutes-saved",
-        ))),
-        Err(DomainError::Invalid(errors)) => {
-            let p = page(
+        Ok(()) => saved(Redirect::to(base(id)), "minutes-saved"),
+        Err(errors) => {
+            again(page(
                 &ctx,
                 &staff,
                 &csrf,
                 None,
                 &e,
                 Some((form, errors)),
-                Status::UnprocessableEntity,
-            )
-            .await?;
-            Ok(Either::Right(p))
+                REFUSED,
+            ))
+            .await
         }
-        Err(other) => Err(other.into()),
     }
 }
 
@@ -128,18 +123,10 @@ async fn publish(
     _form: Checked<Nothing>,
 ) -> Result<Flash<Redirect>, PageError> {
     managed_event(&ctx, &staff, id).await?;
-    let (actor, now) = (staff.actor(), ctx.now());
-    let (base_url, tz) = (ctx.settings.public_url.clone(), ctx.settings.tz());
-    let result = ctx
-        .db
-        .page(move |conn| {
-            let letter = Letter {
-                base_url: &base_url,
-                tz,
-            };
-            Ok(minutes::publish(conn, id, letter, &actor, now).map(|_| ()))
-        })
-        .await?;
+    let result = mailing(&ctx, &staff, move |conn, letter, actor, now| {
+        minutes::publish(conn, id, letter, actor, now).map(|_| ())
+    })
+    .await?;
     policy::flash(Redirect::to(base(id)), result, "minutes-published", &[])
 }
 

@@ -11,6 +11,7 @@ pub mod embed;
 pub mod events;
 pub mod export;
 pub mod feed;
+pub mod form_page;
 pub mod invitations;
 pub mod invitees;
 pub mod limiter;
@@ -52,6 +53,7 @@ use rocket_dyn_templates::Template;
 use self::session::{CsrfToken, Staff};
 use super::errors::PageError;
 use super::{Ctx, render};
+use crate::db::DbConn;
 use crate::domain::FieldErrors;
 use crate::domain::event::{self, Event};
 use crate::i18n;
@@ -162,17 +164,56 @@ pub fn require_admin(staff: &Staff) -> Result<(), PageError> {
 /// A meeting the staff member may manage: 404 when it does not exist, 403 when it belongs
 /// to an office that is not theirs.
 pub async fn managed_event(ctx: &Ctx<'_>, staff: &Staff, id: i64) -> Result<Event, PageError> {
+    let find = move |conn: &mut DbConn| event::find(conn, id);
+    of_own_office(ctx, staff, find, |e| e.office_id, PageError::Forbidden).await
+}
+
+/// What `find` finds, for an organiser of its office (`office_of`): 404 when there is none,
+/// `foreign` when it belongs to an office that is not theirs.
+pub(super) async fn of_own_office<T, E, F>(
+    ctx: &Ctx<'_>,
+    staff: &Staff,
+    find: F,
+    office_of: impl FnOnce(&T) -> i64,
+    foreign: PageError,
+) -> Result<T, PageError>
+where
+    T: Send + 'static,
+    PageError: From<E>,
+    F: FnOnce(&mut DbConn) -> Result<Option<T>, E> + Send + 'static,
+{
     require_organiser(staff)?;
-    let e = ctx
+    let found = ctx
         .db
-        .page(move |conn| Ok(event::find(conn, id)?))
+        .page(move |conn| Ok(find(conn)?))
         .await?
         .ok_or(PageError::NotFound)?;
-    if staff.can_manage_office(e.office_id) {
-        Ok(e)
+    if staff.can_manage_office(office_of(&found)) {
+        Ok(found)
     } else {
-        Err(PageError::Forbidden)
+        Err(foreign)
     }
+}
+
+/// A meeting of the staff member's offices; another office's answers 404 like a missing one
+/// (for pages that name partners, whose existence is not another office's to learn).
+pub async fn own_event(ctx: &Ctx<'_>, staff: &Staff, id: i64) -> Result<Event, PageError> {
+    match managed_event(ctx, staff, id).await {
+        Err(PageError::Forbidden) if staff.user.is_organiser() => Err(PageError::NotFound),
+        other => other,
+    }
+}
+
+/// The series of a meeting, as `(id, title)`, if it belongs to one.
+pub async fn series_of(ctx: &Ctx<'_>, e: &Event) -> Result<Option<(i64, String)>, PageError> {
+    let Some(id) = e.series_id else {
+        return Ok(None);
+    };
+    let found = ctx
+        .db
+        .page(move |conn| Ok(event::find_series(conn, id)?))
+        .await?;
+    Ok(found.map(|s| (s.id, s.title)))
 }
 
 /// A series the staff member may manage (organisers of its office). Another office's
@@ -182,17 +223,8 @@ pub async fn managed_series(
     staff: &Staff,
     id: i64,
 ) -> Result<event::Series, PageError> {
-    require_organiser(staff)?;
-    let s = ctx
-        .db
-        .page(move |conn| Ok(event::find_series(conn, id)?))
-        .await?
-        .ok_or(PageError::NotFound)?;
-    if staff.can_manage_office(s.office_id) {
-        Ok(s)
-    } else {
-        Err(PageError::NotFound)
-    }
+    let find = move |conn: &mut DbConn| event::find_series(conn, id);
+    of_own_office(ctx, staff, find, |s| s.office_id, PageError::NotFound).await
 }
 
 /// Offices this person may put meetings into, as `(id, name)`.

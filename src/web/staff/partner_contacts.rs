@@ -6,21 +6,18 @@ use rocket::http::Status;
 use rocket::request::FlashMessage;
 use rocket::response::{Flash, Redirect};
 use rocket::serde::json::serde_json::json;
-use rocket::{Either, Route, get, post, routes};
-use rocket_dyn_templates::Template;
+use rocket::{Route, get, post, routes};
 
 use super::error_map;
+use super::form_page::{Answer, Page, REFUSED, again, save_form, saved};
 use super::partners::{Forms, contact_choices, managed_partner, partner_page};
 use super::session::{Checked, CsrfToken, Nothing, Staff};
+use crate::domain::FieldErrors;
 use crate::domain::partner::contact::{self, ContactInput};
 use crate::domain::partner::organisation::PartnerInput;
 use crate::domain::partner::{self, Partner, PartnerContact};
-use crate::domain::{DomainError, FieldErrors};
 use crate::web::Ctx;
 use crate::web::errors::PageError;
-
-type Page = (Status, Template);
-type Answer = Either<Flash<Redirect>, Page>;
 
 async fn managed_contact(
     ctx: &Ctx<'_>,
@@ -42,14 +39,6 @@ fn back_to(id: i64) -> Redirect {
     Redirect::to(format!("/admin/partners/{id}#contacts"))
 }
 
-/// The field errors of a refusal, or the refusal as a page error.
-fn refused(e: DomainError) -> Result<FieldErrors, PageError> {
-    match e {
-        DomainError::Invalid(errors) => Ok(errors),
-        e => Err(e.into()),
-    }
-}
-
 #[post("/admin/partners/<id>/contacts", data = "<form>")]
 async fn add(
     ctx: Ctx<'_>,
@@ -60,23 +49,15 @@ async fn add(
 ) -> Result<Answer, PageError> {
     let p = managed_partner(&ctx, &staff, id).await?;
     let input = form.0;
-    let errors = match input.check() {
-        Ok(valid) => {
-            let (actor, now) = (staff.actor(), ctx.now());
-            let added = ctx
-                .db
-                .page(move |conn| Ok(contact::add(conn, id, &valid, &actor, now)))
-                .await?;
-            match added {
-                Ok(_) => {
-                    return Ok(Either::Left(Flash::success(
-                        back_to(id),
-                        "staff-partner-contact-added",
-                    )));
-                }
-                Err(e) => refused(e)?,
-            }
-        }
+    let added = save_form(
+        &ctx,
+        &staff,
+        input.check(),
+        move |conn, valid, actor, now| contact::add(conn, id, &valid, actor, now),
+    )
+    .await?;
+    let errors = match added {
+        Ok(_) => return saved(back_to(id), "staff-partner-contact-added"),
         Err(errors) => errors,
     };
     let forms = Forms {
@@ -85,21 +66,16 @@ async fn add(
         errors: &errors,
         failed: "contact",
     };
-    let status = Status::UnprocessableEntity;
-    partner_page(&ctx, &staff, &csrf, None, &p, forms, status)
-        .await
-        .map(Either::Right)
+    again(partner_page(&ctx, &staff, &csrf, None, &p, forms, REFUSED)).await
 }
 
-#[allow(clippy::too_many_arguments)]
 async fn edit_page(
     ctx: &Ctx<'_>,
     staff: &Staff,
     csrf: &CsrfToken,
     flash: Option<FlashMessage<'_>>,
     (p, cid): (&Partner, i64),
-    form: &ContactInput,
-    errors: &FieldErrors,
+    (form, errors): (&ContactInput, &FieldErrors),
     status: Status,
 ) -> Result<Page, PageError> {
     let lang = ctx.lang();
@@ -122,19 +98,8 @@ async fn edit(
     cid: i64,
 ) -> Result<Page, PageError> {
     let (p, c) = managed_contact(&ctx, &staff, id, cid).await?;
-    let form = ContactInput::of(&c);
-    let fresh = FieldErrors::new();
-    edit_page(
-        &ctx,
-        &staff,
-        &csrf,
-        None,
-        (&p, cid),
-        &form,
-        &fresh,
-        Status::Ok,
-    )
-    .await
+    let form = (&ContactInput::of(&c), &FieldErrors::new());
+    edit_page(&ctx, &staff, &csrf, None, (&p, cid), form, Status::Ok).await
 }
 
 #[post("/admin/partners/<id>/contacts/<cid>", data = "<form>")]
@@ -148,38 +113,28 @@ async fn save(
 ) -> Result<Answer, PageError> {
     let (p, _) = managed_contact(&ctx, &staff, id, cid).await?;
     let input = form.0;
-    let errors = match input.check() {
-        Ok(valid) => {
-            let (actor, now) = (staff.actor(), ctx.now());
-            let saved = ctx
-                .db
-                .page(move |conn| Ok(contact::update(conn, cid, &valid, &actor, now)))
-                .await?;
-            match saved {
-                Ok(()) => {
-                    return Ok(Either::Left(Flash::success(
-                        back_to(id),
-                        "staff-partner-contact-saved",
-                    )));
-                }
-                Err(e) => refused(e)?,
-            }
-        }
+    let changed = save_form(
+        &ctx,
+        &staff,
+        input.check(),
+        move |conn, valid, actor, now| contact::update(conn, cid, &valid, actor, now),
+    )
+    .await?;
+    let errors = match changed {
+        Ok(()) => return saved(back_to(id), "staff-partner-contact-saved"),
         Err(errors) => errors,
     };
-    let status = Status::UnprocessableEntity;
-    edit_page(
+    let form = (&input, &errors);
+    again(edit_page(
         &ctx,
         &staff,
         &csrf,
         None,
         (&p, cid),
-        &input,
-        &errors,
-        status,
-    )
+        form,
+        REFUSED,
+    ))
     .await
-    .map(Either::Right)
 }
 
 #[post("/admin/partners/<id>/contacts/<cid>/remove", data = "<_form>")]

@@ -14,7 +14,8 @@ use rocket_dyn_templates::Template;
 use super::multipart::{self, Part};
 use super::partners::chosen_office;
 use super::session::{Checked, CsrfToken, Staff};
-use super::{error_map, require_organiser};
+use super::{error_map, of_own_office, require_organiser};
+use crate::db::DbConn;
 use crate::domain::partner::import::{self, Preview};
 use crate::domain::partner::import_store;
 use crate::domain::{DomainError, FieldErrors};
@@ -165,18 +166,9 @@ async fn pending(
     staff: &Staff,
     token: &str,
 ) -> Result<import_store::Pending, PageError> {
-    require_organiser(staff)?;
     let (token, user, now) = (token.to_owned(), staff.user.id, ctx.now());
-    let found = ctx
-        .db
-        .page(move |conn| Ok(import_store::load(conn, &token, user, now)?))
-        .await?
-        .ok_or(PageError::NotFound)?;
-    if staff.can_manage_office(found.office_id) {
-        Ok(found)
-    } else {
-        Err(PageError::NotFound)
-    }
+    let find = move |conn: &mut DbConn| import_store::load(conn, &token, user, now);
+    of_own_office(ctx, staff, find, |p| p.office_id, PageError::NotFound).await
 }
 
 fn reasons(lang: &str, reasons: &[&'static str], other_line: Option<u64>) -> Vec<String> {

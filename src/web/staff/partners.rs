@@ -6,22 +6,20 @@ use rocket::http::Status;
 use rocket::request::FlashMessage;
 use rocket::response::{Flash, Redirect};
 use rocket::serde::json::serde_json::{Value, json};
-use rocket::{Either, FromForm, Route, get, post, routes};
-use rocket_dyn_templates::Template;
+use rocket::{FromForm, Route, get, post, routes};
 
+use super::form_page::{Answer, Page, REFUSED, again, save_form, saved};
 use super::session::{Checked, CsrfToken, Nothing, Staff};
-use super::{error_map, require_organiser, usable_offices};
+use super::{error_map, of_own_office, require_organiser, usable_offices};
+use crate::db::DbConn;
+use crate::domain::FieldErrors;
 use crate::domain::audit::Actor;
 use crate::domain::partner::contact::ContactInput;
 use crate::domain::partner::organisation::{self, PartnerInput};
 use crate::domain::partner::{self, KINDS, Partner, PartnerContact, ROLES};
-use crate::domain::{DomainError, FieldErrors};
 use crate::i18n::{self, SUPPORTED};
 use crate::web::Ctx;
 use crate::web::errors::PageError;
-
-type Page = (Status, Template);
-type Answer = Either<Flash<Redirect>, Page>;
 
 /// An organisation this person may manage: another office's is not found (its existence
 /// is not theirs to learn).
@@ -30,17 +28,8 @@ pub(super) async fn managed_partner(
     staff: &Staff,
     id: i64,
 ) -> Result<Partner, PageError> {
-    require_organiser(staff)?;
-    let p = ctx
-        .db
-        .page(move |conn| Ok(partner::find(conn, id)?))
-        .await?
-        .ok_or(PageError::NotFound)?;
-    if staff.can_manage_office(p.office_id) {
-        Ok(p)
-    } else {
-        Err(PageError::NotFound)
-    }
+    let find = move |conn: &mut DbConn| partner::find(conn, id);
+    of_own_office(ctx, staff, find, |p| p.office_id, PageError::NotFound).await
 }
 
 /// The office a partner page is about: the one asked for if it is theirs (else not found),
@@ -91,15 +80,13 @@ pub(super) fn contact_json(lang: &str, c: &PartnerContact) -> Value {
             "language": i18n::native_name(&c.language), "language_code": c.language })
 }
 
-#[allow(clippy::too_many_arguments)]
 async fn list_page(
     ctx: &Ctx<'_>,
     staff: &Staff,
     csrf: &CsrfToken,
     flash: Option<FlashMessage<'_>>,
     asked: Option<i64>,
-    form: &PartnerInput,
-    errors: &FieldErrors,
+    (form, errors): (&PartnerInput, &FieldErrors),
     status: Status,
 ) -> Result<Page, PageError> {
     let (chosen, offices) = chosen_office(ctx, staff, asked).await?;
@@ -145,32 +132,14 @@ async fn list(
         kind: Some("other".into()),
         ..Default::default()
     };
-    let fresh = FieldErrors::new();
-    list_page(
-        &ctx,
-        &staff,
-        &csrf,
-        flash,
-        office,
-        &form,
-        &fresh,
-        Status::Ok,
-    )
-    .await
+    let typed = (&form, &FieldErrors::new());
+    list_page(&ctx, &staff, &csrf, flash, office, typed, Status::Ok).await
 }
 
 #[derive(Debug, FromForm)]
 struct NewPartner {
     office: Option<i64>,
     partner: PartnerInput,
-}
-
-/// Shows the form again with the reasons when the domain refused the values.
-fn refused(e: DomainError) -> Result<FieldErrors, PageError> {
-    match e {
-        DomainError::Invalid(errors) => Ok(errors),
-        e => Err(e.into()),
-    }
 }
 
 #[post("/admin/partners/new", data = "<form>")]
@@ -183,29 +152,22 @@ async fn add(
     let NewPartner { office, partner } = form.0;
     let (chosen, _) = chosen_office(&ctx, &staff, Some(office.unwrap_or(-1))).await?;
     let office_id = chosen.map(|(id, _)| id).ok_or(PageError::NotFound)?;
-    let errors = match partner.check() {
-        Ok(valid) => {
-            let (actor, now) = (staff.actor(), ctx.now());
-            let added = ctx
-                .db
-                .page(move |conn| Ok(organisation::add(conn, office_id, &valid, &actor, now)))
-                .await?;
-            match added {
-                Ok(id) => {
-                    return Ok(Either::Left(Flash::success(
-                        Redirect::to(format!("/admin/partners/{id}")),
-                        "staff-partner-added",
-                    )));
-                }
-                Err(e) => refused(e)?,
-            }
+    let added = save_form(
+        &ctx,
+        &staff,
+        partner.check(),
+        move |conn, valid, actor, now| organisation::add(conn, office_id, &valid, actor, now),
+    )
+    .await?;
+    let errors = match added {
+        Ok(id) => {
+            let to = Redirect::to(format!("/admin/partners/{id}"));
+            return saved(to, "staff-partner-added");
         }
         Err(errors) => errors,
     };
-    let status = Status::UnprocessableEntity;
-    list_page(&ctx, &staff, &csrf, None, office, &partner, &errors, status)
-        .await
-        .map(Either::Right)
+    let typed = (&partner, &errors);
+    again(list_page(&ctx, &staff, &csrf, None, office, typed, REFUSED)).await
 }
 
 /// The forms of an organisation's page: the organisation's own and a new contact's.
@@ -279,22 +241,19 @@ async fn save(
 ) -> Result<Answer, PageError> {
     let p = managed_partner(&ctx, &staff, id).await?;
     let input = form.0;
-    let errors = match input.check() {
-        Ok(valid) => {
-            let (actor, now) = (staff.actor(), ctx.now());
-            let saved = ctx
-                .db
-                .page(move |conn| Ok(organisation::update(conn, id, &valid, &actor, now)))
-                .await?;
-            match saved {
-                Ok(()) => {
-                    return Ok(Either::Left(Flash::success(
-                        Redirect::to(format!("/admin/partners/{id}")),
-                        "staff-partner-saved",
-                    )));
-                }
-                Err(e) => refused(e)?,
-            }
+    let changed = save_form(
+        &ctx,
+        &staff,
+        input.check(),
+        move |conn, valid, actor, now| organisation::update(conn, id, &valid, actor, now),
+    )
+    .await?;
+    let errors = match changed {
+        Ok(()) => {
+            return saved(
+                Redirect::to(format!("/admin/partners/{id}")),
+                "staff-partner-saved",
+            );
         }
         Err(errors) => errors,
     };
@@ -304,10 +263,7 @@ async fn save(
         errors: &errors,
         failed: "partner",
     };
-    let status = Status::UnprocessableEntity;
-    partner_page(&ctx, &staff, &csrf, None, &p, forms, status)
-        .await
-        .map(Either::Right)
+    again(partner_page(&ctx, &staff, &csrf, None, &p, forms, REFUSED)).await
 }
 
 #[post("/admin/partners/<id>/remove", data = "<_form>")]

@@ -10,7 +10,8 @@ use rocket::{Either, FromForm, Route, get, post, routes};
 use rocket_dyn_templates::Template;
 
 use super::session::{Checked, CsrfToken, Nothing, Staff};
-use super::{error_map, managed_event, require_organiser};
+use super::{error_map, managed_event, of_own_office, series_of};
+use crate::db::DbConn;
 use crate::domain::FieldErrors;
 use crate::domain::question::{self, BUILT_IN, Question, QuestionInput, Scope};
 use crate::domain::{event, question::office_presets};
@@ -38,14 +39,7 @@ impl Owner {
 
 async fn of_event(ctx: &Ctx<'_>, staff: &Staff, id: i64) -> Result<Owner, PageError> {
     let e = managed_event(ctx, staff, id).await?;
-    let series = match e.series_id {
-        Some(s) => ctx
-            .db
-            .page(move |conn| Ok(event::find_series(conn, s)?))
-            .await?
-            .map(|s| (s.id, s.title)),
-        None => None,
-    };
+    let series = series_of(ctx, &e).await?;
     Ok(Owner {
         scope: Scope::Event(e.id),
         office_id: e.office_id,
@@ -55,15 +49,8 @@ async fn of_event(ctx: &Ctx<'_>, staff: &Staff, id: i64) -> Result<Owner, PageEr
 }
 
 async fn of_series(ctx: &Ctx<'_>, staff: &Staff, id: i64) -> Result<Owner, PageError> {
-    require_organiser(staff)?;
-    let s = ctx
-        .db
-        .page(move |conn| Ok(event::find_series(conn, id)?))
-        .await?
-        .ok_or(PageError::NotFound)?;
-    if !staff.can_manage_office(s.office_id) {
-        return Err(PageError::Forbidden);
-    }
+    let find = move |conn: &mut DbConn| event::find_series(conn, id);
+    let s = of_own_office(ctx, staff, find, |s| s.office_id, PageError::Forbidden).await?;
     Ok(Owner {
         scope: Scope::Series(s.id),
         office_id: s.office_id,

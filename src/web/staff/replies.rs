@@ -11,20 +11,12 @@ use rocket_dyn_templates::Template;
 use super::registrations::Download;
 use super::replies_export;
 use super::session::{CsrfToken, Staff};
-use super::{managed_event, managed_series, page};
+use super::{managed_series, own_event, page};
 use crate::domain::event::Event;
 use crate::domain::reply_matrix::{self, Cell, Matrix};
 use crate::i18n::{self, Formatter};
 use crate::web::Ctx;
 use crate::web::errors::PageError;
-
-/// A meeting of the staff member's offices; another office's answers 404 like a missing one.
-pub(super) async fn own_event(ctx: &Ctx<'_>, staff: &Staff, id: i64) -> Result<Event, PageError> {
-    match managed_event(ctx, staff, id).await {
-        Err(PageError::Forbidden) if staff.user.is_organiser() => Err(PageError::NotFound),
-        other => other,
-    }
-}
 
 /// Whose answers: a series or a meeting, with the title and address of its pages.
 pub(super) struct Scope {
