@@ -5,3 +5,4 @@ message-mail-registration = تسجيلك: { $link }
 message-mail-invitation = دعوتك: { $link }
 message-mail-stop = لا تريد مثل هذه الرسائل بعد الآن؟ يمكنك إيقافها في صفحة تسجيلك.
 message-mail-contact = للاستفسار: { $contact }
+message-mail-documents = المستندات:

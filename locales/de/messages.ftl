@@ -5,3 +5,4 @@ message-mail-registration = Ihre Anmeldung: { $link }
 message-mail-invitation = Ihre Einladung: { $link }
 message-mail-stop = Möchten Sie keine solchen Nachrichten mehr? Auf der Seite Ihrer Anmeldung können Sie sie abbestellen.
 message-mail-contact = Fragen an: { $contact }
+message-mail-documents = Unterlagen:

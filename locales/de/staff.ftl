@@ -832,3 +832,7 @@ message-error-subject = Bitte geben Sie einen Betreff ein.
 message-error-subject-long = Der Betreff ist zu lang (höchstens 200 Zeichen, eine Zeile).
 message-error-body = Bitte geben Sie einen Text ein.
 message-error-body-long = Der Text ist zu lang (höchstens 20 000 Zeichen).
+
+message-documents = Unterlagen verlinken
+message-documents-help = Jede Person erhält Links, die nur mit ihrer eigenen Anmeldung oder Einladung öffnen.
+message-error-document = Bitte wählen Sie nur Unterlagen dieser Veranstaltung.

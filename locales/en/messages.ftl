@@ -5,3 +5,4 @@ message-mail-registration = Your registration: { $link }
 message-mail-invitation = Your invitation: { $link }
 message-mail-stop = No more messages like this? You can stop them on the page of your registration.
 message-mail-contact = Questions to: { $contact }
+message-mail-documents = Documents:

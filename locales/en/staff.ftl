@@ -832,3 +832,7 @@ message-error-subject = Please enter a subject.
 message-error-subject-long = The subject is too long (at most 200 characters, one line).
 message-error-body = Please enter a text.
 message-error-body-long = The text is too long (at most 20,000 characters).
+
+message-documents = Link documents
+message-documents-help = Each person gets links that open only with their own registration or invitation.
+message-error-document = Please choose only documents of this meeting.

@@ -5,3 +5,4 @@ message-mail-registration = Kaydınız: { $link }
 message-mail-invitation = Davetiniz: { $link }
 message-mail-stop = Bu tür mesajları artık almak istemiyor musunuz? Kayıt sayfanızdan bunları durdurabilirsiniz.
 message-mail-contact = Sorularınız için: { $contact }
+message-mail-documents = Belgeler:

@@ -5,3 +5,4 @@ message-mail-registration = Ваша реєстрація: { $link }
 message-mail-invitation = Ваше запрошення: { $link }
 message-mail-stop = Не бажаєте більше таких повідомлень? Ви можете відмовитися від них на сторінці своєї реєстрації.
 message-mail-contact = Запитання: { $contact }
+message-mail-documents = Документи:

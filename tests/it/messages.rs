@@ -23,7 +23,8 @@ use crate::support::{StaffSession, TestApp, csrf_of};
 crate::with_smtp!(
     each_group_reaches_exactly_its_people,
     double_submit_sends_once_and_the_allowance_holds,
-    outage_loses_no_message_and_sends_each_once
+    outage_loses_no_message_and_sends_each_once,
+    documents_are_linked_for_each_person
 );
 
 crate::both_backends!(
@@ -543,4 +544,71 @@ async fn bad_input_keeps_the_text_and_sends_nothing(app: TestApp) {
         .get_result(&mut *app.conn())
         .unwrap();
     assert_eq!(messages, 0);
+}
+
+/// A document of the meeting linked in a message opens with each person's own link, and
+/// only a document of this meeting can be chosen.
+async fn documents_are_linked_for_each_person(app: TestApp, sink: SmtpSink) {
+    use treffpunkt::domain::{audit::Actor, document};
+    let event = app.meeting(Some(20), 0);
+    let other = app.meeting(Some(20), 0);
+    let token = person(&app, event, "Lina Hoffmann", "lina@example.org", "de").await;
+    let store = |on: i64, title: &str| {
+        document::store(
+            &mut app.conn(),
+            on,
+            &document::DocumentInput {
+                title: title.into(),
+                visibility: "participants".into(),
+                attach_to: String::new(),
+            },
+            Some(&document::Upload {
+                name: "folien.pdf".into(),
+                bytes: b"%PDF-1.4\n%%EOF\n".to_vec(),
+                too_large: false,
+            }),
+            &Actor::system(),
+            app.now(),
+        )
+        .unwrap()
+    };
+    let slides = store(event, "Folien des Abends");
+    let foreign = store(other, "Fremde Unterlage");
+    let s = app.staff_of(event, "orga@example.org", "organiser").await;
+    let from = format!("/admin/events/{event}/message");
+    let (_, page, _) = s.get(&from).await;
+    assert!(page.contains("Folien des Abends") && !page.contains("Fremde Unterlage"));
+    sink.wait_for(1, 10).await;
+    let before = sink.messages().len();
+    // another meeting's document is refused at the field, nothing is sent
+    let fields = |doc: String| {
+        vec![
+            ("group".to_owned(), "confirmed".to_owned()),
+            ("language".to_owned(), "de".to_owned()),
+            ("subject".to_owned(), "Unterlagen zum Abend".to_owned()),
+            ("body".to_owned(), "Hallo {name}".to_owned()),
+            ("documents".to_owned(), doc),
+            ("action".to_owned(), "send".to_owned()),
+        ]
+    };
+    let bad = fields(foreign.to_string());
+    let bad: Vec<(&str, &str)> = bad.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let (status, again, _) = send_from(&s, event, &from, &bad).await;
+    assert_eq!(status, Status::UnprocessableEntity, "{again}");
+    assert!(again.contains("documents-error"), "{again}");
+    assert_eq!(queued_messages(&app), 0);
+    let good = fields(slides.to_string());
+    let good: Vec<(&str, &str)> = good.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let (status, _, _) = send_from(&s, event, &from, &good).await;
+    assert_eq!(status, Status::SeeOther);
+    let mails = delivered(&app, &sink).await;
+    assert_eq!(mails.len(), before + 1);
+    let (_, text) = mails.last().unwrap().subject_and_text();
+    let link = format!("/documents/{slides}?t={token}");
+    assert!(
+        text.contains("Folien des Abends") && text.contains(&link),
+        "{text}"
+    );
+    let res = app.get(&link).await;
+    assert_eq!(res.status(), Status::Ok);
 }

@@ -9,6 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use super::Recipient;
 use crate::domain::FieldErrors;
+use crate::domain::document::DocumentInfo;
+use crate::domain::links::{Pass, document_link};
 use crate::i18n;
 
 pub const MAX_SUBJECT: usize = 200;
@@ -41,6 +43,9 @@ pub struct Draft {
     pub language: &'static str,
     /// Only languages of ours other than the original's, each with subject and text.
     pub versions: BTreeMap<&'static str, Version>,
+    /// Documents of the meeting linked below the text, `(id, title)`: each person's link
+    /// carries their own secret, so it opens for them and for nobody else.
+    pub documents: Vec<(i64, String)>,
 }
 
 fn check_version(
@@ -95,10 +100,38 @@ impl DraftInput {
                 original,
                 language,
                 versions,
+                documents: Vec::new(),
             })
         } else {
             Err(errors)
         }
+    }
+}
+
+impl Draft {
+    /// Links the documents `chosen` (ids as the form sends them) of those the meeting's
+    /// participants may read, `offered`; anything else is refused at `documents`.
+    pub fn with_documents(
+        mut self,
+        chosen: &[String],
+        offered: &[DocumentInfo],
+    ) -> Result<Draft, FieldErrors> {
+        let mut linked = Vec::with_capacity(chosen.len());
+        for c in chosen {
+            match offered.iter().find(|d| c.trim().parse::<i64>() == Ok(d.id)) {
+                Some(d) if !linked.iter().any(|(id, _)| *id == d.id) => {
+                    linked.push((d.id, d.title.clone()))
+                }
+                Some(_) => {}
+                None => {
+                    return Err([("documents", "message-error-document")]
+                        .into_iter()
+                        .collect());
+                }
+            }
+        }
+        self.documents = linked;
+        Ok(self)
     }
 }
 
@@ -206,12 +239,30 @@ pub fn letter(draft: &Draft, to: &Recipient, about: &About<'_>) -> Letter {
     let link = format!("{}{}", about.base_url.trim_end_matches('/'), to.link);
     let subject = fill(&v.subject, &to.name, meeting, &link);
     // `<…>` makes the address a link on its own and is also a valid `[text](<…>)` target
-    let markdown = fill(
+    let mut markdown = fill(
         &v.body,
         &markdown_literal(&to.name),
         &markdown_literal(meeting),
         &format!("<{link}>"),
     );
+    if !draft.documents.is_empty() {
+        let pass = match to.registration_id {
+            Some(_) => Pass::Registration(&to.token),
+            None => Pass::Invitation(&to.token),
+        };
+        markdown.push_str(&format!(
+            "\n\n**{}**\n",
+            i18n::text(lang, "message-mail-documents")
+        ));
+        for (id, title) in &draft.documents {
+            let href = format!(
+                "{}{}",
+                about.base_url.trim_end_matches('/'),
+                document_link(*id, pass)
+            );
+            markdown.push_str(&format!("\n- [{}](<{href}>)", markdown_literal(title)));
+        }
+    }
     let footer = closing(lang, to, about, &link);
     let text = format!(
         "{}\n\n-- \n{}\n",
@@ -280,6 +331,7 @@ mod tests {
             email: "a@example.org".into(),
             language: lang.into(),
             link: "/r/abc".into(),
+            token: "abc".into(),
         }
     }
 

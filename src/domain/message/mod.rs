@@ -74,6 +74,8 @@ pub struct Recipient {
     pub language: String,
     /// Their own page: `/r/<token>`, or their invitation for an invitee.
     pub link: String,
+    /// The secret of that page, which also opens the meeting's documents for them.
+    pub token: String,
 }
 
 /// A group as it stands now: whom a message reaches, and who is left out and why.
@@ -136,6 +138,7 @@ pub fn group(
             email: email.to_owned(),
             language: r.language.clone(),
             link: format!("/r/{}", r.token),
+            token: r.token.clone(),
         });
     }
     Ok(g)
@@ -175,6 +178,7 @@ fn invitees(conn: &mut DbConn, event_id: i64) -> QueryResult<Group> {
             email,
             language,
             link: invitation_path(&token),
+            token,
         });
     }
     Ok(g)

@@ -17,7 +17,7 @@ use crate::domain::event::Event;
 use crate::domain::message::compose::{About, DraftInput, Version, letter};
 use crate::domain::message::send::{self, Sender};
 use crate::domain::message::{self, Audience, Group};
-use crate::domain::{DomainError, FieldErrors, token};
+use crate::domain::{DomainError, FieldErrors, document, token};
 use crate::i18n;
 use crate::web::Ctx;
 use crate::web::errors::PageError;
@@ -43,6 +43,9 @@ struct MessageForm {
     language: String,
     #[field(default = BTreeMap::new())]
     versions: BTreeMap<String, Version>,
+    /// Ids of the meeting's documents to link below the text.
+    #[field(default = Vec::new())]
+    documents: Vec<String>,
     /// `preview` shows the message, anything else sends it.
     action: Option<String>,
 }
@@ -143,12 +146,13 @@ async fn page(
     let filter = shown.form.filter();
     let (groups, _) = groups(ctx, e, &filter).await?;
     let this = e.clone();
-    let (sent, contact) = ctx
+    let (sent, contact, documents) = ctx
         .db
         .page(move |conn| {
             Ok((
                 send::of_event(conn, this.id)?,
                 send::contact_of(conn, &this)?,
+                document::for_participants(conn, this.id)?,
             ))
         })
         .await?;
@@ -173,7 +177,12 @@ async fn page(
             .iter()
             .find(|(a, _)| Some(*a) == chosen)
             .and_then(|(_, g)| g.reach.first());
-        match (shown.form.draft().check(), first) {
+        let checked = shown
+            .form
+            .draft()
+            .check()
+            .and_then(|d| d.with_documents(&shown.form.documents, &documents));
+        match (checked, first) {
             (Ok(d), Some(to)) => {
                 let about = About {
                     meeting: &e.title,
@@ -223,6 +232,8 @@ async fn page(
         "once": once, "languages": languages, "errors": error_map(lang, shown.errors),
         "refusal": shown.refusal.map(|k| i18n::text(lang, k)),
         "preview": preview, "sent": sent,
+        "documents": documents.iter().map(|d| json!({ "id": d.id, "title": d.title,
+            "checked": form.documents.iter().any(|c| c.trim() == d.id.to_string()) })).collect::<Vec<_>>(),
     });
     Ok((
         status,
@@ -303,7 +314,16 @@ async fn submit(
     if audience.is_none() {
         errors.insert("group", "message-error-group");
     }
-    let draft = match form.draft().check() {
+    let event_id = e.id;
+    let offered = ctx
+        .db
+        .page(move |conn| Ok(document::for_participants(conn, event_id)?))
+        .await?;
+    let draft = match form
+        .draft()
+        .check()
+        .and_then(|d| d.with_documents(&form.documents, &offered))
+    {
         Ok(d) => Some(d),
         Err(e) => {
             errors.extend(e);
