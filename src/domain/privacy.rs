@@ -14,8 +14,7 @@ use super::{DomainError, register, token};
 use crate::db::DbConn;
 use crate::db::lock::write_transaction;
 use crate::db::schema::{
-    answers, data_requests, event_retention, events, invitations, need_alerted, outbox, questions,
-    registrations,
+    answers, data_requests, event_retention, events, need_alerted, outbox, questions, registrations,
 };
 
 /// How long a link for one's own data stays valid.
@@ -195,14 +194,7 @@ fn anonymise(conn: &mut DbConn, ids: &[i64], now: NaiveDateTime) -> QueryResult<
     diesel::delete(answers::table.filter(answers::registration_id.eq_any(ids))).execute(conn)?;
     diesel::delete(need_alerted::table.filter(need_alerted::registration_id.eq_any(ids)))
         .execute(conn)?;
-    // a substitute's name and address go with their registration; the reply itself (who
-    // came for which organisation) is no personal data and stays for the figures
-    diesel::update(invitations::table.filter(invitations::registration_id.eq_any(ids)))
-        .set((
-            invitations::substitute_name.eq(None::<String>),
-            invitations::substitute_email.eq(None::<String>),
-        ))
-        .execute(conn)?;
+    super::invitation::forget_substitutes(conn, ids)?;
     Ok(())
 }
 

@@ -181,3 +181,16 @@ pub fn seat_given_up(
         .execute(conn)
         .map(|_| ())
 }
+
+/// The registrations `ids` are anonymised: a substitute's name and address go with theirs.
+/// The reply itself (who came for which organisation) is no personal data and stays for
+/// the figures.
+pub fn forget_substitutes(conn: &mut DbConn, ids: &[i64]) -> QueryResult<()> {
+    diesel::update(invitations::table.filter(invitations::registration_id.eq_any(ids)))
+        .set((
+            invitations::substitute_name.eq(None::<String>),
+            invitations::substitute_email.eq(None::<String>),
+        ))
+        .execute(conn)
+        .map(|_| ())
+}

@@ -171,7 +171,6 @@ pub fn remind(
             .load(conn)?;
         let mut sent = Sent::default();
         let mut people: Vec<i64> = waiting.iter().map(|i| i.contact_id).collect();
-        people.dedup();
         people.sort_unstable();
         people.dedup();
         for contact_id in people {
