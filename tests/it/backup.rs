@@ -98,10 +98,28 @@ async fn a_backup_during_a_burst_restores_what_was_acknowledged_and_serves() {
     let (first, _) = register(port, event, 100_000).await.expect("registered");
     let first_ticket = ticket(port, &first).await;
 
+    let answered = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counter = answered.clone();
     let burst = rocket::tokio::spawn(async move {
-        futures::future::join_all((0..600).map(|i| register(port, event, i))).await
+        futures::future::join_all((0..600).map(|i| {
+            let counter = counter.clone();
+            async move {
+                let r = register(port, event, i).await;
+                counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                r
+            }
+        }))
+        .await
     });
-    rocket::tokio::time::sleep(Duration::from_millis(150)).await;
+    // the backup begins once the first answers are in, with most of the burst still to come
+    let waited = Instant::now();
+    while answered.load(std::sync::atomic::Ordering::SeqCst) < 30 {
+        assert!(
+            waited.elapsed() < Duration::from_secs(60),
+            "the burst is answered"
+        );
+        rocket::tokio::time::sleep(Duration::from_millis(5)).await;
+    }
     let backup = dir.path().join("backup.sqlite");
     let began = Instant::now();
     let (u, b) = (url.clone(), backup.clone());

@@ -191,7 +191,7 @@ pub async fn redeem(
     (cookie, door): &(String, String),
     ticket: &str,
 ) -> serde_json::Value {
-    let body = serde_json::json!({ "token": ticket, "nonce": format!("scan-{ticket}"), "device": "Eingang" });
+    let body = serde_json::json!({ "token": ticket, "nonce": format!("scan-{}", &ticket[ticket.len() - 12..]), "device": "Eingang" });
     let answer = http(
         port,
         "POST",
