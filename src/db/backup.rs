@@ -89,12 +89,18 @@ pub fn backup(url: &str, file: &Path) -> Result<String, String> {
             .map_err(|e| format!("backup of {} failed: {e}", source.display()))
     });
     let linked = copied.and_then(|_| sync(&partial)).and_then(|()| {
-        fs::hard_link(&partial, file).map_err(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => {
-                format!("{} exists already: nothing was overwritten", file.display())
-            }
-            _ => format!("cannot write {}: {e}", file.display()),
-        })
+        match fs::hard_link(&partial, file) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(format!(
+                "{} exists already: nothing was overwritten",
+                file.display()
+            )),
+            // file systems without hard links (some network shares): a rename, after one
+            // more look whether the name is still free
+            Err(_) if !file.exists() => fs::rename(&partial, file)
+                .map_err(|e| format!("cannot write {}: {e}", file.display())),
+            Err(e) => Err(format!("cannot write {}: {e}", file.display())),
+        }
     });
     let _ = fs::remove_file(&partial);
     linked?;

@@ -236,6 +236,18 @@ fn backup_never_overwrites_and_restore_takes_only_treffpunkt_databases() {
             said(&out)
         );
     }
+    // a backup damaged in the middle (a bad disk, a half copy)
+    let damaged = dir.path().join("damaged.sqlite");
+    let out = treffpunkt(&url, dir.path(), &["backup", &damaged.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(0), "{}", said(&out));
+    let mut bytes = std::fs::read(&damaged).unwrap();
+    let middle = bytes.len() / 2 / 4096 * 4096;
+    bytes[middle..middle + 600].fill(0xff);
+    std::fs::write(&damaged, bytes).unwrap();
+    let out = treffpunkt(&url, dir.path(), &["restore", &damaged.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(1), "{}", said(&out));
+    assert!(said(&out).contains("is damaged"), "{}", said(&out));
+
     let missing = treffpunkt(&url, dir.path(), &["restore", "/nowhere/backup.sqlite"]);
     assert_eq!(missing.status.code(), Some(1), "{}", said(&missing));
     assert!(
