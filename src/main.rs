@@ -1,10 +1,11 @@
-//! The command line: `serve` (the default), `migrate`, `demo`, `admin create`, `purge`.
+//! The command line: `serve` (the default), `migrate`, `demo`, `admin create`, `purge`,
+//! `backup`, `restore`.
 //! The load generator is not part of this binary: `cargo bench --bench load` (benches/load/).
 
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use treffpunkt::{Clock, Settings, config, domain, open_database};
+use treffpunkt::{Clock, Settings, config, db, domain, open_database};
 
 /// Announcements and registration for public meetings. Without a command it serves.
 #[derive(Parser)]
@@ -19,7 +20,11 @@ enum Command {
     /// Run the web server (the default)
     Serve,
     /// Bring the database schema up to date and exit
-    Migrate,
+    Migrate {
+        /// Only list the migrations that would be applied
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Fill an empty database with sample meetings (their contacts are fictitious)
     Demo,
     /// Administrator accounts
@@ -33,6 +38,18 @@ enum Command {
         /// Only list what would be anonymised
         #[arg(long)]
         dry_run: bool,
+    },
+    /// Write a consistent copy of the SQLite database to FILE, also while the server runs
+    Backup {
+        /// The new backup file (an existing file is never overwritten)
+        #[arg(value_name = "FILE")]
+        file: std::path::PathBuf,
+    },
+    /// Put the SQLite database back from a backup FILE (the server must be stopped)
+    Restore {
+        /// A file written by `treffpunkt backup`
+        #[arg(value_name = "FILE")]
+        file: std::path::PathBuf,
     },
 }
 
@@ -106,6 +123,13 @@ async fn serve() -> ExitCode {
 
 fn offline(command: Command) -> Result<String, String> {
     let settings = Settings::from_figment(&config::figment())?;
+    // these leave the schema as it is
+    match &command {
+        Command::Backup { file } => return db::backup::backup(&settings.database_url, file),
+        Command::Restore { file } => return db::backup::restore(&settings.database_url, file),
+        Command::Migrate { dry_run: true } => return pending(&settings),
+        _ => {}
+    }
     let db = open_database(&settings)?;
     let mut conn = db.get().map_err(|e| e.to_string())?;
     match command {
@@ -149,8 +173,28 @@ fn offline(command: Command) -> Result<String, String> {
             Ok(domain::privacy::describe(&report, dry_run))
         }
         // opening the database above brought the schema up to date
-        Command::Migrate | Command::Serve => {
+        Command::Migrate { .. } | Command::Serve => {
             Ok(format!("database up to date: {}", settings.database_url))
         }
+        Command::Backup { .. } | Command::Restore { .. } => unreachable!("handled above"),
     }
+}
+
+/// `migrate --dry-run`: the names of the migrations a start would apply.
+fn pending(settings: &Settings) -> Result<String, String> {
+    let db = db::Db::connect(&settings.database_url)?;
+    let mut conn = db.get().map_err(|e| e.to_string())?;
+    let names = db::migrate::pending(&mut conn)?;
+    if names.is_empty() {
+        return Ok(format!(
+            "no pending migrations: {} is up to date",
+            settings.database_url
+        ));
+    }
+    Ok(format!(
+        "{} pending migrations for {} (not applied; `treffpunkt migrate` applies them):\n{}",
+        names.len(),
+        settings.database_url,
+        names.join("\n")
+    ))
 }

@@ -1,7 +1,9 @@
 //! One connection type for SQLite and PostgreSQL, a pool of it, and the bridge that runs
 //! synchronous Diesel work on Rocket's blocking threads.
 
+pub mod backup;
 pub(crate) mod batch;
+pub mod file_lock;
 mod generation;
 pub mod lock;
 pub mod migrate;
@@ -87,6 +89,12 @@ impl ManageConnection for Manager {
 
 pub type Pool = r2d2::Pool<Manager>;
 
+/// A SQLite path that names a file (not `:memory:` or a `file:` URI), which can have a lock
+/// file beside it.
+fn is_file(path: &str) -> bool {
+    !path.is_empty() && path != ":memory:" && !path.starts_with("file:")
+}
+
 /// Errors of the database layer as the web layer needs to tell them apart.
 #[derive(Debug)]
 pub enum DbError {
@@ -118,12 +126,15 @@ pub struct Db {
     batcher: std::sync::Arc<std::sync::OnceLock<batch::Batcher>>,
     /// SQLite has one writer and commits cost an fsync each: it gets the group commit.
     group_commit: bool,
+    /// SQLite: the shared lock that keeps `restore` away while this process has the file open.
+    _in_use: Option<std::sync::Arc<file_lock::Held>>,
 }
 
 impl Db {
     pub fn connect(url: &str) -> Result<Db, String> {
         let backend = Backend::from_url(url);
         let group_commit = matches!(backend, Backend::Sqlite(_));
+        let mut in_use = None;
         let pool_size = match &backend {
             Backend::Sqlite(path) => {
                 if let Some(dir) = Path::new(path)
@@ -132,6 +143,9 @@ impl Db {
                 {
                     std::fs::create_dir_all(dir)
                         .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+                }
+                if is_file(path) {
+                    in_use = Some(std::sync::Arc::new(file_lock::share(Path::new(path))?));
                 }
                 // one writer at a time anyway; a few readers beside it
                 8
@@ -148,6 +162,7 @@ impl Db {
             pool,
             batcher: Default::default(),
             group_commit,
+            _in_use: in_use,
         })
     }
 

@@ -30,7 +30,9 @@ fn stderr(out: &Output) -> String {
 fn every_command_has_help() {
     let top = treffpunkt(&["--help"]);
     assert_eq!(top.status.code(), Some(0), "{top:?}");
-    for command in ["serve", "migrate", "demo", "admin", "purge"] {
+    for command in [
+        "serve", "migrate", "demo", "admin", "purge", "backup", "restore",
+    ] {
         assert!(
             stdout(&top).contains(command),
             "{command}: {}",
@@ -54,6 +56,18 @@ fn every_command_has_help() {
     let purge = treffpunkt(&["purge", "--help"]);
     assert_eq!(purge.status.code(), Some(0), "{purge:?}");
     assert!(stdout(&purge).contains("--dry-run"), "{}", stdout(&purge));
+
+    let migrate = treffpunkt(&["migrate", "--help"]);
+    assert!(
+        stdout(&migrate).contains("--dry-run"),
+        "{}",
+        stdout(&migrate)
+    );
+    for command in ["backup", "restore"] {
+        let out = treffpunkt(&[command, "--help"]);
+        assert_eq!(out.status.code(), Some(0), "{command}: {out:?}");
+        assert!(stdout(&out).contains("<FILE>"), "{}", stdout(&out));
+    }
 
     for command in ["serve", "migrate", "demo"] {
         let out = treffpunkt(&[command, "--help"]);
@@ -87,6 +101,8 @@ fn a_wrong_argument_is_named_and_exits_2() {
         // the load generator is its own target now (cargo bench --bench load)
         (&["bench"], "bench"),
         (&["serve", "--seconds", "2"], "--seconds"),
+        (&["backup"], "<FILE>"),
+        (&["restore"], "<FILE>"),
     ] {
         let out = treffpunkt(args);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {out:?}");
