@@ -58,6 +58,7 @@ mod offices_add;
 mod online;
 mod partner_feed;
 mod partner_import;
+mod paper;
 mod partners;
 mod person;
 mod privacy;
