@@ -189,16 +189,18 @@ pub fn check(conn: &mut DbConn, typed: &str) -> QueryResult<Option<Check>> {
             ))
             .first(conn)
             .optional()?;
-    Ok(found.map(|(initials, meeting, starts_at, ends_at, office)| match initials {
-        Some(initials) => Check::Genuine {
-            initials,
-            meeting,
-            starts_at,
-            ends_at,
-            office,
+    Ok(found.map(
+        |(initials, meeting, starts_at, ends_at, office)| match initials {
+            Some(initials) => Check::Genuine {
+                initials,
+                meeting,
+                starts_at,
+                ends_at,
+                office,
+            },
+            None => Check::Withdrawn,
         },
-        None => Check::Withdrawn,
-    }))
+    ))
 }
 
 /// Removes what the certificates of `ids` would tell (the person asked for erasure); their
@@ -228,10 +230,7 @@ mod tests {
 
     #[test]
     fn typed_codes_are_forgiven_their_case_and_dashes() {
-        assert_eq!(
-            normalise("7kqm-2x9d-hw4a").as_deref(),
-            Some("7KQM2X9DHW4A")
-        );
+        assert_eq!(normalise("7kqm-2x9d-hw4a").as_deref(), Some("7KQM2X9DHW4A"));
         assert_eq!(normalise("OOOO IIII LLLL").as_deref(), Some("000011111111"));
         assert_eq!(normalise("7KQM-2X9D-HW4"), None);
         assert_eq!(normalise("7KQM-2X9D-HW4U"), None);

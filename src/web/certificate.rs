@@ -42,7 +42,8 @@ async fn own(ctx: &Ctx<'_>, token: &str) -> Result<(Registration, Sheet), PageEr
         .page(move |conn| Ok(certificate::issue(conn, &person, now)?))
         .await?
         .ok_or(PageError::NotFound)?;
-    let sheet = certificate_sheet::sheet(&r, &c, &detail, ctx.settings.tz(), &ctx.settings.public_url);
+    let sheet =
+        certificate_sheet::sheet(&r, &c, &detail, ctx.settings.tz(), &ctx.settings.public_url);
     Ok((r, sheet))
 }
 
@@ -67,11 +68,18 @@ async fn own_pdf(ctx: Ctx<'_>, token: &str) -> Result<PdfFile, PageError> {
     let title = sheet_title(&sheet);
     let body = certificate_sheet::pdf(std::slice::from_ref(&sheet), &title, sheet.parts[0].lang)
         .map_err(|e| PageError::Unavailable(format!("PDF: {e}")))?;
-    Ok(PdfFile::new(format!("teilnahmebescheinigung-{}.pdf", r.event_id), body))
+    Ok(PdfFile::new(
+        format!("teilnahmebescheinigung-{}.pdf", r.event_id),
+        body,
+    ))
 }
 
 fn sheet_title(sheet: &Sheet) -> String {
-    sheet.parts.first().map(|p| p.title.clone()).unwrap_or_default()
+    sheet
+        .parts
+        .first()
+        .map(|p| p.title.clone())
+        .unwrap_or_default()
 }
 
 /// The form to type a code from paper; a typed code goes to its check page.

@@ -54,10 +54,18 @@ pub fn duration(lang: &str, start: NaiveDateTime, end: NaiveDateTime) -> String 
     let (h, m) = (minutes / 60, minutes % 60);
     let mut parts = Vec::new();
     if h > 0 {
-        parts.push(i18n::text_with(lang, "certificate-hours", &[("count", h.into())]));
+        parts.push(i18n::text_with(
+            lang,
+            "certificate-hours",
+            &[("count", h.into())],
+        ));
     }
     if m > 0 || h == 0 {
-        parts.push(i18n::text_with(lang, "certificate-minutes", &[("count", m.into())]));
+        parts.push(i18n::text_with(
+            lang,
+            "certificate-minutes",
+            &[("count", m.into())],
+        ));
     }
     parts.join(" ")
 }
@@ -81,13 +89,20 @@ fn part(
         facts: vec![
             (t("certificate-meeting"), e.title.clone()),
             (t("certificate-when"), fmt.span(e.starts_at, e.ends_at)),
-            (t("certificate-duration"), duration(lang, e.starts_at, e.ends_at)),
+            (
+                t("certificate-duration"),
+                duration(lang, e.starts_at, e.ends_at),
+            ),
             (t("certificate-place"), place),
             (t("certificate-office"), d.office.name.clone()),
         ],
         signature: t("certificate-signature"),
         check: t("certificate-check"),
-        code_line: i18n::text_with(lang, "certificate-code", &[("code", code.to_owned().into())]),
+        code_line: i18n::text_with(
+            lang,
+            "certificate-code",
+            &[("code", code.to_owned().into())],
+        ),
     }
 }
 

@@ -301,7 +301,10 @@ async fn public_pages_pass_axe_in_german_and_english() {
             ("/door?pin=00000000".to_owned(), "door PIN without meeting"),
             ("/certificate".to_owned(), "certificate check form"),
             (format!("/certificate/{certificate}"), "certificate checked"),
-            ("/certificate/ZZZZ-ZZZZ-ZZZZ".to_owned(), "certificate unknown"),
+            (
+                "/certificate/ZZZZ-ZZZZ-ZZZZ".to_owned(),
+                "certificate unknown",
+            ),
         ];
         for (path, what) in pages {
             open(&b, &format!("{base}{path}")).await;

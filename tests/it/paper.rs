@@ -97,12 +97,19 @@ async fn the_sign_in_list_marks_needs_and_leaves_addresses_out(app: TestApp) {
         &[(access, "Rollstuhlplatz")],
     )
     .await;
-    let (status, _) = app.register(id, "Carla Rossi", "carla@example.org", 2).await;
+    let (status, _) = app
+        .register(id, "Carla Rossi", "carla@example.org", 2)
+        .await;
     assert_eq!(status, Status::Created);
     // enough people for a second page
     for n in 0..26 {
         let (status, body) = app
-            .register(id, &format!("Zora Person {n:02}"), &format!("z{n}@example.org"), 0)
+            .register(
+                id,
+                &format!("Zora Person {n:02}"),
+                &format!("z{n}@example.org"),
+                0,
+            )
             .await;
         assert_eq!(status, Status::Created, "{body}");
     }
@@ -126,8 +133,16 @@ async fn the_sign_in_list_marks_needs_and_leaves_addresses_out(app: TestApp) {
     assert!(html.contains("Amira Haddad") && html.contains("Dolmetschen: Arabisch"));
     assert!(html.contains("Barrierefreiheit: Rollstuhlplatz"));
     assert!(html.contains("+2"), "companions counted");
-    assert_eq!(html.matches("<tr class=\"marked\">").count(), 2, "two rows marked");
-    assert_eq!(html.matches("class=\"walk-in\"").count(), 10, "ten rows for walk-ins");
+    assert_eq!(
+        html.matches("<tr class=\"marked\">").count(),
+        2,
+        "two rows marked"
+    );
+    assert_eq!(
+        html.matches("class=\"walk-in\"").count(),
+        10,
+        "ten rows for walk-ins"
+    );
     assert!(!html.contains("@example.org"), "no addresses by default");
     assert!(!html.contains("Weg Gegangen"));
     let (_, with_email, _) = s
@@ -203,7 +218,8 @@ async fn the_sign_in_list_marks_needs_and_leaves_addresses_out(app: TestApp) {
 async fn certificates_go_to_the_checked_in_and_can_be_checked(app: TestApp) {
     let id = app.meeting(Some(20), 0);
     let other_meeting = app.meeting(Some(20), 0);
-    let s = app.staff_of(id, "orga@example.org", "organiser").await;
+    let password = app.account("orga@example.org", "organiser", &[app.office_of(id)]);
+    let s = app.login("orga@example.org", &password).await;
     for (name, email) in [
         ("Amira Haddad", "amira@example.org"),
         ("Jonas Weber", "jonas@example.org"),
@@ -247,17 +263,25 @@ async fn certificates_go_to_the_checked_in_and_can_be_checked(app: TestApp) {
         .set(registrations::checked_in_at.eq(Some(start)))
         .execute(&mut *app.conn())
         .unwrap();
-    let (status, _) = app.get_text(&format!("/r/{amira_token}/certificate.pdf")).await;
+    let (status, _) = app
+        .get_text(&format!("/r/{amira_token}/certificate.pdf"))
+        .await;
     assert_eq!(status, Status::NotFound, "not before the meeting is over");
     app.clock.advance(Duration::days(7) + Duration::hours(3));
     let (_, page) = app.get_text(&format!("/r/{amira_token}")).await;
     assert!(page.contains(&format!("/r/{amira_token}/certificate.pdf")));
     let (_, page) = app.get_text(&format!("/r/{karl_token}")).await;
-    assert!(!page.contains("certificate.pdf"), "not checked in: no certificate");
+    assert!(
+        !page.contains("certificate.pdf"),
+        "not checked in: no certificate"
+    );
     for token in [&karl_token, &olga_token] {
         let (status, _) = app.get_text(&format!("/r/{token}/certificate.pdf")).await;
         assert_eq!(status, Status::NotFound);
     }
+
+    // a week later: the organiser logs in afresh
+    let s = app.login("orga@example.org", &password).await;
 
     // Amira's: Arabic with German beside it, one page, a QR code leading to the check
     let res = app.get(&format!("/r/{amira_token}/certificate.pdf")).await;
@@ -296,9 +320,16 @@ async fn certificates_go_to_the_checked_in_and_can_be_checked(app: TestApp) {
     let staff_codes = qr_payloads(&bytes);
     assert_eq!(staff_codes.len(), 2);
     assert_eq!(&staff_codes[0], url, "one code per certificate, every copy");
-    let jonas_code = staff_codes[1].rsplit_once("/certificate/").unwrap().1.to_owned();
-    assert!(!text[1].contains(arabic) && !text[1].contains(&reversed), "German only");
-    let (_, html) = s.get(&format!("/admin/events/{id}/certificates")).await;
+    let jonas_code = staff_codes[1]
+        .rsplit_once("/certificate/")
+        .unwrap()
+        .1
+        .to_owned();
+    assert!(
+        !text[1].contains(arabic) && !text[1].contains(&reversed),
+        "German only"
+    );
+    let (_, html, _) = s.get(&format!("/admin/events/{id}/certificates")).await;
     assert_eq!(html.matches("class=\"certificate-sheet\"").count(), 2);
 
     // the check: initials, meeting, date; no name, no address
@@ -345,8 +376,14 @@ async fn certificates_go_to_the_checked_in_and_can_be_checked(app: TestApp) {
     let (status, check) = app.get_text(&format!("/certificate/{code}")).await;
     assert_eq!(status, Status::Ok);
     assert!(check.contains("A. H."));
-    let (status, _) = app.get_text(&format!("/r/{amira_token}/certificate.pdf")).await;
-    assert_eq!(status, Status::NotFound, "the old link is gone with the data");
+    let (status, _) = app
+        .get_text(&format!("/r/{amira_token}/certificate.pdf"))
+        .await;
+    assert_eq!(
+        status,
+        Status::NotFound,
+        "the old link is gone with the data"
+    );
 
     // codes cannot be tried in bulk
     let mut limited = false;

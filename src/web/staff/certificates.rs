@@ -59,7 +59,10 @@ async fn pdf(ctx: Ctx<'_>, staff: Staff, id: i64) -> Result<Either<PdfFile, Redi
             "/admin/events/{id}/certificates"
         ))));
     }
-    let name = format!("{} – {title}", i18n::text(ctx.lang(), "paper-certificates-title"));
+    let name = format!(
+        "{} – {title}",
+        i18n::text(ctx.lang(), "paper-certificates-title")
+    );
     let body = certificate_sheet::pdf(&sheets, &name, "de")
         .map_err(|e| PageError::Unavailable(format!("PDF: {e}")))?;
     Ok(Either::Left(PdfFile::new(

@@ -16,8 +16,8 @@ use crate::i18n::{self, Formatter};
 use crate::web::errors::PageError;
 use crate::web::{Ctx, render};
 
-/// The choices as given in the address; `Err` names the field that is wrong, with the
-/// choices that could be read kept.
+/// The choices as given in the address, and the field that is wrong if one is (the
+/// choices that could be read are kept).
 fn options(
     order: Option<&str>,
     walk_ins: Option<&str>,
@@ -32,12 +32,11 @@ fn options(
         Some(order) => o.order = order,
         None => error = Some("order"),
     }
-    match walk_ins.map(str::trim).filter(|w| !w.is_empty()) {
-        None => {}
-        Some(w) => match w.parse::<u32>() {
+    if let Some(w) = walk_ins.map(str::trim).filter(|w| !w.is_empty()) {
+        match w.parse::<u32>() {
             Ok(n) if n <= sign_in::MAX_WALK_INS => o.walk_ins = n,
             _ => error = Some("walk_ins"),
-        },
+        }
     }
     (o, error)
 }

@@ -30,7 +30,10 @@ pub fn render(s: &SignIn, fmt: &Formatter, now: NaiveDateTime) -> Result<Vec<u8>
         i18n::text_with(
             page_lang,
             "paper-page",
-            &[("page", (page as i64).into()), ("total", (total as i64).into())],
+            &[
+                ("page", (page as i64).into()),
+                ("total", (total as i64).into()),
+            ],
         )
     });
     doc.push(Block::Title(title));
@@ -46,27 +49,33 @@ pub fn render(s: &SignIn, fmt: &Formatter, now: NaiveDateTime) -> Result<Vec<u8>
         doc.push(Block::Small(t("paper-needs-legend")));
     }
     doc.push(Block::Gap(8.0));
+    // seven columns do not fit across A4: the companions go beside the name ("(+2)")
     let mut columns = vec![
-        Column::new(t("paper-col-number"), 0.5),
-        Column::new(t("paper-col-name"), 2.6),
-        Column::new(t("paper-col-companions"), 0.9),
-        Column::new(t("paper-col-organisation"), 2.0),
+        Column::new(t("paper-col-number"), 0.8),
+        Column::new(
+            t("paper-col-name"),
+            if s.options.with_email { 2.4 } else { 2.6 },
+        ),
+        Column::new(t("paper-col-organisation"), 2.4),
     ];
     if s.options.with_email {
-        columns.push(Column::new(t("paper-col-email"), 2.2));
+        columns.push(Column::new(t("paper-col-email"), 3.2));
     }
-    columns.push(Column::new(t("paper-col-needs"), 1.8));
-    columns.push(Column::new(t("paper-col-signature"), 2.4));
+    columns.push(Column::new(t("paper-col-needs"), 2.6));
+    columns.push(Column::new(
+        t("paper-col-signature"),
+        if s.options.with_email { 2.0 } else { 2.8 },
+    ));
     let mut rows = Vec::with_capacity(s.lines.len() + s.options.walk_ins as usize);
     for l in &s.lines {
+        let name = if l.companions > 0 {
+            format!("{} (+{})", l.name, l.companions)
+        } else {
+            l.name.clone()
+        };
         let mut cells = vec![
             l.number.to_string(),
-            l.name.clone(),
-            if l.companions > 0 {
-                format!("+{}", l.companions)
-            } else {
-                String::new()
-            },
+            name,
             l.organisation.clone().unwrap_or_default(),
         ];
         if s.options.with_email {
