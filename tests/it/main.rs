@@ -60,6 +60,8 @@ mod partner_feed;
 mod partner_import;
 mod paper;
 mod partners;
+mod pdf;
+mod pdf_read;
 mod person;
 mod privacy;
 mod questions;
