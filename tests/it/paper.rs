@@ -237,7 +237,7 @@ async fn certificates_go_to_the_checked_in_and_can_be_checked(app: TestApp) {
         .execute(&mut *app.conn())
         .unwrap();
     let (amira, amira_token) = registration_of(&app, "amira@example.org");
-    let (jonas, jonas_token) = registration_of(&app, "jonas@example.org");
+    let (jonas, _) = registration_of(&app, "jonas@example.org");
     let (_, karl_token) = registration_of(&app, "karl@example.org");
     let (_, olga_token) = registration_of(&app, "olga@example.org");
 
