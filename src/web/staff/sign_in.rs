@@ -62,13 +62,11 @@ async fn load(ctx: &Ctx<'_>, staff: &Staff, id: i64, o: Options) -> Result<SignI
         .ok_or(PageError::NotFound)?;
     let fmt = ctx.fmt();
     let e = &detail.event;
-    let place = format!(
-        "{} · {}, {} {}",
-        event::place_line(&e.venue_name, e.venue_room.as_deref(), &e.town),
-        e.street,
-        e.postal_code,
-        e.town
-    );
+    let venue = match &e.venue_room {
+        Some(room) => format!("{}, {room}", e.venue_name),
+        None => e.venue_name.clone(),
+    };
+    let place = format!("{venue} · {}, {} {}", e.street, e.postal_code, e.town);
     Ok(SignIn {
         when: fmt.span(e.starts_at, e.ends_at),
         place,
