@@ -561,6 +561,20 @@ diesel::table! {
 
 diesel::joinable!(messages -> events (event_id));
 
+diesel::table! {
+    certificates (registration_id) {
+        registration_id -> BigInt,
+        event_id -> BigInt,
+        code -> Text,
+        initials -> Nullable<Text>,
+        issued_at -> Timestamp,
+        withdrawn_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(certificates -> registrations (registration_id));
+diesel::joinable!(certificates -> events (event_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     offices,
     categories,
@@ -584,5 +598,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     partner_attendance,
     agenda_items,
     documents,
-    messages
+    messages,
+    certificates
 );

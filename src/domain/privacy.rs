@@ -283,6 +283,8 @@ fn erase(
     let ids: Vec<i64> = regs.iter().map(|r| r.id).collect();
     write_transaction(conn, |conn| {
         anonymise(conn, &ids, now)?;
+        // erased on request: a certificate can no longer be confirmed (retention keeps it)
+        super::certificate::forget(conn, &ids, now)?;
         for id in &ids {
             // the log says that and why, never whose
             audit::record(

@@ -6,6 +6,8 @@ pub(crate) mod agenda_view;
 pub(crate) mod allow;
 pub(crate) mod api;
 pub(crate) mod api_error;
+pub(crate) mod certificate;
+pub(crate) mod certificate_sheet;
 pub(crate) mod chart;
 pub(crate) mod ctx;
 pub(crate) mod documents;
@@ -60,6 +62,7 @@ pub fn routes() -> Vec<Route> {
     routes.extend(invitation::routes());
     routes.extend(documents::routes());
     routes.extend(minutes::routes());
+    routes.extend(certificate::routes());
     routes
 }
 

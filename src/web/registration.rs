@@ -124,6 +124,7 @@ pub(super) fn manage_page(
             // the switch for optional mails only where there is one to stop or start again
             "reminders": detail.event.reminder_hours.is_some(),
             "manage_url": ctx.absolute(&format!("/r/{}", r.token)),
+            "certificate": super::certificate::offered(r, detail, ctx.now()),
             "agenda": extras["agenda"], "documents": extras["documents"], "online": extras["online"],
         }),
     )

@@ -179,6 +179,26 @@ async fn public_pages_pass_axe_in_german_and_english() {
         treffpunkt::domain::privacy::new_request(&mut app.conn(), "amira@example.org", app.now())
             .unwrap()
             .expect("data is stored");
+    // a certificate of somebody checked in, for its public check page
+    let (_, jonas) = app
+        .register(no_door, "Jonas Weber", "jonas@example.org", 0)
+        .await;
+    let certificate = {
+        use diesel::prelude::*;
+        use treffpunkt::db::schema::registrations;
+        let token = jonas["token"].as_str().expect("registered").to_owned();
+        diesel::update(registrations::table.filter(registrations::token.eq(&token)))
+            .set(registrations::checked_in_at.eq(Some(app.now())))
+            .execute(&mut *app.conn())
+            .unwrap();
+        let r = treffpunkt::domain::registration::find_by_token(&mut app.conn(), &token)
+            .unwrap()
+            .unwrap();
+        treffpunkt::domain::certificate::issue(&mut app.conn(), &r, app.now())
+            .unwrap()
+            .expect("checked in")
+            .display_code()
+    };
     let served = serve(&app).await;
     let base = &served.base;
     let b = driver.browser("de").await;
@@ -279,6 +299,12 @@ async fn public_pages_pass_axe_in_german_and_english() {
             ("/door".to_owned(), "door PIN"),
             (format!("/door?event={id}&pin=00000000"), "door PIN wrong"),
             ("/door?pin=00000000".to_owned(), "door PIN without meeting"),
+            ("/certificate".to_owned(), "certificate check form"),
+            (format!("/certificate/{certificate}"), "certificate checked"),
+            (
+                "/certificate/ZZZZ-ZZZZ-ZZZZ".to_owned(),
+                "certificate unknown",
+            ),
         ];
         for (path, what) in pages {
             open(&b, &format!("{base}{path}")).await;

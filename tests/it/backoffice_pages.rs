@@ -129,6 +129,21 @@ const PAGES: &[(&str, &str, Heading)] = &[
         "/admin/events/{event}/registrations/{registration}/slip",
         Text("Anmeldebestätigung"),
     ),
+    (
+        "sign-in",
+        "/admin/events/{event}/sign-in",
+        Key("paper-sign-in-title"),
+    ),
+    (
+        "sign-in-email",
+        "/admin/events/{event}/sign-in?email=1&order=organisation&walk_ins=3",
+        Key("paper-sign-in-title"),
+    ),
+    (
+        "certificates",
+        "/admin/events/{event}/certificates",
+        Key("paper-certificates-title"),
+    ),
     ("series-new", "/admin/series/new", Key("staff-new-series")),
     (
         "series-replies",
@@ -575,6 +590,25 @@ async fn every_back_office_page_fits_and_passes_axe() {
         app.count(&format!("event_id = {event} AND status = 'waiting'")) > 0,
         "the meeting has a waiting list"
     );
+    // two people checked in at the door, for their certificates, one reading Arabic
+    let arrived: Vec<i64> = registrations::table
+        .filter(registrations::event_id.eq(event))
+        .filter(registrations::status.eq("confirmed"))
+        // not the one whose slip is looked at in German
+        .filter(registrations::id.ne(registration))
+        .order(registrations::id)
+        .select(registrations::id)
+        .limit(2)
+        .load(&mut *app.conn())
+        .unwrap();
+    diesel::update(registrations::table.filter(registrations::id.eq_any(&arrived)))
+        .set(registrations::checked_in_at.eq(Some(app.now())))
+        .execute(&mut *app.conn())
+        .unwrap();
+    diesel::update(registrations::table.filter(registrations::id.eq(arrived[1])))
+        .set(registrations::language.eq("ar"))
+        .execute(&mut *app.conn())
+        .unwrap();
     let agenda_item = treffpunkt::domain::agenda::items_of(&mut app.conn(), event).unwrap()[0].id;
     let (partner, contact, import) = partners_of(&app, event, series);
     let served = serve(&app).await;

@@ -5,7 +5,7 @@
 use fantoccini::{Client, Locator};
 use treffpunkt::domain::account;
 
-use crate::a11y::{assert_accessible, audit_at_both_sizes, log_in, mark_page, wait_new_page};
+use crate::a11y::{assert_accessible, audit_at_both_sizes, log_in, mark_page, open, wait_new_page};
 use crate::browser::{Driver, serve};
 use crate::smtp::start_with_sink;
 use crate::support::Backend;
@@ -25,6 +25,35 @@ async fn type_into(b: &Client, id: &str, text: &str) {
     let field = b.find(Locator::Id(id)).await.unwrap();
     field.clear().await.unwrap();
     field.send_keys(text).await.unwrap();
+}
+
+/// The file behind a link as the logged-in browser downloads it (its own cookies).
+async fn downloaded(b: &Client, css: &str) -> Vec<u8> {
+    use base64::Engine;
+    let href = b
+        .find(Locator::Css(css))
+        .await
+        .unwrap()
+        .attr("href")
+        .await
+        .unwrap()
+        .expect("a link");
+    let encoded = b
+        .execute_async(
+            "const [href, done] = arguments;
+             fetch(href, { credentials: 'same-origin' })
+               .then(r => r.ok ? r.arrayBuffer() : Promise.reject(r.status))
+               .then(buf => { let s = ''; new Uint8Array(buf).forEach(c => s += String.fromCharCode(c)); done(btoa(s)); })
+               .catch(e => done('failed: ' + e));",
+            vec![serde_json::json!(href)],
+        )
+        .await
+        .unwrap();
+    let encoded = encoded.as_str().expect("text").to_owned();
+    assert!(!encoded.starts_with("failed"), "{href}: {encoded}");
+    base64::engine::general_purpose::STANDARD
+        .decode(encoded)
+        .expect("base64")
 }
 
 #[rocket::async_test]
@@ -89,6 +118,29 @@ async fn organiser_writes_to_the_waiting_list() {
     click(&b, "button[value=send]").await;
     let page = b.source().await.unwrap();
     assert!(page.contains("Die Nachricht geht an 1 Person."), "{page}");
+
+    // the sign-in list for the door, from the registrations list, as page and as PDF
+    open(&b, &format!("{base}{list}")).await;
+    click(&b, "#sign-in-link").await;
+    assert_eq!(
+        b.current_url().await.unwrap().path(),
+        format!("/admin/events/{id}/sign-in")
+    );
+    let sheet = b.source().await.unwrap();
+    assert!(sheet.contains("Anna Müller") && !sheet.contains("Ben Wartend"));
+    let mut violations = violations;
+    violations.extend(audit_at_both_sizes(&b, "[de] sign-in list").await);
+    let pdf = downloaded(&b, "#sign-in-pdf").await;
+    let text = crate::pdf_read::pages(&pdf);
+    assert_eq!(text.len(), 1, "{text:?}");
+    assert!(
+        text[0].contains("Teilnehmerliste")
+            && text[0].contains("Anna Müller")
+            && text[0].contains("Seite 1 von 1")
+            && !text[0].contains("anna@example.org"),
+        "{}",
+        text[0]
+    );
     b.close().await.unwrap();
 
     let mails = sink.wait_for(3, 20).await;

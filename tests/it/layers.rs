@@ -16,7 +16,7 @@ const RULES: &[(&str, &[&str])] = &[
     ("mail", &["web"]),
     ("ical", &["web"]),
     ("qr.rs", &["web"]),
-    ("pdf.rs", &["web"]),
+    ("pdf", &["web"]),
     ("i18n.rs", &["web"]),
 ];
 

@@ -57,6 +57,7 @@ mod needs;
 mod office_registrations;
 mod offices_add;
 mod online;
+mod paper;
 mod partner_feed;
 mod partner_import;
 mod partners;

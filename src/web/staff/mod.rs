@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod agenda;
 pub mod api;
 pub mod attendance;
+pub mod certificates;
 pub mod device;
 pub mod documents;
 pub mod door_links;
@@ -40,6 +41,8 @@ pub mod series;
 pub mod series_overview;
 pub mod session;
 pub mod sessions;
+pub mod sign_in;
+pub mod sign_in_pdf;
 pub mod slip;
 
 use rocket::http::Status;
@@ -91,6 +94,8 @@ pub fn routes() -> Vec<Route> {
     r.extend(partner_import::routes());
     r.extend(invitees::routes());
     r.extend(message::routes());
+    r.extend(sign_in::routes());
+    r.extend(certificates::routes());
     r
 }
 

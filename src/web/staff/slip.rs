@@ -146,6 +146,13 @@ pub struct PdfFile {
     body: Vec<u8>,
 }
 
+impl PdfFile {
+    /// `name` is the file name a download gets.
+    pub fn new(name: String, body: Vec<u8>) -> Self {
+        PdfFile { name, body }
+    }
+}
+
 impl<'r> Responder<'r, 'static> for PdfFile {
     fn respond_to(self, req: &'r rocket::Request<'_>) -> rocket::response::Result<'static> {
         let mut res = (ContentType::PDF, self.body).respond_to(req)?;

@@ -1,0 +1,31 @@
+# The attendance certificate (in the person's language, German always beside it), the
+# person's own page offering it, and the public page that checks a certificate's code.
+certificate-title = Katılım belgesi
+certificate-body = { $name } adlı kişinin aşağıdaki etkinliğe katıldığı onaylanır.
+certificate-meeting = Etkinlik
+certificate-when = Tarih ve saat
+certificate-duration = Süre
+certificate-hours = { $count } saat
+certificate-minutes = { $count } dakika
+certificate-place = Yer
+certificate-office = Düzenleyen
+certificate-signature = Yer, tarih, imza ve mühür
+certificate-check = Belgenin gerçekliğini kontrol edin:
+certificate-code = Kontrol kodu: { $code }
+certificate-qr-label = Belgenin gerçekliğini kontrol etmek için QR kodu
+certificate-own = Katılım belgeniz
+certificate-own-text = Bu etkinliğe katıldınız. Katılım belgeniz kendi dilinizde ve Almanca olarak indirilmeye hazır.
+certificate-own-pdf = Katılım belgesini indir (PDF)
+certificate-own-html = Yazdırmak için aç
+certificate-check-title = Katılım belgesini kontrol et
+certificate-check-intro = Belgede yazan kontrol kodunu girin (on iki karakter, örneğin 7KQM-2X9D-HW4A).
+certificate-check-code = Kontrol kodu
+certificate-check-submit = Kontrol et
+certificate-check-genuine = Bu katılım belgesi gerçektir.
+certificate-check-person = Kişi (baş harfler)
+certificate-check-meeting = Etkinlik
+certificate-check-date = Tarih
+certificate-check-office = Düzenleyen kurum
+certificate-check-privacy = Kişiyi korumak için bu sayfa yalnızca baş harfleri gösterir. Bunlar ve diğer bilgiler belgeyle uyuşuyorsa belge gerçektir.
+certificate-check-withdrawn = Bu belge artık kontrol edilemez: Kişi verilerinin silinmesini istedi.
+certificate-check-unknown = Bu koda ait bir katılım belgesi yok. Lütfen yazımı kontrol edin.
