@@ -561,6 +561,16 @@ diesel::table! {
 
 diesel::joinable!(messages -> events (event_id));
 
+diesel::table! {
+    event_figures (event_id, key) {
+        event_id -> BigInt,
+        key -> Text,
+        value -> BigInt,
+    }
+}
+
+diesel::joinable!(event_figures -> events (event_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     offices,
     categories,
@@ -584,5 +594,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     partner_attendance,
     agenda_items,
     documents,
-    messages
+    messages,
+    event_figures
 );

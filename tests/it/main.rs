@@ -64,6 +64,7 @@ mod privacy;
 mod questions;
 mod race;
 mod replies;
+mod report;
 mod series_office;
 mod sessions;
 mod smtp;

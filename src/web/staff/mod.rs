@@ -36,10 +36,16 @@ pub mod registration_edit;
 pub mod registrations;
 pub mod replies;
 pub mod replies_export;
+pub mod report;
+pub mod report_api;
+pub mod report_export;
+pub mod report_filter;
+pub mod report_text;
 pub mod series;
 pub mod series_overview;
 pub mod session;
 pub mod sessions;
+pub mod sheet;
 pub mod slip;
 
 use rocket::http::Status;
@@ -91,6 +97,7 @@ pub fn routes() -> Vec<Route> {
     r.extend(partner_import::routes());
     r.extend(invitees::routes());
     r.extend(message::routes());
+    r.extend(report::routes());
     r
 }
 
