@@ -86,7 +86,8 @@ async fn the_report_counts_a_period_and_keeps_its_numbers(app: TestApp) {
     let cafe = meeting(ours, "Sprachcafé", 1, 10, "public");
     let round = meeting(ours, "Runder Tisch Integration", 3, 20, "partners");
     let ulm = meeting(theirs, "Ulmer Infoabend", 2, 10, "public");
-    let s = organiser(&app, "orga@example.org", ours).await;
+    let password = app.account("orga@example.org", "organiser", &[ours]);
+    let s = app.login("orga@example.org", &password).await;
 
     // the evening asks for interpreting, childcare and accessibility
     let page = format!("/admin/events/{evening}/questions");
@@ -179,6 +180,8 @@ async fn the_report_counts_a_period_and_keeps_its_numbers(app: TestApp) {
     // the meetings take place: Amira (with her companion) and Chen come, Bilal does not;
     // Caritas is marked present at the round table
     app.clock.advance(Duration::days(2) + Duration::minutes(20));
+    // a back-office session lasts 12 hours
+    let s = app.login("orga@example.org", &password).await;
     for token in [&amira, &chen] {
         let id = registration_id(&app, token);
         let (status, v) = s
@@ -190,6 +193,7 @@ async fn the_report_counts_a_period_and_keeps_its_numbers(app: TestApp) {
         assert_eq!(status, Status::Ok, "{v}");
     }
     app.clock.advance(Duration::days(2));
+    let s = app.login("orga@example.org", &password).await;
     let (status, _, _) = s
         .submit(
             &format!("/admin/events/{round}"),

@@ -133,7 +133,7 @@ async fn report_page(
                 "summary": words::summary(lang, r).into_iter()
                     .map(|l| json!({"key": l.key, "label": l.label, "value": l.text})).collect::<Vec<_>>(),
                 "charts": charts(lang, r),
-                "languages": r.languages.iter()
+                "report_languages": r.languages.iter()
                     .map(|(c, n)| json!({"name": language_name(c), "code": c, "count": n})).collect::<Vec<_>>(),
                 "needs": r.needs.iter()
                     .map(|n| json!({"label": need_label(lang, n), "count": n.count})).collect::<Vec<_>>(),
@@ -148,6 +148,8 @@ async fn report_page(
         ),
     };
     let mut context = json!({
+        "by_dates": typed.period.trim() == DATES
+            || (typed.period.trim().is_empty() && !(typed.from.is_empty() && typed.to.is_empty())),
         "form": typed, "query": typed.query(), "dates": DATES, "choices": choices,
         "offices": offices.iter().map(|(id, name)| json!({"id": id, "name": name})).collect::<Vec<_>>(),
         "categories": categories.iter().map(|c| json!({"id": c.id, "name": c.name(lang)})).collect::<Vec<_>>(),

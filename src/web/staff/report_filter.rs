@@ -3,7 +3,7 @@
 //! read is named at its field; another office's office or series is not found (404), as
 //! everywhere in the back office.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, TimeZone};
 use serde::Serialize;
 
 use super::session::Staff;
@@ -144,8 +144,6 @@ pub async fn resolve(ctx: &Ctx<'_>, staff: &Staff, t: &Typed) -> Result<(Period,
         },
     ))
 }
-
-use chrono::TimeZone;
 
 /// The period: a named one (`2026-Q4`), or two dates; nothing typed is this year.
 fn period_of(t: &Typed, today: NaiveDate, errors: &mut FieldErrors) -> Option<Period> {
