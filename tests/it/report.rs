@@ -322,7 +322,7 @@ async fn the_report_counts_a_period_and_keeps_its_numbers(app: TestApp) {
     let line = |label: &str| {
         summary
             .rows()
-            .find(|r| r[0].to_string() == label)
+            .find(|r| r[0] == label)
             .map(|r| r[1].clone())
             .unwrap_or_else(|| panic!("{label} in the sheet"))
     };

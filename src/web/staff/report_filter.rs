@@ -196,7 +196,7 @@ mod tests {
         let mut errors = FieldErrors::new();
         let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
         let p = period_of(&t, today, &mut errors);
-        (p, errors.iter().map(|(f, _)| *f).collect())
+        (p, errors.keys().copied().collect())
     }
 
     #[test]
