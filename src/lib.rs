@@ -13,7 +13,6 @@ pub(crate) mod mail;
 pub(crate) mod markdown;
 pub mod pdf;
 pub mod qr;
-pub(crate) mod rtl;
 pub mod scheduler;
 pub(crate) mod secret;
 pub(crate) mod server_log;

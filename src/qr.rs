@@ -17,6 +17,12 @@ pub fn version(data: &str) -> Option<i16> {
     })
 }
 
+/// Dark modules as rows of booleans, quiet zone included (for drawing the code as
+/// squares, as the PDFs do).
+pub fn modules(data: &str) -> Option<Vec<Vec<bool>>> {
+    code(data).map(|c| matrix(&c))
+}
+
 /// Dark modules as rows of booleans, quiet zone included.
 fn matrix(c: &QrCode) -> Vec<Vec<bool>> {
     let w = c.width();
@@ -32,9 +38,8 @@ fn matrix(c: &QrCode) -> Vec<Vec<bool>> {
 }
 
 /// The code as grey pixels, 1 byte each (0 dark, 255 light), `scale` pixels per module,
-/// quiet zone included: its side in pixels and the rows one after another. For the PNG and
-/// for drawing the code elsewhere (the PDF slip).
-pub fn gray(data: &str, scale: usize) -> Option<(usize, Vec<u8>)> {
+/// quiet zone included: its side in pixels and the rows one after another.
+fn gray(data: &str, scale: usize) -> Option<(usize, Vec<u8>)> {
     let m = matrix(&code(data)?);
     let size = m.len() * scale;
     let mut pixels = Vec::with_capacity(size * size);

@@ -59,6 +59,8 @@ mod online;
 mod partner_feed;
 mod partner_import;
 mod partners;
+mod pdf;
+mod pdf_read;
 mod person;
 mod privacy;
 mod questions;

@@ -12,7 +12,7 @@ use crate::domain::event::Event;
 use crate::domain::invitation::send::Letter;
 use crate::domain::partner::ROLE_MEMBER;
 use crate::domain::{DomainError, agenda, document, minutes, partner_attendance, token};
-use crate::pdf::{self, Style};
+use crate::pdf::{Block, Document};
 
 const AGENDA: [(&str, Option<&str>, &str); 4] = [
     (
@@ -43,9 +43,12 @@ const MINUTES: &str = "## Beschlüsse
 Zwölf der fünfzehn Partnerorganisationen waren vertreten.";
 
 fn pdf_of(title: &str, lines: &[&str]) -> Result<Vec<u8>, DomainError> {
-    let mut body = vec![(Style::Title, title.to_owned())];
-    body.extend(lines.iter().map(|l| (Style::Text, (*l).to_owned())));
-    pdf::page(title, &body, "").ok_or(DomainError::Closed("closed-over"))
+    let mut doc = Document::new(title, "de");
+    doc.push(Block::Title(title.to_owned()));
+    for line in lines {
+        doc.push(Block::Text((*line).to_owned()));
+    }
+    doc.render().map_err(|_| DomainError::Closed("closed-over"))
 }
 
 fn store(

@@ -14,7 +14,7 @@ use crate::domain::event::{self, EventDetail};
 use crate::domain::registration::{self, Registration};
 use crate::domain::ticket::Keys;
 use crate::i18n::{self, Formatter};
-use crate::pdf::{self, Style};
+use crate::pdf::{Block, Document};
 use crate::web::errors::PageError;
 use crate::web::lang::Visitor;
 use crate::web::{Ctx, render};
@@ -169,22 +169,32 @@ async fn slip_pdf(
     let (r, d) = confirmed(&ctx, &staff, id, rid).await?;
     let tz = ctx.fmt().tz;
     let w = words(person_language(&r), tz, &r, &d);
-    let lines = vec![
-        (Style::Title, w.title.clone()),
-        (Style::Text, w.name),
-        (Style::Text, w.party),
-        (Style::Heading, d.event.title.clone()),
-        (Style::Heading, w.when_label),
-        (Style::Text, w.when),
-        (Style::Heading, w.where_label),
-        (Style::Text, format!("{}\n{}", w.venue, w.address)),
-        (Style::Heading, w.ticket),
-        (Style::Qr, String::new()),
-        (Style::Text, w.ticket_explain),
-        (Style::Text, w.cancel),
-    ];
-    let body = pdf::page(&w.title, &lines, &keys.issue(r.id, r.event_id))
-        .ok_or_else(|| PageError::Unavailable("QR code".into()))?;
+    let lang = person_language(&r);
+    let mut doc = Document::new(&w.title, lang);
+    for block in [
+        Block::Title(w.title.clone()),
+        Block::Text(w.name),
+        Block::Text(w.party),
+        Block::Gap(6.0),
+        Block::Heading(d.event.title.clone()),
+        Block::Heading(w.when_label),
+        Block::Text(w.when),
+        Block::Heading(w.where_label),
+        Block::Text(format!("{}\n{}", w.venue, w.address)),
+        Block::Heading(w.ticket),
+        Block::Qr {
+            payload: keys.issue(r.id, r.event_id),
+            size: 170.0,
+            caption: Vec::new(),
+        },
+        Block::Text(w.ticket_explain),
+        Block::Text(w.cancel),
+    ] {
+        doc.push(block);
+    }
+    let body = doc
+        .render()
+        .map_err(|e| PageError::Unavailable(e.to_string()))?;
     Ok(PdfFile {
         name: format!("bestaetigung-{}-{}.pdf", id, r.id),
         body,
