@@ -55,3 +55,7 @@ report-sheet-meetings = Termine
 report-file = bericht
 report-period-invalid = Bitte wählen Sie einen der angebotenen Zeiträume.
 report-date-missing = Bitte geben Sie für eigene Daten beide Tage an.
+report-pdf-footer = Treffpunkt · erstellt am { $date }
+report-pdf-page = Seite { $page } von { $total }
+report-pdf-more-meetings = { $count } Termine: die einzelnen Termine stehen in der CSV- und XLSX-Datei.
+report-pdf-link = PDF für die Sitzungsvorlage (eine Seite)

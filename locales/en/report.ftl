@@ -55,3 +55,7 @@ report-sheet-meetings = Meetings
 report-file = report
 report-period-invalid = Please choose one of the periods offered.
 report-date-missing = For your own dates please give both days.
+report-pdf-footer = Treffpunkt · made on { $date }
+report-pdf-page = Page { $page } of { $total }
+report-pdf-more-meetings = { $count } meetings: each meeting is listed in the CSV and XLSX files.
+report-pdf-link = PDF for a committee paper (one page)

@@ -338,6 +338,38 @@ async fn the_report_counts_a_period_and_keeps_its_numbers(app: TestApp) {
     let sheet = book.worksheet_range("Termine").unwrap();
     assert_eq!(sheet.rows().count(), 4, "a header and three meetings");
 
+    // a one-page PDF for the committee paper, read back
+    let (status, headers, pdf) = s.get_file(&format!("/admin/report.pdf?{query}")).await;
+    assert_eq!(status, Status::Ok);
+    assert!(
+        headers
+            .iter()
+            .any(|(k, v)| k == "content-type" && v == "application/pdf")
+    );
+    let pages = crate::pdf_read::pages(&pdf);
+    assert_eq!(pages.len(), 1, "one page");
+    for text in [
+        "Anmeldungen (eingegangen)",
+        "25,0 %",
+        "Dolmetschen: Arabisch 1",
+        "Caritas Tübingen (1)",
+        "Infoabend Ehrenamt",
+        "Seite 1 von 1",
+    ] {
+        assert!(pages[0].contains(text), "{text} in {}", pages[0]);
+    }
+    assert!(!pages[0].contains("Ulmer"));
+    let en = crate::pdf_read::pages(
+        &s.get_bytes_in(&format!("/admin/report.pdf?{query}&office={ours}"), "en")
+            .await,
+    );
+    assert!(
+        en[0].contains("Registrations (received)")
+            && en[0].contains("Organiser: Landratsamt Tübingen"),
+        "{}",
+        en[0]
+    );
+
     // filters: a topic; another office's office or series is not found, on every form
     diesel::insert_into(categories::table)
         .values((
@@ -364,6 +396,7 @@ async fn the_report_counts_a_period_and_keeps_its_numbers(app: TestApp) {
         format!("{url}&office={theirs}"),
         format!("{url}&series={their_series}"),
         format!("/admin/report.csv?{query}&office={theirs}"),
+        format!("/admin/report.pdf?{query}&office={theirs}"),
         format!("/api/v1/admin/report?{query}&office={theirs}"),
     ] {
         let (status, body, _) = s.get(&bad).await;

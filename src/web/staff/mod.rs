@@ -40,6 +40,7 @@ pub mod report;
 pub mod report_api;
 pub mod report_export;
 pub mod report_filter;
+pub mod report_pdf;
 pub mod report_text;
 pub mod series;
 pub mod series_overview;

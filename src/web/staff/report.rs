@@ -1,7 +1,7 @@
 //! The report for the committee and the fund (`/admin/report`): a period and filters, the
 //! figures, charts with their text beside them, one row per meeting, and the same as CSV,
-//! XLSX and a one-page PDF. Only the offices a person may see are counted; another
-//! office (or its series) is not found.
+//! XLSX and a one-page PDF (`report_export`, `report_pdf`). Only the offices a person may
+//! see are counted; another office (or its series) is not found.
 
 use rocket::http::{ContentType, Status};
 use rocket::request::FlashMessage;
@@ -14,7 +14,7 @@ use super::registrations::Download;
 use super::report_filter::{self, DATES, Refused, Typed};
 use super::report_text::{self as words, language_name, need_label, state_name};
 use super::session::{CsrfToken, Staff};
-use super::{error_map, report_export, require_organiser, usable_offices};
+use super::{error_map, report_export, report_pdf, require_organiser, usable_offices};
 use crate::domain::FieldErrors;
 use crate::domain::event;
 use crate::domain::report::{self, Period, Report};
@@ -242,6 +242,70 @@ async fn report_xlsx(
     .await
 }
 
+/// The filter in words for the paper: "Veranstalter: … · Thema: … · Reihe: …".
+async fn scope_words(ctx: &Ctx<'_>, typed: &Typed) -> Result<String, PageError> {
+    let lang = ctx.lang();
+    let id = |v: &str| v.trim().parse::<i64>().ok();
+    let (office, topic, series) = (id(&typed.office), id(&typed.topic), id(&typed.series));
+    let names = ctx
+        .db
+        .page(move |conn| {
+            let office = event::all_offices(conn)?
+                .into_iter()
+                .find(|o| Some(o.id) == office)
+                .map(|o| o.name);
+            let topic = event::all_categories(conn)?
+                .into_iter()
+                .find(|c| Some(c.id) == topic)
+                .map(|c| c.name(lang).to_owned());
+            let series = match series {
+                Some(s) => event::find_series(conn, s)?.map(|s| s.title),
+                None => None,
+            };
+            Ok([
+                ("event-office", office),
+                ("event-category", topic),
+                ("event-series", series),
+            ])
+        })
+        .await?;
+    Ok(names
+        .into_iter()
+        .filter_map(|(k, v)| v.map(|v| format!("{}: {v}", crate::i18n::text(lang, k))))
+        .collect::<Vec<_>>()
+        .join(" · "))
+}
+
+/// A one-page PDF for a committee paper.
+#[allow(clippy::too_many_arguments)]
+#[get("/admin/report.pdf?<period>&<from>&<to>&<office>&<topic>&<series>")]
+async fn report_paper(
+    ctx: Ctx<'_>,
+    staff: Staff,
+    period: Option<&str>,
+    from: Option<&str>,
+    to: Option<&str>,
+    office: Option<&str>,
+    topic: Option<&str>,
+    series: Option<&str>,
+) -> Result<FileOrForm, PageError> {
+    let typed = Typed::new(period, from, to, office, topic, series);
+    let Ok((p, r)) = figures(&ctx, &staff, &typed).await? else {
+        return Ok(Either::Right(Redirect::to(format!(
+            "/admin/report?{}",
+            typed.query()
+        ))));
+    };
+    // the names are read only once the filter is known to be the person's
+    let scope = scope_words(&ctx, &typed).await?;
+    let body = report_pdf::pdf(&r, &p, &scope, &ctx.fmt(), ctx.now()).map_err(unavailable)?;
+    Ok(Either::Left(Download::new(
+        ContentType::PDF,
+        report_export::file_name(ctx.lang(), &p, "pdf"),
+        body,
+    )))
+}
+
 pub fn routes() -> Vec<Route> {
-    routes![report_page, report_csv, report_xlsx]
+    routes![report_page, report_csv, report_xlsx, report_paper]
 }
