@@ -143,6 +143,7 @@ pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
         .mount("/", noting(web::routes()))
         .mount("/", noting(web::staff::routes()))
         .mount("/api/v1", noting(web::staff::api::routes()))
+        .mount("/api/v1", noting(web::staff::report_api::routes()))
         .mount("/api/v1", noting(web::door::api_routes()))
         .mount("/", noting(web::door::routes()))
         .mount("/api/v1", noting(web::api::routes()))

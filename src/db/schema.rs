@@ -575,6 +575,16 @@ diesel::table! {
 diesel::joinable!(certificates -> registrations (registration_id));
 diesel::joinable!(certificates -> events (event_id));
 
+diesel::table! {
+    event_figures (event_id, key) {
+        event_id -> BigInt,
+        key -> Text,
+        value -> BigInt,
+    }
+}
+
+diesel::joinable!(event_figures -> events (event_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     offices,
     categories,
@@ -599,5 +609,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     agenda_items,
     documents,
     messages,
-    certificates
+    certificates,
+    event_figures
 );

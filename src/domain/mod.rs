@@ -37,6 +37,7 @@ pub mod question;
 pub(crate) mod register;
 pub mod registration;
 pub mod reply_matrix;
+pub mod report;
 pub(crate) mod request_mail;
 pub(crate) mod rescan;
 pub mod roster;

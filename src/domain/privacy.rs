@@ -1,6 +1,6 @@
 //! Personal data has an end: registrations are anonymised once a meeting's retention period
 //! is over, and a person may have a copy of their data or have it erased at any time.
-//! Counts, seats and check-ins stay, so statistics survive.
+//! Counts, seats and check-ins stay, and the needs are kept as counts, so reports survive.
 
 use std::collections::HashMap;
 
@@ -171,6 +171,8 @@ pub fn describe(report: &[Expired], dry_run: bool) -> String {
 /// Removes everything that identifies the people of `ids`, keeping status, seats and
 /// check-in; their mails go from the outbox. Old links stop working.
 fn anonymise(conn: &mut DbConn, ids: &[i64], now: NaiveDateTime) -> QueryResult<()> {
+    // the needs go with the answers: reports keep them as counts per meeting
+    super::report::kept::keep(conn, ids)?;
     for id in ids {
         diesel::update(registrations::table.find(id))
             .set((

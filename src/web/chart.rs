@@ -146,3 +146,42 @@ pub fn progress(checked_in: i64, confirmed: i64, capacity: Option<i32>, lang: &s
         esc(&desc)
     )
 }
+
+/// Horizontal bars with their values, one per line (`items`: label, value); `id` makes the
+/// title and description unique on a page with several charts. Screen readers get the
+/// title and the description, which should list what the bars show.
+pub fn bars(id: &str, title: &str, desc: &str, items: &[(String, i64)]) -> String {
+    const ROW: f64 = 26.0;
+    const LABEL_W: f64 = 200.0;
+    const VALUE_W: f64 = 56.0;
+    let height = (items.len().max(1) as f64) * ROW + 8.0;
+    let max = items.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1) as f64;
+    let width = W - LABEL_W - VALUE_W;
+    let mut svg = format!(
+        r#"<svg class="chart" viewBox="0 0 {W} {height}" role="img" aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>"#,
+        esc(title),
+        esc(desc)
+    );
+    for (i, (label, value)) in items.iter().enumerate() {
+        let y = 4.0 + i as f64 * ROW;
+        let label: String = if label.chars().count() > 30 {
+            label.chars().take(29).chain(['…']).collect()
+        } else {
+            label.clone()
+        };
+        let w = (*value as f64 / max * width).max(if *value > 0 { 1.0 } else { 0.0 });
+        let _ = write!(
+            svg,
+            r##"<text x="{:.1}" y="{:.1}" font-size="13" text-anchor="end" fill="#1b1f24">{}</text><rect x="{LABEL_W}" y="{:.1}" width="{w:.1}" height="{:.1}" fill="#0b5394"/><text x="{:.1}" y="{:.1}" font-size="13" fill="#1b1f24">{value}</text>"##,
+            LABEL_W - 8.0,
+            y + 17.0,
+            esc(&label),
+            y + 3.0,
+            ROW - 8.0,
+            LABEL_W + w + 6.0,
+            y + 17.0,
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}

@@ -36,6 +36,7 @@ const PAGES: &[(&str, &str, Heading)] = &[
     ("setup", "/admin/setup/{setup}", Key("setup-title")),
     ("home", "/admin", Key("staff-meetings")),
     ("archive", "/admin/archive", Key("staff-archive")),
+    ("report", "/admin/report", Key("report-title")),
     ("event-new", "/admin/events/new", Key("staff-new-event")),
     (
         "event-edit",

@@ -42,8 +42,8 @@ fn files(lang: &str) -> Vec<String> {
     names
 }
 
-/// The back office's files, in German and English only.
-const BACK_OFFICE: &[&str] = &["staff", "paper"];
+/// The back office's files, in German and English only (the others fall back to German).
+const BACK_OFFICE: &[&str] = &["staff", "paper", "report"];
 
 /// The public files (every one but the back office's), which all five languages translate.
 fn public_files() -> Vec<String> {

@@ -68,6 +68,7 @@ mod privacy;
 mod questions;
 mod race;
 mod replies;
+mod report;
 mod series_office;
 mod served;
 mod sessions;

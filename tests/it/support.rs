@@ -643,6 +643,31 @@ impl StaffSession {
         )
     }
 
+    /// A page's text as this person's browser asking for `lang` gets it.
+    pub async fn get_in(&self, uri: &str, lang: &str) -> String {
+        let res = self
+            .client
+            .get(uri.to_owned())
+            .header(self.agent())
+            .header(lang_header(lang))
+            .cookies(self.jar())
+            .dispatch()
+            .await;
+        res.into_string().await.unwrap_or_default()
+    }
+
+    /// A file as this person's browser asking for `lang` gets it.
+    pub async fn get_bytes_in(&self, uri: &str, lang: &str) -> Vec<u8> {
+        let res = self
+            .client
+            .get(uri.to_owned())
+            .header(lang_header(lang))
+            .cookies(self.jar())
+            .dispatch()
+            .await;
+        res.into_bytes().await.unwrap_or_default()
+    }
+
     pub async fn get_bytes(&self, uri: &str) -> (Status, Option<String>, Vec<u8>) {
         let res = self
             .client

@@ -19,7 +19,8 @@ use crate::web::api_error::ApiError;
         super::registrations::cancel_registration,
         crate::web::door::api::redeem, crate::web::door::api::manual, crate::web::door::api::undo, crate::web::door::api::search,
         crate::web::door::api::status, crate::web::door::api::walk_in,
-        crate::web::staff::api::events, crate::web::staff::api::registrations),
+        crate::web::staff::api::events, crate::web::staff::api::registrations,
+        crate::web::staff::report_api::report_json),
     components(schemas(ApiError, ApiEvent, ApiEventList, ApiEventSummary, ApiVenue, ApiContact,
         ApiRegistrationRequest, ApiLanguage, ApiRegistration, ApiAnswer, ApiAnswerValue,
         super::events::ApiQuestion, super::events::ApiChoice, crate::web::door::api::RedeemRequest, crate::web::door::api::ManualRequest,
@@ -28,7 +29,10 @@ use crate::web::api_error::ApiError;
         crate::domain::checkin::Attendee, crate::domain::checkin::Counters,
         crate::web::staff::api::StaffEvent, crate::web::staff::api::StaffEventList,
         crate::web::staff::api::StaffRegistration, crate::web::staff::api::StaffRegistrationList,
-        crate::web::staff::api::StaffAnswer)),
+        crate::web::staff::api::StaffAnswer,
+        crate::web::staff::report_api::ReportFigures, crate::web::staff::report_api::ReportPeriod,
+        crate::web::staff::report_api::ReportLanguage, crate::web::staff::report_api::ReportMeeting,
+        crate::domain::report::Counts, crate::domain::report::NeedCount, crate::domain::report::Organisation)),
     tags((name = "events"), (name = "registrations"), (name = "check-in"),
         (name = "staff", description = "For organisers' own programs; the back-office session cookie authenticates."))
 )]

@@ -37,10 +37,17 @@ pub mod registration_edit;
 pub mod registrations;
 pub mod replies;
 pub mod replies_export;
+pub mod report;
+pub mod report_api;
+pub mod report_export;
+pub mod report_filter;
+pub mod report_pdf;
+pub mod report_text;
 pub mod series;
 pub mod series_overview;
 pub mod session;
 pub mod sessions;
+pub mod sheet;
 pub mod sign_in;
 pub mod sign_in_pdf;
 pub mod slip;
@@ -96,6 +103,7 @@ pub fn routes() -> Vec<Route> {
     r.extend(message::routes());
     r.extend(sign_in::routes());
     r.extend(certificates::routes());
+    r.extend(report::routes());
     r
 }
 

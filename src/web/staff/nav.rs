@@ -28,6 +28,7 @@ const GROUPS: &[(&str, Who, &[Link])] = &[
             ("/admin/events/new", "staff-new-event"),
             ("/admin/series/new", "staff-new-series"),
             ("/admin/partners", "staff-partners"),
+            ("/admin/report", "report-nav"),
         ],
     ),
     (

@@ -1,9 +1,9 @@
 //! The reply matrix as a file: one row per invited person (organisation, name, address,
 //! then their answer for each date), then the totals per date. CSV as written for German
-//! Excel on request (semicolons, BOM), or XLSX with the totals as numbers.
+//! Excel on request (semicolons, BOM), or XLSX with the totals as numbers (`sheet`).
 
-use super::export::defuse;
 use super::replies::{cell_text, short_date};
+use super::sheet::{self, Cell, Sheet};
 use crate::domain::reply_matrix::{Matrix, Totals};
 use crate::i18n::{self, Formatter};
 
@@ -52,54 +52,35 @@ fn people(m: &Matrix, lang: &str) -> Vec<Vec<String>> {
     out
 }
 
+/// The whole matrix as one table: headers, people, totals (as numbers).
+fn table(m: &Matrix, fmt: &Formatter) -> Sheet {
+    let lang = fmt.lang;
+    let mut rows = vec![
+        headers(m, fmt)
+            .into_iter()
+            .map(Cell::Bold)
+            .collect::<Vec<_>>(),
+    ];
+    rows.extend(
+        people(m, lang)
+            .into_iter()
+            .map(|row| row.into_iter().map(Cell::Text).collect()),
+    );
+    for (i, key) in TOTALS.iter().enumerate() {
+        let mut row = vec![Cell::bold(i18n::text(lang, key)), Cell::Empty, Cell::Empty];
+        row.extend(m.totals.iter().map(|t| Cell::int(total(t, i))));
+        rows.push(row);
+    }
+    Sheet {
+        name: i18n::text(lang, "replies-title"),
+        rows,
+    }
+}
+
 pub fn csv(m: &Matrix, fmt: &Formatter, excel: bool) -> Result<Vec<u8>, csv::Error> {
-    let mut out = Vec::new();
-    if excel {
-        out.extend_from_slice("\u{feff}".as_bytes());
-    }
-    {
-        let mut w = csv::WriterBuilder::new()
-            .delimiter(if excel { b';' } else { b',' })
-            .flexible(true)
-            .from_writer(&mut out);
-        w.write_record(headers(m, fmt).into_iter().map(defuse))?;
-        for row in people(m, fmt.lang) {
-            w.write_record(row.into_iter().map(defuse))?;
-        }
-        for (i, key) in TOTALS.iter().enumerate() {
-            let mut row = vec![i18n::text(fmt.lang, key), String::new(), String::new()];
-            row.extend(m.totals.iter().map(|t| total(t, i).to_string()));
-            w.write_record(row.into_iter().map(defuse))?;
-        }
-        w.flush()?;
-    }
-    Ok(out)
+    sheet::csv(&[table(m, fmt)], excel)
 }
 
 pub fn xlsx(m: &Matrix, fmt: &Formatter) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
-    use rust_xlsxwriter::{Format, Workbook};
-    let mut book = Workbook::new();
-    let sheet = book.add_worksheet();
-    sheet.set_name(i18n::text(fmt.lang, "replies-title"))?;
-    let bold = Format::new().set_bold();
-    for (col, header) in headers(m, fmt).into_iter().enumerate() {
-        sheet.write_string_with_format(0, col as u16, header, &bold)?;
-    }
-    let rows = people(m, fmt.lang);
-    for (i, values) in rows.iter().enumerate() {
-        for (col, value) in values.iter().enumerate() {
-            // written as text, never as a formula
-            sheet.write_string(i as u32 + 1, col as u16, value)?;
-        }
-    }
-    let first = rows.len() as u32 + 1;
-    for (i, key) in TOTALS.iter().enumerate() {
-        let row = first + i as u32;
-        sheet.write_string_with_format(row, 0, i18n::text(fmt.lang, key), &bold)?;
-        for (col, t) in m.totals.iter().enumerate() {
-            sheet.write_number(row, col as u16 + 3, total(t, i) as f64)?;
-        }
-    }
-    sheet.autofit();
-    book.save_to_buffer()
+    sheet::xlsx(&[table(m, fmt)])
 }
