@@ -41,7 +41,33 @@ fn is_per_request(record: &log::Record<'_>) -> bool {
         return !(record.level() == log::Level::Error && !ours && is_panic(record));
     }
     // the unindented "No matching routes for GET /…" comes with an error level
-    rocket_request && record.args().to_string().starts_with("No matching routes")
+    rocket_request
+        && (record.args().to_string().starts_with("No matching routes") || is_request_line(record))
+}
+
+/// The line Rocket writes as a request comes in ("GET /r/<token>?…:", at "normal"): it
+/// holds the whole address. Requests are counted by route pattern in `/metrics` instead.
+fn is_request_line(record: &log::Record<'_>) -> bool {
+    let text = without_colours(&record.args().to_string());
+    let mut words = text.splitn(2, ' ');
+    let method = words.next().unwrap_or_default();
+    record.target().starts_with("rocket::server")
+        && method.parse::<rocket::http::Method>().is_ok()
+        && words.next().is_some_and(|rest| rest.starts_with('/'))
+}
+
+/// `text` without terminal colour sequences (`ESC [ … m`), which Rocket adds on a terminal.
+fn without_colours(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            chars.by_ref().find(|c| *c == 'm');
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn is_panic(record: &log::Record<'_>) -> bool {
