@@ -97,7 +97,7 @@ impl log::Log for ServerLog {
                 "time": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
                 "level": record.level().as_str().to_ascii_lowercase(),
                 "target": record.target().trim_end_matches("::_"),
-                "message": record.args().to_string(),
+                "message": without_colours(&record.args().to_string()),
             })
             .to_string();
             line.push('\n');
