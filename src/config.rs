@@ -26,6 +26,12 @@
 //!   memory unless something was written (default 1000; 0 turns it off)
 //! - `TREFFPUNKT_DOCUMENT_MAX_BYTES`: the largest document an organiser may upload to a
 //!   meeting (default 10 MiB); Rocket's `file` and `data-form` limits are raised to fit it
+//! - `TREFFPUNKT_METRICS_ALLOW`: addresses and networks that may read `/metrics`, e.g.
+//!   `["127.0.0.1", "10.1.0.0/16"]` (default loopback only; the client address is worked out
+//!   as for the rate limits, behind `trusted_proxies`)
+//! - `TREFFPUNKT_METRICS_TOKEN`: a bearer token that opens `/metrics` from anywhere (default
+//!   none; at least 24 characters)
+//! - `TREFFPUNKT_LOG_FORMAT`: `text` (default) or `json` (one JSON object per line)
 
 use rocket::figment::providers::{Env, Format, Serialized, Toml};
 use rocket::figment::{Figment, Profile};
@@ -61,7 +67,16 @@ pub struct Settings {
     pub request_mail_minutes: u32,
     /// The largest document that may be attached to a meeting, in bytes.
     pub document_max_bytes: u64,
+    /// Who may read `/metrics` by address.
+    pub metrics_allow: Vec<crate::addr_range::AddrRange>,
+    /// A bearer token that opens `/metrics` from any address (none: by address only).
+    pub metrics_token: Option<String>,
+    /// `text` or `json`; read by the log before this is parsed, checked here.
+    pub log_format: String,
 }
+
+/// A token shorter than this could be guessed by trying; the start refuses it.
+pub const METRICS_TOKEN_MIN_CHARS: usize = 24;
 
 impl Default for Settings {
     fn default() -> Self {
@@ -86,6 +101,12 @@ impl Default for Settings {
             page_cache_ms: 1000,
             request_mail_minutes: 15,
             document_max_bytes: 10 * 1024 * 1024,
+            metrics_allow: ["127.0.0.0/8", "::1"]
+                .iter()
+                .filter_map(|r| r.parse().ok())
+                .collect(),
+            metrics_token: None,
+            log_format: "text".into(),
         }
     }
 }
@@ -127,6 +148,26 @@ impl Settings {
                     "configuration: embed origin {origin:?} is not an http(s) origin"
                 ));
             }
+        }
+        if settings
+            .metrics_token
+            .as_deref()
+            .is_some_and(|t| t.trim().is_empty())
+        {
+            settings.metrics_token = None;
+        }
+        if let Some(token) = &settings.metrics_token
+            && token.chars().count() < METRICS_TOKEN_MIN_CHARS
+        {
+            return Err(format!(
+                "configuration: metrics_token must have at least {METRICS_TOKEN_MIN_CHARS} characters"
+            ));
+        }
+        if !["text", "json"].contains(&settings.log_format.as_str()) {
+            return Err(format!(
+                "configuration: log_format {:?} is neither \"text\" nor \"json\"",
+                settings.log_format
+            ));
         }
         Ok(settings)
     }

@@ -3,6 +3,7 @@
 //! [`rocket`] builds the whole web application from a configuration; `main.rs` is only the
 //! command line around it.
 
+pub mod addr_range;
 pub mod clock;
 pub mod config;
 pub mod db;
@@ -51,8 +52,11 @@ pub fn rocket(figment: Figment) -> Rocket<Build> {
 /// The application with a clock the caller controls (tests move it).
 pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
     server_log::install(&figment);
+    let requests = std::sync::Arc::new(web::metrics::RequestMetrics::default());
     rocket::custom(config::with_upload_limits(secret::ensure(figment)))
         .manage(clock)
+        .manage(requests.clone())
+        .attach(web::metrics::CountRequests(requests))
         .attach(AdHoc::try_on_ignite("Database", |rocket| async move {
             let settings = match Settings::from_figment(rocket.figment()) {
                 Ok(s) => s,

@@ -124,6 +124,17 @@ impl Health {
             .collect()
     }
 
+    /// Every job with when it last completed (`None`: not yet since start) and how many of
+    /// its runs have failed, for `/metrics`.
+    pub fn completions(&self) -> Vec<(&'static str, Option<NaiveDateTime>, u64)> {
+        let Ok(jobs) = self.jobs.lock() else {
+            return Vec::new();
+        };
+        jobs.iter()
+            .map(|(name, s)| (*name, s.last_ok, s.failures))
+            .collect()
+    }
+
     /// The jobs that have not completed within their limit at `now`.
     pub fn late(&self, now: NaiveDateTime) -> Vec<Late> {
         let Ok(jobs) = self.jobs.lock() else {

@@ -166,6 +166,16 @@ impl Db {
         })
     }
 
+    /// The pool's connections: open, of which idle, and the most it opens.
+    pub fn pool_state(&self) -> (u32, u32, u32) {
+        let state = self.pool.state();
+        (
+            state.connections,
+            state.idle_connections,
+            self.pool.max_size(),
+        )
+    }
+
     pub fn get(&self) -> Result<r2d2::PooledConnection<Manager>, DbError> {
         self.pool
             .get()

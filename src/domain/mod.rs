@@ -49,6 +49,7 @@ pub(crate) mod throttle;
 pub mod ticket;
 pub mod token;
 pub mod validate;
+pub(crate) mod vitals;
 pub mod waitlist;
 
 pub use error::{DomainError, FieldErrors};

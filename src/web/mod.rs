@@ -23,6 +23,7 @@ pub(crate) mod icon;
 pub(crate) mod invitation;
 pub(crate) mod json_number;
 pub(crate) mod lang;
+pub mod metrics;
 pub(crate) mod minutes;
 pub(crate) mod page_cache;
 pub(crate) mod policy;
@@ -56,6 +57,7 @@ pub fn routes() -> Vec<Route> {
     routes.extend(embed::routes());
     routes.extend(lang::routes());
     routes.extend(health::routes());
+    routes.extend(metrics::routes());
     routes.extend(icon::routes());
     routes.extend(feeds::routes());
     routes.extend(ticket::routes());

@@ -52,6 +52,7 @@ mod leftovers;
 mod mail;
 mod mail_calendar;
 mod messages;
+mod metrics;
 mod minutes;
 mod needs;
 mod office_registrations;
