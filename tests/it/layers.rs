@@ -18,6 +18,7 @@ const RULES: &[(&str, &[&str])] = &[
     ("qr.rs", &["web"]),
     ("pdf", &["web"]),
     ("i18n.rs", &["web"]),
+    ("addr_range.rs", &["web", "domain", "db", "mail"]),
 ];
 
 #[test]

@@ -70,6 +70,7 @@ async fn pdf_of(s: &StaffSession, uri: &str) -> Vec<u8> {
             .any(|(k, v)| k == "content-type" && v == "application/pdf"),
         "{uri} is a PDF: {headers:?}"
     );
+    crate::pdf_read::keep(uri, &bytes);
     bytes
 }
 
@@ -287,6 +288,7 @@ async fn certificates_go_to_the_checked_in_and_can_be_checked(app: TestApp) {
     let res = app.get(&format!("/r/{amira_token}/certificate.pdf")).await;
     assert_eq!(res.status(), Status::Ok);
     let bytes = res.into_bytes().await.unwrap();
+    crate::pdf_read::keep("certificate-ar.pdf", &bytes);
     let text = pages(&bytes);
     assert_eq!(text.len(), 1);
     let flat = &text[0];

@@ -4,6 +4,24 @@
 
 use lopdf::content::Content;
 
+/// Keeps a copy of a PDF under `$TREFFPUNKT_PDF_OUT` (when set), for a person to look at
+/// what the tests read.
+pub fn keep(name: &str, bytes: &[u8]) {
+    if let Ok(dir) = std::env::var("TREFFPUNKT_PDF_OUT") {
+        let name: String = name
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '.' {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        std::fs::write(format!("{dir}/{name}"), bytes).expect("the copy is written");
+    }
+}
+
 /// A PDF that parses, with its page count.
 pub fn load(bytes: &[u8]) -> lopdf::Document {
     assert!(bytes.starts_with(b"%PDF-"), "not a PDF");

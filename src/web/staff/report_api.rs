@@ -84,14 +84,33 @@ pub struct ReportFigures {
 async fn report_json(
     ctx: Ctx<'_>,
     staff: Staff,
-    period: Option<&str>,
-    from: Option<&str>,
-    to: Option<&str>,
-    office: Option<&str>,
-    topic: Option<&str>,
-    series: Option<&str>,
+    period: Vec<&str>,
+    from: Vec<&str>,
+    to: Vec<&str>,
+    office: Vec<&str>,
+    topic: Vec<&str>,
+    series: Vec<&str>,
 ) -> Result<Json<ReportFigures>, ApiError> {
     let lang = ctx.lang();
+    // a filter given twice is ambiguous: refused rather than one of them guessed
+    let mut twice = crate::domain::FieldErrors::new();
+    let mut one = |field: &'static str, values: Vec<&str>| match values.as_slice() {
+        [] => None,
+        [v] => Some(v.to_string()),
+        _ => {
+            twice.insert(field, "error-choice-invalid");
+            None
+        }
+    };
+    let (period, from, to) = (one("period", period), one("from", from), one("to", to));
+    let (office, topic, series) = (
+        one("office", office),
+        one("topic", topic),
+        one("series", series),
+    );
+    if !twice.is_empty() {
+        return Err(ApiError::from_domain(DomainError::Invalid(twice), lang));
+    }
     if !staff.user.is_organiser() {
         return Err(ApiError::new(
             Status::Forbidden,
@@ -99,7 +118,14 @@ async fn report_json(
             i18n::text(lang, "error-403-text"),
         ));
     }
-    let typed = Typed::new(period, from, to, office, topic, series);
+    let typed = Typed::new(
+        period.as_deref(),
+        from.as_deref(),
+        to.as_deref(),
+        office.as_deref(),
+        topic.as_deref(),
+        series.as_deref(),
+    );
     let (p, filter) = match report_filter::resolve(&ctx, &staff, &typed).await {
         Ok(found) => found,
         Err(Refused::Invalid(errors)) => {
