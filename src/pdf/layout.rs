@@ -12,6 +12,8 @@ const TOP: f32 = 50.0;
 pub const BOTTOM: f32 = PAGE_HEIGHT - 62.0;
 const CELL_PAD: f32 = 4.0;
 const CELL_SIZE: f32 = 9.5;
+/// Column titles are smaller, so that a title keeps its word whole in a narrow column.
+const HEAD_SIZE: f32 = 8.5;
 
 /// One thing drawn on a page.
 #[derive(Debug, Clone)]
@@ -171,10 +173,13 @@ impl Flow<'_> {
         let width = RIGHT - LEFT;
         let (label_w, bar_w) = (width * 0.38, width * 0.48);
         for (label, value) in bars {
-            self.room(18.0);
+            let lines = self.face.wrap(label, 9.5, label_w - 6.0);
+            let height = 16.0_f32.max(lines.len() as f32 * 12.0 + 4.0);
+            self.room(height);
             let y = self.y;
-            let label = self.face.wrap(label, 9.5, label_w - 6.0).remove(0);
-            self.text(LEFT, y + 10.5, 9.5, false, false, label);
+            for (n, line) in lines.into_iter().enumerate() {
+                self.text(LEFT, y + 10.5 + n as f32 * 12.0, 9.5, false, false, line);
+            }
             let share = if max > 0.0 { (value / max) as f32 } else { 0.0 };
             if share > 0.0 {
                 self.rect(LEFT + label_w, y + 2.0, bar_w * share, 11.0, 90);
@@ -191,7 +196,7 @@ impl Flow<'_> {
                 false,
                 shown,
             );
-            self.y += 16.0;
+            self.y += height;
         }
         self.y += 6.0;
     }
@@ -209,10 +214,10 @@ impl Flow<'_> {
             .map(|c| c.share.max(0.0) * scale)
             .collect();
         let header = Row::new(table.columns.iter().map(|c| c.title.clone()).collect());
-        self.room(self.row_height(&header, &widths) * 2.0);
+        self.room(self.row_height(&header, &widths, HEAD_SIZE) * 2.0);
         self.row(&header, &widths, true);
         for row in &table.rows {
-            if self.room(self.row_height(row, &widths)) {
+            if self.room(self.row_height(row, &widths, CELL_SIZE)) {
                 self.row(&header, &widths, true);
             }
             self.row(row, &widths, false);
@@ -220,28 +225,29 @@ impl Flow<'_> {
         self.y += 8.0;
     }
 
-    fn cell_lines(&self, cell: &str, width: f32) -> Vec<String> {
+    fn cell_lines(&self, cell: &str, width: f32, size: f32) -> Vec<String> {
         match cell.trim().is_empty() {
             true => Vec::new(),
-            false => self.face.wrap(cell, CELL_SIZE, width - 2.0 * CELL_PAD),
+            false => self.face.wrap(cell, size, width - 2.0 * CELL_PAD),
         }
     }
 
-    fn row_height(&self, row: &Row, widths: &[f32]) -> f32 {
+    fn row_height(&self, row: &Row, widths: &[f32], size: f32) -> f32 {
         let lines = row
             .cells
             .iter()
             .zip(widths)
-            .map(|(c, w)| self.cell_lines(c, *w).len())
+            .map(|(c, w)| self.cell_lines(c, *w, size).len())
             .max()
             .unwrap_or(0)
             .max(1);
-        (lines as f32 * CELL_SIZE * 1.3 + 2.0 * CELL_PAD).max(row.height)
+        (lines as f32 * size * 1.3 + 2.0 * CELL_PAD).max(row.height)
     }
 
     /// One row with its grid lines; the header in bold on grey.
     fn row(&mut self, row: &Row, widths: &[f32], header: bool) {
-        let height = self.row_height(row, widths);
+        let size = if header { HEAD_SIZE } else { CELL_SIZE };
+        let height = self.row_height(row, widths, size);
         let top = self.y;
         let width: f32 = widths.iter().sum();
         if header || row.marked {
@@ -251,13 +257,13 @@ impl Flow<'_> {
         for (cell, w) in row.cells.iter().zip(widths) {
             let rtl = is_rtl(cell);
             let mut y = top + CELL_PAD;
-            for line in self.cell_lines(cell, *w) {
+            for line in self.cell_lines(cell, *w, size) {
                 let lx = match rtl {
-                    true => x + w - CELL_PAD - self.face.width(&line, CELL_SIZE),
+                    true => x + w - CELL_PAD - self.face.width(&line, size),
                     false => x + CELL_PAD,
                 };
-                self.text(lx, y + CELL_SIZE, CELL_SIZE, header, false, line);
-                y += CELL_SIZE * 1.3;
+                self.text(lx, y + size, size, header, false, line);
+                y += size * 1.3;
             }
             self.rect(x, top, 0.5, height, 0);
             x += w;

@@ -100,13 +100,13 @@ pub fn pdf(
         let short = |k: &str| i18n::text(lang, k);
         doc.push(Block::Table(Table {
             columns: vec![
-                Column::new(short("report-col-date"), 1.3),
-                Column::new(short("report-col-title"), 3.2),
-                Column::new(short("report-col-state"), 1.4),
-                Column::new(short("report-short-registrations"), 1.2),
-                Column::new(short("report-short-seats"), 1.1),
-                Column::new(short("report-short-attended"), 1.1),
-                Column::new(short("report-short-promotions"), 1.1),
+                Column::new(short("report-col-date"), 1.7),
+                Column::new(short("report-col-title"), 2.2),
+                Column::new(short("report-col-state"), 1.9),
+                Column::new(short("report-short-registrations"), 1.8),
+                Column::new(short("report-short-seats"), 1.3),
+                Column::new(short("report-short-attended"), 1.5),
+                Column::new(short("report-short-promotions"), 1.5),
             ],
             rows: r
                 .meetings
