@@ -263,6 +263,9 @@ diesel::table! {
         title -> Text,
         summary -> Text,
         description -> Text,
+        venue -> Text,
+        contact -> Text,
+        cancel_reason -> Text,
     }
 }
 

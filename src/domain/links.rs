@@ -23,6 +23,16 @@ pub fn event_path(e: &Event, key: Option<&str>) -> String {
     )
 }
 
+/// The query value that shows a meeting page in its Leichte Sprache version.
+pub const EASY_READ: &str = "leichte-sprache";
+
+/// A meeting's page in its Leichte Sprache version (the key of an unlisted one kept).
+pub fn easy_read_path(e: &Event, key: Option<&str>) -> String {
+    let path = event_path(e, key);
+    let join = if path.contains('?') { '&' } else { '?' };
+    format!("{path}{join}fassung={EASY_READ}")
+}
+
 /// A partner contact's invitation to one date: the personal link that answers it (no
 /// account; the token is the secret).
 pub fn invitation_path(token: &str) -> String {

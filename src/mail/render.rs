@@ -11,6 +11,7 @@ use rocket_dyn_templates::tera::{Context, Tera};
 use crate::Settings;
 use crate::db::DbConn;
 use crate::domain::event::{self, EventDetail};
+use crate::domain::event_text;
 use crate::domain::links::event_path;
 use crate::domain::online::Online;
 use crate::domain::question::{self, Answered};
@@ -74,9 +75,16 @@ impl Renderer {
         else {
             return Ok(None);
         };
-        let Some(detail) = event::find_detail(conn, r.event_id).map_err(q)? else {
+        let Some(mut detail) = event::find_detail(conn, r.event_id).map_err(q)? else {
             return Ok(None);
         };
+        // the meeting as the person reads it: its translation into their language, if any
+        if let Some(t) = event_text::in_language(conn, &[r.event_id], &r.language)
+            .map_err(q)?
+            .remove(&r.event_id)
+        {
+            event_text::overlay(&mut detail.event, &t);
+        }
         let position = registration::waiting_position(conn, &r).map_err(q)?;
         // what the person answered goes with the mails that confirm what they sent, and
         // with the one that confirms a change

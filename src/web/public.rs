@@ -11,7 +11,7 @@ use super::page_cache::{self, PageCache, STAMP_MARK};
 use super::view::{CategoryView, EventCard, EventPage};
 use super::{Ctx, render_now};
 use crate::domain::validate::RegistrationInput;
-use crate::domain::{event, event_text};
+use crate::domain::{event, event_text, links};
 
 /// Meetings shown per page of the list.
 pub const PER_PAGE: i64 = 30;
@@ -129,7 +129,8 @@ fn page_link(category: Option<&str>, page: i64) -> String {
 
 /// The meeting page; `slug` is only for readers and search engines, `k` is the key of an
 /// unlisted meeting's link.
-#[get("/events/<id>/<_slug>?<k>", rank = 2)]
+#[get("/events/<id>/<_slug>?<k>&<fassung>", rank = 2)]
+#[allow(clippy::too_many_arguments)] // Rocket's guards and the address's parts
 async fn event_with_slug(
     ctx: Ctx<'_>,
     gate: Gate<'_>,
@@ -138,11 +139,13 @@ async fn event_with_slug(
     id: i64,
     _slug: &str,
     k: Option<&str>,
+    fassung: Option<&str>,
 ) -> Result<RawHtml<String>, PageError> {
-    event_page(ctx, gate, templates, cache, id, k).await
+    event_page(ctx, gate, templates, cache, id, k, fassung).await
 }
 
-#[get("/events/<id>?<k>", rank = 2)]
+/// `fassung=leichte-sprache` shows the meeting's Leichte Sprache version where it has one.
+#[get("/events/<id>?<k>&<fassung>", rank = 2)]
 async fn event_page(
     ctx: Ctx<'_>,
     gate: Gate<'_>,
@@ -150,11 +153,13 @@ async fn event_page(
     cache: &State<PageCache>,
     id: i64,
     k: Option<&str>,
+    fassung: Option<&str>,
 ) -> Result<RawHtml<String>, PageError> {
     let stamp = gate.stamp(ctx.now());
-    // the cache is keyed by the whole address, key included
+    let easy = fassung == Some(links::EASY_READ);
+    // the cache is keyed by the whole address, key and version included
     cached(&ctx, &templates, cache, Some(stamp), || {
-        meeting_page(&ctx, id, k)
+        meeting_page(&ctx, id, k, easy)
     })
     .await
 }
@@ -163,36 +168,51 @@ async fn meeting_page(
     ctx: &Ctx<'_>,
     id: i64,
     k: Option<&str>,
+    easy: bool,
 ) -> Result<(&'static str, serde_json::Value), PageError> {
     let now = ctx.now();
     let translated = translated_lang(ctx);
     let (lang, content_lang) = (ctx.lang(), ctx.visitor.content_lang);
-    let (detail, text, asked, extras) = ctx
+    let (detail, (text, easy_text), asked, extras) = ctx
         .db
         .page(move |conn| {
             let text = match translated {
                 Some(lang) => event_text::in_language(conn, &[id], lang)?.remove(&id),
                 None => None,
             };
+            let easy_text =
+                event_text::in_language(conn, &[id], event_text::LEICHTE_SPRACHE)?.remove(&id);
+            let texts = (text, easy_text);
             let Some(detail) = event::find_detail(conn, id)? else {
-                return Ok((None, text, Vec::new(), serde_json::Value::Null));
+                return Ok((None, texts, Vec::new(), serde_json::Value::Null));
             };
             let asked = super::questions_view::asked_of(conn, &detail.event, lang, content_lang)?;
             let extras = super::agenda_view::public_part(conn, &detail)?;
-            Ok((Some(detail), text, asked, extras))
+            Ok((Some(detail), texts, asked, extras))
         })
         .await?;
     let detail = detail
         .filter(|d| d.reachable_with(k))
         .ok_or(PageError::NotFound)?;
     let mut page = EventPage::new(&detail, &ctx.fmt(), now);
-    if let Some(t) = &text {
-        page.translate(t);
+    let easy_on = easy && easy_text.is_some();
+    match (&easy_text, &text) {
+        (Some(t), _) if easy_on => page.translate(t),
+        (_, Some(t)) => page.translate(t),
+        _ => {}
     }
+    let easy_read = easy_text.as_ref().map(|_| {
+        let key = detail.access_key.as_deref();
+        json!({
+            "on": easy_on,
+            "href": links::easy_read_path(&detail.event, key),
+            "back": links::event_path(&detail.event, key),
+        })
+    });
     let calendar = super::view::calendar_links(&ctx.settings.public_url, &detail);
     Ok((
         "event",
-        json!({ "event": page, "form": RegistrationInput::default(), "errors": {}, "calendar": calendar,
+        json!({ "event": page, "easy_read": easy_read, "form": RegistrationInput::default(), "errors": {}, "calendar": calendar,
                 "questions": super::questions_view::form_fields(&asked, &Default::default(), &Default::default()),
                 "asks_sensitive": super::questions_view::asks_sensitive(&asked),
                 "agenda": extras["agenda"], "documents": extras["documents"],

@@ -119,8 +119,10 @@ fn translate_heading(
     title: (&mut String, &mut Option<String>),
     summary: (&mut String, &mut Option<String>),
 ) {
-    title.0.clone_from(&t.title);
-    *title.1 = Some(t.lang.clone());
+    if !t.title.is_empty() {
+        title.0.clone_from(&t.title);
+        *title.1 = Some(t.lang.clone());
+    }
     if !t.summary.is_empty() {
         summary.0.clone_from(&t.summary);
         *summary.1 = Some(t.lang.clone());
@@ -179,6 +181,13 @@ pub struct EventPage {
     pub summary_lang: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description_lang: Option<String>,
+    /// Likewise for the place (venue and room), the contact line and the cancellation reason.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub venue_lang: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact_lang: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason_lang: Option<String>,
 }
 
 impl EventPage {
@@ -234,6 +243,9 @@ impl EventPage {
             text_lang: None,
             summary_lang: None,
             description_lang: None,
+            venue_lang: None,
+            contact_lang: None,
+            reason_lang: None,
         }
     }
 
@@ -247,6 +259,24 @@ impl EventPage {
         if !t.description.is_empty() {
             self.description_html = markdown::to_safe_html_cached(&t.description).to_string();
             self.description_lang = Some(t.lang.clone());
+        }
+        if let Some(venue) = EventText::field(&t.venue) {
+            // the translation names venue and room together, as a reader says them
+            self.venue_name = venue.to_owned();
+            self.venue_room = None;
+            self.venue_lang = Some(t.lang.clone());
+        }
+        if let Some(contact) = EventText::field(&t.contact)
+            && self.contact_name.is_some()
+        {
+            self.contact_name = Some(contact.to_owned());
+            self.contact_lang = Some(t.lang.clone());
+        }
+        if let Some(reason) = EventText::field(&t.cancel_reason)
+            && self.cancel_reason.is_some()
+        {
+            self.cancel_reason = Some(reason.to_owned());
+            self.reason_lang = Some(t.lang.clone());
         }
     }
 }

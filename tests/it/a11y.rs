@@ -199,6 +199,21 @@ async fn public_pages_pass_axe_in_german_and_english() {
             .expect("checked in")
             .display_code()
     };
+    // the meeting's Leichte Sprache version, behind its switch
+    {
+        use diesel::prelude::*;
+        use treffpunkt::db::schema::event_texts;
+        diesel::insert_into(event_texts::table)
+            .values((
+                event_texts::event_id.eq(id),
+                event_texts::lang.eq("de-x-ls"),
+                event_texts::title.eq("Ein Treffen zum Zusammen-Leben"),
+                event_texts::summary.eq("Das Amt stellt einen Plan vor."),
+                event_texts::description.eq("Sie können Fragen stellen."),
+            ))
+            .execute(&mut *app.conn())
+            .unwrap();
+    }
     let served = serve(&app).await;
     let base = &served.base;
     let b = driver.browser("de").await;
@@ -222,6 +237,10 @@ async fn public_pages_pass_axe_in_german_and_english() {
     for lang in ["de", "en"] {
         switch_language(&b, base, lang, "/").await;
         violations.extend(audit(&b, &format!("[{lang}] meeting list")).await);
+
+        open(&b, &format!("{base}/events/{id}?fassung=leichte-sprache")).await;
+        violations
+            .extend(audit_at_both_sizes(&b, &format!("[{lang}] meeting in Leichte Sprache")).await);
 
         open(&b, &format!("{base}/events/{id}")).await;
         violations.extend(audit(&b, &format!("[{lang}] meeting page with form")).await);
@@ -879,7 +898,7 @@ async fn person_states_pass_axe_in_german_and_english() {
     treffpunkt::domain::manage::cancel(
         &mut app.conn(),
         off,
-        "Der Saal ist gesperrt.",
+        &treffpunkt::domain::manage::CancelReason::untranslated("Der Saal ist gesperrt."),
         &treffpunkt::domain::audit::Actor::system(),
         app.now(),
     )

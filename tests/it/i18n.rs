@@ -135,7 +135,7 @@ fn new_languages_translate_the_whole_public_side() {
 /// Every message of a public file (`main`, `privacy`) exists and formats in every language.
 fn translated_completely(file: &str) {
     let main = ids(&ftl("de", file).unwrap());
-    assert!(main.len() >= 5, "parsed {file}.ftl");
+    assert!(!main.is_empty(), "parsed {file}.ftl");
     let args = all_args();
     for lang in ["en", "ar", "uk", "tr"] {
         let theirs = ids(&ftl(lang, file).unwrap_or_default());

@@ -51,6 +51,7 @@ mod layout;
 mod leftovers;
 mod mail;
 mod mail_calendar;
+mod meeting_texts;
 mod messages;
 mod metrics;
 mod minutes;

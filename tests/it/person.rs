@@ -52,7 +52,14 @@ async fn cancelled_meeting_shows_no_valid_ticket(app: TestApp) {
     let (_, reg) = app.register(id, "Anna", "anna@example.org", 1).await;
     let token = reg["token"].as_str().unwrap();
     let reason = "Der Referent ist erkrankt.";
-    manage::cancel(&mut app.conn(), id, reason, &Actor::system(), app.now()).unwrap();
+    manage::cancel(
+        &mut app.conn(),
+        id,
+        &manage::CancelReason::untranslated(reason),
+        &Actor::system(),
+        app.now(),
+    )
+    .unwrap();
 
     // the person's page: the cancellation first, in the status box, with the reason
     let (status, page) = app.get_text(&format!("/r/{token}")).await;

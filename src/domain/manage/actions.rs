@@ -1,6 +1,8 @@
 //! What organisers do to meetings: create, edit (postpone, change capacity), publish,
 //! unpublish, duplicate, cancel. Each change is audited in its own transaction.
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -221,16 +223,38 @@ pub fn duplicate(
     })
 }
 
+/// Why a meeting is cancelled: the reason as written and its translations by language, so
+/// that each person's mail and the page in their language say it in that language.
+pub struct CancelReason<'a> {
+    pub reason: &'a str,
+    pub translations: &'a BTreeMap<String, String>,
+    /// The language the meeting is written in, which needs no translation.
+    pub content_lang: &'a str,
+}
+
+static NO_TRANSLATIONS: BTreeMap<String, String> = BTreeMap::new();
+
+impl<'a> CancelReason<'a> {
+    /// A reason in the meeting's own language only.
+    pub fn untranslated(reason: &'a str) -> Self {
+        CancelReason {
+            reason,
+            translations: &NO_TRANSLATIONS,
+            content_lang: "",
+        }
+    }
+}
+
 /// Cancels a meeting with a reason shown on its page. Registrations stay (people are told);
 /// no one moves up any more.
 pub fn cancel(
     conn: &mut DbConn,
     id: i64,
-    reason: &str,
+    why: &CancelReason<'_>,
     actor: &Actor,
     now: NaiveDateTime,
 ) -> Result<(), DomainError> {
-    let reason = reason.trim();
+    let reason = why.reason.trim();
     if reason.is_empty() || reason.chars().count() > 1000 {
         let key = if reason.is_empty() {
             "staff-cancel-reason-needed"
@@ -241,6 +265,8 @@ pub fn cancel(
             [("reason", key)].into_iter().collect(),
         ));
     }
+    let translated = event_text::cancel_reasons(why.translations, why.content_lang)
+        .map_err(|key| DomainError::Invalid([("reason", key)].into_iter().collect()))?;
     with_event_locked(conn, id, |conn| {
         let e = event::find(conn, id)?.ok_or(DomainError::NotFound)?;
         if e.status == STATUS_CANCELLED {
@@ -254,6 +280,8 @@ pub fn cancel(
                 events::updated_at.eq(now),
             ))
             .execute(conn)?;
+        // before the mails are queued: each is written in its reader's language when sent
+        event_text::set_cancel_reasons(conn, id, &translated)?;
         // the waiting list too: they would otherwise keep waiting for a seat (their mail
         // has no calendar entry, as they never got one)
         let told = crate::domain::outbox::to_all_registered(

@@ -9,7 +9,7 @@ mod form_rules;
 mod local_time;
 
 pub use actions::{
-    Edited, calendar_visible_change, cancel, create, duplicate, set_published, update,
+    CancelReason, Edited, calendar_visible_change, cancel, create, duplicate, set_published, update,
 };
 pub use form::{EventFields, EventInput};
 pub use local_time::{EARLIEST_YEAR, YEARS_AHEAD, format_local, in_date_window, parse_local};

@@ -74,6 +74,8 @@ pub(super) async fn duplicate(
 #[derive(Debug, FromForm)]
 pub(super) struct CancelForm {
     reason: Option<String>,
+    /// The reason in further languages, by language code.
+    reasons: std::collections::BTreeMap<String, String>,
 }
 
 #[post("/admin/events/<id>/cancel", data = "<form>")]
@@ -84,11 +86,20 @@ pub(super) async fn cancel(
     form: Checked<CancelForm>,
 ) -> Result<Flash<Redirect>, PageError> {
     managed_event(&ctx, &staff, id).await?;
-    let reason = form.0.reason.unwrap_or_default();
+    let CancelForm { reason, reasons } = form.0;
+    let reason = reason.unwrap_or_default();
+    let content_lang = ctx.visitor.content_lang;
     let (actor, now) = (staff.actor(), ctx.now());
     let result = ctx
         .db
-        .page(move |conn| Ok(manage::cancel(conn, id, &reason, &actor, now)))
+        .page(move |conn| {
+            let why = manage::CancelReason {
+                reason: &reason,
+                translations: &reasons,
+                content_lang,
+            };
+            Ok(manage::cancel(conn, id, &why, &actor, now))
+        })
         .await?;
     let back = Redirect::to(format!("/admin/events/{id}"));
     policy::flash(back, result, "staff-event-cancelled", &[])

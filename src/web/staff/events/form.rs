@@ -8,8 +8,8 @@ use rocket::{Either, get, post};
 use rocket_dyn_templates::Template;
 
 use crate::domain::FieldErrors;
-use crate::domain::event;
 use crate::domain::manage::{self, EventInput};
+use crate::domain::{event, event_text};
 use crate::web::Ctx;
 use crate::web::errors::PageError;
 use crate::web::staff::session::{Checked, CsrfToken, Staff};
@@ -28,7 +28,19 @@ pub(crate) async fn form_context(
         .db
         .page(|conn| Ok((event::all_categories(conn)?, event::all_series(conn)?)))
         .await?;
+    // every language of the site but the meeting's own, then Leichte Sprache
+    let translations: Vec<serde_json::Value> = crate::i18n::SUPPORTED
+        .iter()
+        .filter(|code| **code != ctx.visitor.content_lang)
+        .map(|code| json!({"code": code, "name": crate::i18n::native_name(code)}))
+        .chain(std::iter::once(json!({
+            "code": event_text::LEICHTE_SPRACHE,
+            "name": crate::i18n::text(lang, "staff-easy-read"),
+            "help": crate::i18n::text(lang, "staff-easy-read-help"),
+        })))
+        .collect();
     Ok(json!({
+        "translation_languages": translations,
         "offices": offices.iter().map(|(id, name)| json!({"id": id.to_string(), "name": name})).collect::<Vec<_>>(),
         "categories": categories.iter().map(|c| json!({"id": c.id.to_string(), "name": c.name(lang)})).collect::<Vec<_>>(),
         "series": series.iter().filter(|s| staff.can_manage_office(s.office_id))
