@@ -93,12 +93,12 @@ async fn report_json(
 ) -> Result<Json<ReportFigures>, ApiError> {
     let lang = ctx.lang();
     // a filter given twice is ambiguous: refused rather than one of them guessed
-    let mut twice = crate::domain::FieldErrors::new();
+    let mut refused = crate::domain::FieldErrors::new();
     let mut one = |field: &'static str, values: Vec<&str>| match values.as_slice() {
         [] => None,
         [v] => Some(v.to_string()),
         _ => {
-            twice.insert(field, "error-choice-invalid");
+            refused.insert(field, "error-choice-invalid");
             None
         }
     };
@@ -108,8 +108,14 @@ async fn report_json(
         one("topic", topic),
         one("series", series),
     );
-    if !twice.is_empty() {
-        return Err(ApiError::from_domain(DomainError::Invalid(twice), lang));
+    // the page's form sends "" for "all"; to the API an id is a number or left out
+    for (field, value) in [("office", &office), ("topic", &topic), ("series", &series)] {
+        if value.as_deref().is_some_and(|v| v.trim().is_empty()) {
+            refused.insert(field, "error-choice-invalid");
+        }
+    }
+    if !refused.is_empty() {
+        return Err(ApiError::from_domain(DomainError::Invalid(refused), lang));
     }
     if !staff.user.is_organiser() {
         return Err(ApiError::new(
