@@ -93,7 +93,8 @@ pub fn document(
             .language(lang.to_string())
             .creator("Treffpunkt".to_string()),
     );
-    let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or(PdfError::Font)?;
+    let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
+        .ok_or_else(|| PdfError::Write("the page size is out of range".into()))?;
     for (n, items) in pages.iter().enumerate() {
         let mut page = doc.start_page_with(settings.clone());
         let mut surface = page.surface();

@@ -82,21 +82,15 @@ fn charts(lang: &str, r: &Report) -> Vec<String> {
     out
 }
 
-#[allow(clippy::too_many_arguments)]
-#[get("/admin/report?<period>&<from>&<to>&<office>&<topic>&<series>")]
+#[get("/admin/report?<filter..>")]
 async fn report_page(
     ctx: Ctx<'_>,
     staff: Staff,
     csrf: CsrfToken,
     flash: Option<FlashMessage<'_>>,
-    period: Option<&str>,
-    from: Option<&str>,
-    to: Option<&str>,
-    office: Option<&str>,
-    topic: Option<&str>,
-    series: Option<&str>,
+    filter: Typed,
 ) -> Result<(Status, Template), PageError> {
-    let typed = Typed::new(period, from, to, office, topic, series);
+    let typed = filter.kept();
     let found = figures(&ctx, &staff, &typed).await?;
     let lang = ctx.lang();
     let fmt = ctx.fmt();
@@ -189,21 +183,15 @@ fn unavailable(e: impl std::fmt::Display) -> PageError {
 }
 
 /// CSV in UTF-8; `?excel=1` as German Excel opens it (semicolons, BOM).
-#[allow(clippy::too_many_arguments)]
-#[get("/admin/report.csv?<period>&<from>&<to>&<office>&<topic>&<series>&<excel>")]
+#[get("/admin/report.csv?<excel>&<filter..>")]
 async fn report_csv(
     ctx: Ctx<'_>,
     staff: Staff,
-    period: Option<&str>,
-    from: Option<&str>,
-    to: Option<&str>,
-    office: Option<&str>,
-    topic: Option<&str>,
-    series: Option<&str>,
+    filter: Typed,
     excel: Option<&str>,
 ) -> Result<FileOrForm, PageError> {
     let excel = excel.is_some_and(|v| v == "1" || v == "true");
-    let typed = Typed::new(period, from, to, office, topic, series);
+    let typed = filter.kept();
     file(ctx, staff, typed, move |ctx, p, r| {
         let body = report_export::csv(r, p, &ctx.fmt(), excel).map_err(unavailable)?;
         Ok(Download::new(
@@ -215,19 +203,9 @@ async fn report_csv(
     .await
 }
 
-#[allow(clippy::too_many_arguments)]
-#[get("/admin/report.xlsx?<period>&<from>&<to>&<office>&<topic>&<series>")]
-async fn report_xlsx(
-    ctx: Ctx<'_>,
-    staff: Staff,
-    period: Option<&str>,
-    from: Option<&str>,
-    to: Option<&str>,
-    office: Option<&str>,
-    topic: Option<&str>,
-    series: Option<&str>,
-) -> Result<FileOrForm, PageError> {
-    let typed = Typed::new(period, from, to, office, topic, series);
+#[get("/admin/report.xlsx?<filter..>")]
+async fn report_xlsx(ctx: Ctx<'_>, staff: Staff, filter: Typed) -> Result<FileOrForm, PageError> {
+    let typed = filter.kept();
     file(ctx, staff, typed, |ctx, p, r| {
         let body = report_export::xlsx(r, p, &ctx.fmt()).map_err(unavailable)?;
         Ok(Download::new(
@@ -277,19 +255,9 @@ async fn scope_words(ctx: &Ctx<'_>, typed: &Typed) -> Result<String, PageError> 
 }
 
 /// A one-page PDF for a committee paper.
-#[allow(clippy::too_many_arguments)]
-#[get("/admin/report.pdf?<period>&<from>&<to>&<office>&<topic>&<series>")]
-async fn report_paper(
-    ctx: Ctx<'_>,
-    staff: Staff,
-    period: Option<&str>,
-    from: Option<&str>,
-    to: Option<&str>,
-    office: Option<&str>,
-    topic: Option<&str>,
-    series: Option<&str>,
-) -> Result<FileOrForm, PageError> {
-    let typed = Typed::new(period, from, to, office, topic, series);
+#[get("/admin/report.pdf?<filter..>")]
+async fn report_paper(ctx: Ctx<'_>, staff: Staff, filter: Typed) -> Result<FileOrForm, PageError> {
+    let typed = filter.kept();
     let Ok((p, r)) = figures(&ctx, &staff, &typed).await? else {
         return Ok(Either::Right(Redirect::to(format!(
             "/admin/report?{}",

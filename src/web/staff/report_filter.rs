@@ -13,14 +13,21 @@ use crate::domain::report::{Filter, Period};
 use crate::web::Ctx;
 use crate::web::view::url_encode;
 
-/// What the form sends, kept as typed so that the form shows it again.
-#[derive(Debug, Default, Clone, Serialize)]
+/// What the form sends, kept as typed so that the form shows it again. The page and its
+/// files take it from the query string as a whole (`?<filter..>`, see `kept`).
+#[derive(Debug, Default, Clone, Serialize, rocket::FromForm)]
 pub struct Typed {
+    #[field(default = String::new())]
     pub period: String,
+    #[field(default = String::new())]
     pub from: String,
+    #[field(default = String::new())]
     pub to: String,
+    #[field(default = String::new())]
     pub office: String,
+    #[field(default = String::new())]
     pub topic: String,
+    #[field(default = String::new())]
     pub series: String,
 }
 
@@ -36,14 +43,28 @@ impl Typed {
         topic: Option<&str>,
         series: Option<&str>,
     ) -> Typed {
-        let keep = |v: Option<&str>| v.unwrap_or_default().chars().take(40).collect();
+        let given = |v: Option<&str>| v.unwrap_or_default().to_owned();
         Typed {
-            period: keep(period),
-            from: keep(from),
-            to: keep(to),
-            office: keep(office),
-            topic: keep(topic),
-            series: keep(series),
+            period: given(period),
+            from: given(from),
+            to: given(to),
+            office: given(office),
+            topic: given(topic),
+            series: given(series),
+        }
+        .kept()
+    }
+
+    /// Each value cut to 40 characters: what is shown again stays the size of a field.
+    pub fn kept(self) -> Typed {
+        let keep = |v: String| v.chars().take(40).collect();
+        Typed {
+            period: keep(self.period),
+            from: keep(self.from),
+            to: keep(self.to),
+            office: keep(self.office),
+            topic: keep(self.topic),
+            series: keep(self.series),
         }
     }
 
