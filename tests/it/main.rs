@@ -58,6 +58,7 @@ mod needs;
 mod office_registrations;
 mod offices_add;
 mod online;
+mod package;
 mod paper;
 mod partner_feed;
 mod partner_import;
