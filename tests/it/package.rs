@@ -238,7 +238,10 @@ async fn package_installs_verifies_and_serves() {
         .lines()
         .find(|l| l.starts_with("Depends:"))
         .unwrap_or_default();
-    assert!(depends.contains("adduser"), "{fields}");
+    // the libraries the binary links, found by dpkg-shlibdeps, and the postinst's adduser
+    for package in ["adduser", "libc6", "libpq5", "libssl3"] {
+        assert!(depends.contains(package), "depends on {package}: {fields}");
+    }
 
     // the unit: sandboxed, its state directory the only place it writes, a graceful stop
     let unit = std::fs::read_to_string(&unit_path).unwrap();
