@@ -189,13 +189,19 @@ async fn announce_first_setup(db: db::Db, settings: Settings, now: chrono::Naive
     }
 }
 
-/// A folder of the checkout (`templates`, `static`) when run from one, else relative to the
-/// working directory, so `cargo run` works from anywhere and a deployment can ship folders.
+/// A folder of assets (`templates`, `static`): an installed package's first
+/// (`/usr/bin/treffpunkt` finds `/usr/share/treffpunkt/NAME`, wherever the tree was unpacked),
+/// then the checkout's when run from one, else relative to the working directory, so
+/// `cargo run` works from anywhere and a deployment can ship folders.
 pub fn asset_dir(name: &str) -> std::path::PathBuf {
+    let installed = std::env::current_exe().ok().and_then(|exe| {
+        let prefix = exe.parent()?.parent()?;
+        Some(prefix.join("share").join("treffpunkt").join(name))
+    });
     let beside_crate = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(name);
-    if beside_crate.is_dir() {
-        beside_crate
-    } else {
-        name.into()
+    match installed {
+        Some(dir) if dir.is_dir() => dir,
+        _ if beside_crate.is_dir() => beside_crate,
+        _ => name.into(),
     }
 }
