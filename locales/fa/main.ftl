@@ -187,6 +187,7 @@ feed-name-series = Treffpunkt: { $name }
 feed-name-one = { $name }
 feed-name-private = Treffpunkt: نشست‌های من
 feed-description = نشست‌های عمومی با ثبت‌نام. تغییرات و لغوها خودکار نمایش داده می‌شوند.
+feed-cancelled-prefix = لغو شد:
 feed-private-counts = ثبت‌نام‌ها: { $confirmed } جای تأییدشده، { $waiting } نفر در فهرست انتظار، { $checked } نفر واردشده.
 
 ## Mails to registrants

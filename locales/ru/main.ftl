@@ -205,6 +205,7 @@ feed-name-series = Treffpunkt: { $name }
 feed-name-one = { $name }
 feed-name-private = Treffpunkt: мои мероприятия
 feed-description = Открытые мероприятия с регистрацией. Изменения и отмены появляются автоматически.
+feed-cancelled-prefix = ОТМЕНЕНО:
 # Counts after a colon, so that the nouns need no plural forms.
 feed-private-counts = Регистрации: подтверждено мест – { $confirmed }, в листе ожидания – { $waiting }, отмечено на входе – { $checked }.
 

@@ -23,6 +23,7 @@ pub mod multipart;
 pub mod nav;
 pub mod needs;
 pub mod offices;
+pub mod topic_names;
 pub mod online;
 pub mod outbox;
 pub mod partner_contacts;
@@ -80,6 +81,7 @@ pub fn routes() -> Vec<Route> {
     r.extend(slip::routes());
     r.extend(accounts::routes());
     r.extend(offices::routes());
+    r.extend(topic_names::routes());
     r.extend(feed::routes());
     r.extend(outbox::routes());
     r.extend(privacy::routes());
