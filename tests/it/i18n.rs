@@ -773,7 +773,7 @@ async fn registrations_in_new_languages_get_mails_in_them() {
     assert!(body["fields"]["language"].is_string());
 }
 
-/// In a real browser the Arabic meeting page runs right to left: the body's direction is
+/// In a real browser the Arabic and the Persian meeting page run right to left: the body's direction is
 /// rtl, labels start at the right edge of the form, and the consent box stands to the
 /// right of its text. The German page is the mirror image.
 #[rocket::async_test]
@@ -800,7 +800,7 @@ async fn arabic_meeting_page_lays_out_right_to_left() {
             boxLeftOfText: box.right <= consent.left + 1,
         };
     "#;
-    for (lang, rtl) in [("ar", true), ("de", false)] {
+    for (lang, rtl) in [("ar", true), ("fa", true), ("de", false)] {
         // a profile of its own: Chromium keeps the accepted languages in the profile
         let profile = tempfile::tempdir().unwrap();
         let b = driver.browser_with(lang, profile.path(), &[]).await;
