@@ -619,7 +619,7 @@ async fn every_back_office_page_fits_and_passes_axe() {
     let topic = {
         use treffpunkt::domain::event;
         let mut conn = app.conn();
-        let id = event::insert_category(&mut conn, "integration", TOPIC, TOPIC).unwrap();
+        let id = event::insert_category(&mut conn, "integration-sprachen", TOPIC, TOPIC).unwrap();
         let names = [
             ("ar", "الاندماج".to_owned()),
             ("fa", "ادغام".to_owned()),
