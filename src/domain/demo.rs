@@ -110,7 +110,13 @@ fn insert_all(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, DomainErro
     for (id, names) in [
         (
             integration,
-            ["الاندماج", "Інтеграція", "Entegrasyon", "ادغام", "Интеграция"],
+            [
+                "الاندماج",
+                "Інтеграція",
+                "Entegrasyon",
+                "ادغام",
+                "Интеграция",
+            ],
         ),
         (
             network,

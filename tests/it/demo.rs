@@ -175,9 +175,13 @@ async fn the_concept_meeting_shows_questions_managers_and_needs(app: TestApp) {
     assert!(dashboard.contains("Dolmetschen: "), "{dashboard}");
 
     // the demo's topics are named in every language: the list's filter in Persian and Russian
-    for (lang, topic) in [("fa", "ادغام"), ("ru", "Интеграция"), ("ar", "الاندماج")] {
+    for (lang, topic) in [("fa", "ادغام"), ("ru", "Интеграция"), ("ar", "الاندماج")]
+    {
         let list = s.get_in("/", lang).await;
-        assert!(list.contains(&format!(">{topic}</option>")), "{lang}: {list}");
+        assert!(
+            list.contains(&format!(">{topic}</option>")),
+            "{lang}: {list}"
+        );
     }
 
     // the demo writes to nobody: neither the manager nor the person who registered online

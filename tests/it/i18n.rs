@@ -243,8 +243,7 @@ fn plurals_follow_each_language() {
     assert_eq!(seats_ru(1), "Для Вас забронировано 1 место.");
     assert!(seats_ru(21).contains("сопровождающих Вас лиц забронировано 21 место"));
     assert!(seats_ru(3).contains("забронировано 3 места"));
-    let minutes =
-        |n: i64| i18n::text_with("ru", "error-too-many", &[("minutes", n.into())]);
+    let minutes = |n: i64| i18n::text_with("ru", "error-too-many", &[("minutes", n.into())]);
     assert!(minutes(2).contains("через 2 минуты."), "{}", minutes(2));
     assert!(minutes(5).contains("через 5 минут."));
     // Persian: the noun stays singular after any number, and 0 (CLDR "one") is not "one"
@@ -741,7 +740,10 @@ async fn registrations_in_new_languages_get_mails_in_them() {
     );
 
     let (subject, text, html) = of("sergei@example.org");
-    assert_eq!(subject, "Регистрация подтверждена: Vorstellung des Konzepts");
+    assert_eq!(
+        subject,
+        "Регистрация подтверждена: Vorstellung des Konzepts"
+    );
     assert!(text.contains("Здравствуйте, Sergei!"), "{text}");
     assert!(
         text.contains("суббота, 30 марта 2030 г., с 18:00 до 20:00"),

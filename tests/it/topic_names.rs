@@ -35,7 +35,10 @@ async fn topics_are_named_in_the_visitors_language(app: TestApp) {
     for lang in treffpunkt::i18n::SUPPORTED {
         assert!(page.contains(&format!("name=\"name_{lang}\"")), "{lang}");
     }
-    assert!(page.contains("lang=\"fa\" dir=\"rtl\""), "Persian typed right to left");
+    assert!(
+        page.contains("lang=\"fa\" dir=\"rtl\""),
+        "Persian typed right to left"
+    );
 
     // without German: refused, the other names kept
     let (status, page, _) = admin
@@ -76,11 +79,16 @@ async fn topics_are_named_in_the_visitors_language(app: TestApp) {
 
     // the list: filter and card, in the visitor's language; a fallback marked as such
     let fa = page_in(&app, "/", "fa").await;
-    assert!(fa.contains(&format!("<option value=\"{slug}\">کافه زبان</option>")), "{fa}");
+    assert!(
+        fa.contains(&format!("<option value=\"{slug}\">کافه زبان</option>")),
+        "{fa}"
+    );
     assert!(fa.contains("<bdi>کافه زبان</bdi>"), "card in Persian");
     let ar = page_in(&app, "/", "ar").await;
     assert!(
-        ar.contains(&format!("<option value=\"{slug}\" lang=\"de\">Sprachcafé</option>")),
+        ar.contains(&format!(
+            "<option value=\"{slug}\" lang=\"de\">Sprachcafé</option>"
+        )),
         "no Arabic nor English name: German, marked as German"
     );
     // the meeting page
@@ -88,7 +96,10 @@ async fn topics_are_named_in_the_visitors_language(app: TestApp) {
     assert!(ru.contains("<bdi>Языковое кафе</bdi>"), "{ru}");
     // the topic's feed: its name and the meeting's category
     let feed = page_in(&app, &format!("/categories/{slug}/calendar.ics"), "fa").await;
-    assert!(feed.contains("X-WR-CALNAME:Treffpunkt: کافه زبان"), "{feed}");
+    assert!(
+        feed.contains("X-WR-CALNAME:Treffpunkt: کافه زبان"),
+        "{feed}"
+    );
     assert!(feed.contains("CATEGORIES:کافه زبان"), "{feed}");
     let feed_ru = page_in(&app, &format!("/categories/{slug}/calendar.ics"), "ru").await;
     assert!(feed_ru.contains("CATEGORIES:Языковое кафе"), "{feed_ru}");
@@ -97,7 +108,10 @@ async fn topics_are_named_in_the_visitors_language(app: TestApp) {
     let edit = format!("/admin/categories/{topic}");
     let (status, page, _) = admin.get(&edit).await;
     assert_eq!(status, Status::Ok);
-    assert!(page.contains("value=\"کافه زبان\""), "the names as they are");
+    assert!(
+        page.contains("value=\"کافه زبان\""),
+        "the names as they are"
+    );
     let (status, _, location) = admin
         .submit(
             &edit,
@@ -115,7 +129,9 @@ async fn topics_are_named_in_the_visitors_language(app: TestApp) {
     assert_eq!(location.as_deref(), Some("/admin/offices"));
     let fa = page_in(&app, "/", "fa").await;
     assert!(
-        fa.contains(&format!("<option value=\"{slug}\" lang=\"en\">Language café</option>")),
+        fa.contains(&format!(
+            "<option value=\"{slug}\" lang=\"en\">Language café</option>"
+        )),
         "Persian now falls back to English: {fa}"
     );
     let ar = page_in(&app, &format!("/events/{id}"), "ar").await;
@@ -138,7 +154,9 @@ async fn topics_are_named_in_the_visitors_language(app: TestApp) {
     assert!(tr.contains(">Language café</option>"), "nothing stored");
 
     // only administrators name topics
-    let organiser = app.staff_of(id, "org@example.org", account::ROLE_ORGANISER).await;
+    let organiser = app
+        .staff_of(id, "org@example.org", account::ROLE_ORGANISER)
+        .await;
     let (status, _, _) = organiser.get(&edit).await;
     assert_eq!(status, Status::Forbidden);
     let (status, _, _) = organiser

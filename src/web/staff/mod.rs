@@ -23,7 +23,6 @@ pub mod multipart;
 pub mod nav;
 pub mod needs;
 pub mod offices;
-pub mod topic_names;
 pub mod online;
 pub mod outbox;
 pub mod partner_contacts;
@@ -52,6 +51,7 @@ pub mod sheet;
 pub mod sign_in;
 pub mod sign_in_pdf;
 pub mod slip;
+pub mod topic_names;
 
 use rocket::http::Status;
 use rocket::request::{FlashMessage, Request};

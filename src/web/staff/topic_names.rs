@@ -165,12 +165,7 @@ async fn names_page(
 }
 
 #[get("/admin/categories/<id>")]
-async fn edit(
-    ctx: Ctx<'_>,
-    staff: Staff,
-    csrf: CsrfToken,
-    id: i64,
-) -> Result<Page, PageError> {
+async fn edit(ctx: Ctx<'_>, staff: Staff, csrf: CsrfToken, id: i64) -> Result<Page, PageError> {
     require_admin(&staff)?;
     let category = ctx
         .db
@@ -268,6 +263,9 @@ mod tests {
         assert_eq!(names.len(), SUPPORTED.len());
         assert_eq!(name_of(&names, "de"), "Integration");
         assert_eq!(name_of(&names, "fa"), "ادغام");
-        assert!(<NamesForm as Default>::default().check().is_err(), "German is required");
+        assert!(
+            <NamesForm as Default>::default().check().is_err(),
+            "German is required"
+        );
     }
 }
