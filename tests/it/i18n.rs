@@ -829,3 +829,66 @@ async fn arabic_meeting_page_lays_out_right_to_left() {
         b.close().await.unwrap();
     }
 }
+
+/// The attendance certificate of a person who registered in Persian or Russian is in their
+/// language with German beside it: one page, both titles, read back from the PDF.
+#[rocket::async_test]
+async fn certificates_in_persian_and_russian() {
+    use diesel::prelude::*;
+    use treffpunkt::db::schema::registrations;
+    let app = start(Backend::Sqlite).await.unwrap();
+    let id = app.meeting(Some(10), 0);
+    let people = [
+        ("fa", "Parisa Ahmadi", "parisa@example.org", "گواهی شرکت"),
+        (
+            "ru",
+            "Sergei Ivanov",
+            "sergei@example.org",
+            "Справка об участии",
+        ),
+    ];
+    let mut tokens = Vec::new();
+    for (lang, name, email, _) in people {
+        let (status, reg) = app
+            .post_json(
+                &format!("/api/v1/events/{id}/registrations"),
+                &serde_json::json!({"name": name, "email": email, "consent": true, "language": lang}),
+            )
+            .await;
+        assert_eq!(status, Status::Created, "{reg}");
+        tokens.push(reg["token"].as_str().unwrap().to_owned());
+    }
+    diesel::update(registrations::table.filter(registrations::token.eq_any(&tokens)))
+        .set(registrations::checked_in_at.eq(Some(app.now() + chrono::Duration::days(7))))
+        .execute(&mut *app.conn())
+        .unwrap();
+    app.clock
+        .advance(chrono::Duration::days(7) + chrono::Duration::hours(3));
+    for ((lang, name, _, title), token) in people.into_iter().zip(&tokens) {
+        let res = app.get(&format!("/r/{token}/certificate.pdf")).await;
+        assert_eq!(res.status(), Status::Ok, "{lang}");
+        let bytes = res.into_bytes().await.unwrap();
+        crate::pdf_read::keep(&format!("certificate-{lang}.pdf"), &bytes);
+        let text = crate::pdf_read::pages(&bytes);
+        assert_eq!(text.len(), 1, "{lang}: one page");
+        let flat = text[0].replace(['\u{2068}', '\u{2069}', '\u{200c}'], "");
+        let title = title.replace('\u{200c}', "");
+        let reversed: String = title.chars().rev().collect();
+        // a right-to-left title may be stored in visual order, its words reversed
+        let words_reversed: String = title.split(' ').rev().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains(&title) || flat.contains(&reversed) || flat.contains(&words_reversed),
+            "{lang} title in {flat}"
+        );
+        assert!(
+            flat.contains("Teilnahmebescheinigung"),
+            "German beside it: {flat}"
+        );
+        assert!(flat.contains(name), "{flat}");
+        let (_, html) = app.get_text(&format!("/r/{token}/certificate")).await;
+        assert!(
+            html.contains(&format!("lang=\"{lang}\"")),
+            "{lang} page part"
+        );
+    }
+}
