@@ -1,7 +1,7 @@
 # The attendance certificate (in the person's language, German always beside it), the
 # person's own page offering it, and the public page that checks a certificate's code.
 certificate-title = Справка об участии
-certificate-body = Настоящим подтверждается, что { $name } принял(а) участие в следующем мероприятии.
+certificate-body = Настоящим подтверждается участие { $name } в следующем мероприятии.
 certificate-meeting = Мероприятие
 certificate-when = Дата и время
 certificate-duration = Продолжительность
