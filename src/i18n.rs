@@ -25,7 +25,7 @@ fluent_templates::static_loader! {
 /// Languages the whole public side and the mails are translated into; the first is the
 /// default. The back office (`staff.ftl`) exists in German and English only; its messages
 /// fall back to German in the other languages.
-pub const SUPPORTED: &[&str] = &["de", "en", "ar", "uk", "tr"];
+pub const SUPPORTED: &[&str] = &["de", "en", "ar", "uk", "tr", "fa", "ru"];
 
 /// Native names for the language switch.
 /// `lang` when it is one of ours, else the default (German): for languages stored as text.
@@ -43,6 +43,9 @@ pub fn native_name(lang: &str) -> &'static str {
         "ar" => "العربية",
         "uk" => "Українська",
         "tr" => "Türkçe",
+        // Persian as Iran and Afghanistan (Dari) write it: both readers find their name.
+        "fa" => "فارسی/دری",
+        "ru" => "Русский",
         _ => "Deutsch",
     }
 }

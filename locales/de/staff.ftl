@@ -843,3 +843,14 @@ message-error-body-long = Der Text ist zu lang (höchstens 20 000 Zeichen).
 message-documents = Unterlagen verlinken
 message-documents-help = Jede Person erhält Links, die nur mit ihrer eigenen Anmeldung oder Einladung öffnen.
 message-error-document = Bitte wählen Sie nur Unterlagen dieser Veranstaltung.
+
+## Topic names in every language of the public side
+topicnames-help = Nur der deutsche Name ist nötig. Fehlt einer Sprache ihr Name, zeigen ihre Seiten den englischen, sonst den deutschen Namen.
+topicnames-name-ar = Name (Arabisch)
+topicnames-name-uk = Name (Ukrainisch)
+topicnames-name-tr = Name (Türkisch)
+topicnames-name-fa = Name (Persisch/Dari)
+topicnames-name-ru = Name (Russisch)
+topicnames-edit = Namen bearbeiten
+topicnames-named-in = benannt auf
+topicnames-title = Thema „{ $name }“: Namen

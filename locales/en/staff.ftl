@@ -843,3 +843,14 @@ message-error-body-long = The text is too long (at most 20,000 characters).
 message-documents = Link documents
 message-documents-help = Each person gets links that open only with their own registration or invitation.
 message-error-document = Please choose only documents of this meeting.
+
+## Topic names in every language of the public side
+topicnames-help = Only the German name is required. Where a language has no name, its pages show the English name, else the German one.
+topicnames-name-ar = Name (Arabic)
+topicnames-name-uk = Name (Ukrainian)
+topicnames-name-tr = Name (Turkish)
+topicnames-name-fa = Name (Persian/Dari)
+topicnames-name-ru = Name (Russian)
+topicnames-edit = Edit names
+topicnames-named-in = named in
+topicnames-title = Topic “{ $name }”: names

@@ -24,6 +24,15 @@ diesel::table! {
 }
 
 diesel::table! {
+    /// Topic names in the languages beyond German and English.
+    category_names (category_id, lang) {
+        category_id -> BigInt,
+        lang -> Text,
+        name -> Text,
+    }
+}
+
+diesel::table! {
     series (id) {
         id -> BigInt,
         slug -> Text,
@@ -524,6 +533,7 @@ diesel::joinable!(audit_log -> users (user_id));
 diesel::joinable!(staff_sessions -> users (user_id));
 diesel::joinable!(events -> offices (office_id));
 diesel::joinable!(events -> categories (category_id));
+diesel::joinable!(category_names -> categories (category_id));
 diesel::joinable!(events -> series (series_id));
 diesel::joinable!(registrations -> events (event_id));
 diesel::joinable!(outbox -> registrations (registration_id));
@@ -591,6 +601,7 @@ diesel::joinable!(event_figures -> events (event_id));
 diesel::allow_tables_to_appear_in_same_query!(
     offices,
     categories,
+    category_names,
     series,
     events,
     registrations,

@@ -8,7 +8,9 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, TimeZone, Weekday};
 use diesel::prelude::*;
 
 use super::DomainError;
-use super::event::{EventColumns, NewEvent, insert_category, insert_office, insert_series};
+use super::event::{
+    EventColumns, NewEvent, insert_category, insert_office, insert_series, set_category_names,
+};
 use crate::db::DbConn;
 use crate::db::schema::{events, outbox};
 
@@ -105,6 +107,44 @@ fn insert_all(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, DomainErro
     let integration = insert_category(conn, "integration", "Integration", "Integration")?;
     let network = insert_category(conn, "netzwerk", "Netzwerktreffen", "Network meetings")?;
     let volunteering = insert_category(conn, "ehrenamt", "Ehrenamt", "Volunteering")?;
+    for (id, names) in [
+        (
+            integration,
+            [
+                "الاندماج",
+                "Інтеграція",
+                "Entegrasyon",
+                "ادغام",
+                "Интеграция",
+            ],
+        ),
+        (
+            network,
+            [
+                "لقاءات الشبكات",
+                "Зустрічі мереж",
+                "Ağ toplantıları",
+                "نشست\u{200c}های شبکه",
+                "Сетевые встречи",
+            ],
+        ),
+        (
+            volunteering,
+            [
+                "العمل التطوعي",
+                "Волонтерство",
+                "Gönüllülük",
+                "کار داوطلبانه",
+                "Волонтёрство",
+            ],
+        ),
+    ] {
+        let names: Vec<(&str, String)> = ["ar", "uk", "tr", "fa", "ru"]
+            .into_iter()
+            .zip(names.map(str::to_owned))
+            .collect();
+        set_category_names(conn, id, &names)?;
+    }
 
     let round_table = insert_series(
         conn,

@@ -41,7 +41,7 @@ pub fn of_token(
     let Some(contact) = contact else {
         return Ok(None);
     };
-    let rows: Vec<(Invitation, Event, Option<Category>)> = invitations::table
+    let mut rows: Vec<(Invitation, Event, Option<Category>)> = invitations::table
         .inner_join(events::table.left_join(categories::table))
         .filter(invitations::contact_id.eq(contact.id))
         .filter(events::status.ne(STATUS_DRAFT))
@@ -53,6 +53,7 @@ pub fn of_token(
             Option::<Category>::as_select(),
         ))
         .load(conn)?;
+    event::with_names(conn, rows.iter_mut().filter_map(|(_, _, c)| c.as_mut()))?;
     let entries = rows
         .into_iter()
         .map(|(invitation, event, category)| Entry {

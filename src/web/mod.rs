@@ -92,6 +92,7 @@ fn page_context(visitor: &Visitor, mut context: Value) -> Value {
             json!({
                 "code": code,
                 "name": crate::i18n::native_name(code),
+                "dir": crate::i18n::direction(code),
                 "href": format!("/language/{code}?next={}", view::url_encode(&visitor.path)),
                 "current": *code == visitor.lang,
             })

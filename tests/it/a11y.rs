@@ -1,5 +1,5 @@
 //! Accessibility (BITV 2.0 / WCAG 2.1 AA) in a real browser: axe-core on every public page
-//! in German and English, registering with the keyboard alone, and the door page telling
+//! in German, English, Persian (right to left) and Russian, registering with the keyboard alone, and the door page telling
 //! a screen reader its verdict.
 
 use std::time::Duration;
@@ -156,11 +156,16 @@ fn full_meeting(app: &TestApp) -> i64 {
         "Citizen participation",
     )
     .unwrap();
+    let names = [
+        ("fa", "مشارکت شهروندان".to_owned()),
+        ("ru", "Участие граждан".to_owned()),
+    ];
+    treffpunkt::domain::event::set_category_names(&mut app.conn(), category, &names).unwrap();
     app.meeting_with(|e| e.columns.category_id = Some(category))
 }
 
 #[rocket::async_test]
-async fn public_pages_pass_axe_in_german_and_english() {
+async fn public_pages_pass_axe_in_four_languages() {
     let Some(driver) = Driver::start().await else {
         return;
     };
@@ -234,7 +239,7 @@ async fn public_pages_pass_axe_in_german_and_english() {
     );
 
     let mut violations = Vec::new();
-    for lang in ["de", "en"] {
+    for lang in ["de", "en", "fa", "ru"] {
         switch_language(&b, base, lang, "/").await;
         violations.extend(audit(&b, &format!("[{lang}] meeting list")).await);
 

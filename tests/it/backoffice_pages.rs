@@ -30,7 +30,7 @@ use Heading::{Key, Text};
 /// waiting list, `{setup}` a set-up link's token, `{series}` its series, `{question}` one
 /// of its questions, `{registration}` a confirmed registration of it, `{agenda_item}` the
 /// first item of its agenda, `{partner}` a partner organisation of its office `{office}`
-/// with `{contact}`, `{import}` a partner list waiting for confirmation.
+/// with `{contact}`, `{import}` a partner list waiting for confirmation, `{topic}` a topic.
 const PAGES: &[(&str, &str, Heading)] = &[
     ("login", "/admin/login", Key("login-title")),
     ("setup", "/admin/setup/{setup}", Key("setup-title")),
@@ -196,11 +196,15 @@ const PAGES: &[(&str, &str, Heading)] = &[
     ("embed", "/admin/embed", Key("staff-embed")),
     ("users", "/admin/users", Key("staff-users")),
     ("offices", "/admin/offices", Key("staff-offices")),
+    ("topic-names", "/admin/categories/{topic}", Text(TOPIC)),
     ("privacy", "/admin/privacy", Key("staff-privacy")),
     ("outbox", "/admin/outbox", Key("staff-outbox")),
     ("audit", "/admin/audit", Key("staff-audit")),
     ("sessions", "/admin/sessions", Key("sessions-title")),
 ];
+
+/// A topic named alike in German and English, with names in the right-to-left languages.
+const TOPIC: &str = "Integration";
 
 const SIZES: [(u32, u32); 2] = [(1280, 800), (390, 844)];
 
@@ -612,6 +616,18 @@ async fn every_back_office_page_fits_and_passes_axe() {
         .unwrap();
     let agenda_item = treffpunkt::domain::agenda::items_of(&mut app.conn(), event).unwrap()[0].id;
     let (partner, contact, import) = partners_of(&app, event, series);
+    let topic = {
+        use treffpunkt::domain::event;
+        let mut conn = app.conn();
+        let id = event::insert_category(&mut conn, "integration-sprachen", TOPIC, TOPIC).unwrap();
+        let names = [
+            ("ar", "الاندماج".to_owned()),
+            ("fa", "ادغام".to_owned()),
+            ("ru", "Интеграция".to_owned()),
+        ];
+        event::set_category_names(&mut conn, id, &names).unwrap();
+        id
+    };
     let served = serve(&app).await;
     let base = &served.base;
     let dir = screenshot_dir("backoffice");
@@ -632,7 +648,8 @@ async fn every_back_office_page_fits_and_passes_axe() {
                 .replace("{office}", &app.office_of(event).to_string())
                 .replace("{partner}", &partner.to_string())
                 .replace("{contact}", &contact.to_string())
-                .replace("{import}", &import);
+                .replace("{import}", &import)
+                .replace("{topic}", &topic.to_string());
             resize(&b, SIZES[0].0, SIZES[0].1).await;
             open(&b, &format!("{base}{path}")).await;
             let h1 = heading(&b).await;

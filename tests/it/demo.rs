@@ -174,6 +174,16 @@ async fn the_concept_meeting_shows_questions_managers_and_needs(app: TestApp) {
     }
     assert!(dashboard.contains("Dolmetschen: "), "{dashboard}");
 
+    // the demo's topics are named in every language: the list's filter in Persian and Russian
+    for (lang, topic) in [("fa", "ادغام"), ("ru", "Интеграция"), ("ar", "الاندماج")]
+    {
+        let list = s.get_in("/", lang).await;
+        assert!(
+            list.contains(&format!(">{topic}</option>")),
+            "{lang}: {list}"
+        );
+    }
+
     // the demo writes to nobody: neither the manager nor the person who registered online
     let queued: i64 = outbox::table.count().get_result(&mut *app.conn()).unwrap();
     assert_eq!(queued, 0);

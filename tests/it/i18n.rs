@@ -1,5 +1,5 @@
-//! All five languages are complete for the public side and the mails, every page renders in
-//! each, Arabic reads right to left, and the back office falls back to German.
+//! All seven languages are complete for the public side and the mails, every page renders in
+//! each, Arabic and Persian read right to left, and the back office falls back to German.
 
 use std::borrow::Cow;
 use std::collections::BTreeSet;
@@ -45,7 +45,7 @@ fn files(lang: &str) -> Vec<String> {
 /// The back office's files, in German and English only (the others fall back to German).
 const BACK_OFFICE: &[&str] = &["staff", "paper", "report"];
 
-/// The public files (every one but the back office's), which all five languages translate.
+/// The public files (every one but the back office's), which all seven languages translate.
 fn public_files() -> Vec<String> {
     files("de")
         .into_iter()
@@ -114,8 +114,8 @@ fn english_and_german_have_the_same_messages() {
     }
 }
 
-/// Arabic, Ukrainian and Turkish translate every message of the public side and the mails
-/// (`main.ftl`), each formats in its own language with all its variables, and none carries
+/// Arabic, Ukrainian, Turkish, Persian and Russian translate every message of the public side
+/// and the mails, each formats in its own language with all its variables, and none carries
 /// a message German no longer has.
 #[test]
 fn new_languages_translate_the_whole_public_side() {
@@ -125,7 +125,7 @@ fn new_languages_translate_the_whole_public_side() {
         translated_completely(file);
     }
     // the back office stays German and English
-    for lang in ["ar", "uk", "tr"] {
+    for lang in SUPPORTED.iter().filter(|l| !["de", "en"].contains(l)) {
         for file in BACK_OFFICE {
             assert!(ftl(lang, file).is_none(), "no {file}.ftl for {lang}");
         }
@@ -137,7 +137,8 @@ fn translated_completely(file: &str) {
     let main = ids(&ftl("de", file).unwrap());
     assert!(!main.is_empty(), "parsed {file}.ftl");
     let args = all_args();
-    for lang in ["en", "ar", "uk", "tr"] {
+    assert_eq!(SUPPORTED.len(), 7, "de, en, ar, uk, tr, fa, ru");
+    for lang in SUPPORTED.iter().filter(|l| **l != "de") {
         let theirs = ids(&ftl(lang, file).unwrap_or_default());
         let missing: Vec<_> = main.difference(&theirs).collect();
         let stale: Vec<_> = theirs.difference(&main).collect();
@@ -224,6 +225,38 @@ fn plurals_follow_each_language() {
         |n: i64| i18n::text_with("uk", "registration-confirmed-seats", &[("count", n.into())]);
     assert_eq!(seats(1), "Для вас зарезервовано 1 місце.");
     assert!(seats(21).contains("супровідних осіб зарезервовано 21 місце"));
+    // Russian: one (1, 21), few (2–4, 22), many (0, 5–20, 25)
+    assert_eq!(free("ru", 1), "Осталось 1 свободное место");
+    assert_eq!(free("ru", 21), "Осталось 21 свободное место");
+    assert_eq!(free("ru", 3), "Осталось 3 свободных места");
+    assert_eq!(free("ru", 22), "Осталось 22 свободных места");
+    assert_eq!(free("ru", 11), "Осталось 11 свободных мест");
+    assert_eq!(free("ru", 25), "Осталось 25 свободных мест");
+    let waiting = |lang: &str, n: i64| {
+        i18n::text_with(lang, "event-waiting", &[("count", n.into())])
+            .replace(['\u{2068}', '\u{2069}'], "")
+    };
+    assert_eq!(waiting("ru", 2), "2 человека в листе ожидания");
+    assert_eq!(waiting("ru", 5), "5 человек в листе ожидания");
+    let seats_ru =
+        |n: i64| i18n::text_with("ru", "registration-confirmed-seats", &[("count", n.into())]);
+    assert_eq!(seats_ru(1), "Для Вас забронировано 1 место.");
+    assert!(seats_ru(21).contains("сопровождающих Вас лиц забронировано 21 место"));
+    assert!(seats_ru(3).contains("забронировано 3 места"));
+    let minutes = |n: i64| i18n::text_with("ru", "error-too-many", &[("minutes", n.into())]);
+    assert!(minutes(2).contains("через 2 минуты."), "{}", minutes(2));
+    assert!(minutes(5).contains("через 5 минут."));
+    // Persian: the noun stays singular after any number, and 0 (CLDR "one") is not "one"
+    assert_eq!(free("fa", 1), "1 جای خالی باقی مانده است");
+    assert_eq!(free("fa", 0), "0 جای خالی باقی مانده است");
+    assert_eq!(free("fa", 7), "7 جای خالی باقی مانده است");
+    let seats_fa =
+        |n: i64| i18n::text_with("fa", "registration-confirmed-seats", &[("count", n.into())]);
+    assert_eq!(seats_fa(1), "یک جا برای شما رزرو شده است.");
+    assert_eq!(
+        seats_fa(3).replace(['\u{2068}', '\u{2069}'], ""),
+        "3 جا برای شما و همراهانتان رزرو شده است."
+    );
     // numbers from templates arrive as floats and select the same way
     let from_template = i18n::try_text(
         "ar",
@@ -255,6 +288,12 @@ fn dates_read_naturally() {
     assert_eq!(span("de"), "Dienstag, 1. Dezember 2026, 18:00–20:00 Uhr");
     assert_eq!(span("tr"), "1 Aralık 2026 Salı, saat 18:00–20:00");
     assert_eq!(span("uk"), "вівторок, 1 грудня 2026 р., з 18:00 до 20:00");
+    assert_eq!(span("ru"), "вторник, 1 декабря 2026 г., с 18:00 до 20:00");
+    // Gregorian dates with Persian month names and the Latin digits of the times around them
+    assert_eq!(
+        span("fa"),
+        "سه\u{200c}شنبه، 1 دسامبر 2026، از ساعت 18:00 تا ساعت 20:00"
+    );
     assert_eq!(
         span("ar"),
         "الثلاثاء، 1 ديسمبر 2026، من الساعة 18:00 حتى الساعة 20:00"
@@ -275,12 +314,14 @@ fn dates_read_naturally() {
 }
 
 /// The privacy link in the footer, as each language words it.
-const MARKERS: [(&str, &str); 5] = [
+const MARKERS: [(&str, &str); 7] = [
     ("de", "Datenschutzhinweise"),
     ("en", "Privacy notice"),
     ("ar", "معلومات حماية البيانات"),
     ("uk", "Інформація про захист даних"),
     ("tr", "Gizlilik bildirimi"),
+    ("fa", "اطلاعات حفاظت از داده\u{200c}ها"),
+    ("ru", "Информация о защите данных"),
 ];
 
 /// The visible text of a page: tags removed, so that ids and classes such as
@@ -414,6 +455,20 @@ async fn every_page_renders_in_every_language() {
                 "Lütfen gizlilik bildirimini kabul edin.",
             ],
         ),
+        (
+            "fa-IR,fa;q=0.9",
+            [
+                "لطفاً نام خود را وارد کنید.",
+                "لطفاً با اطلاعات حفاظت از داده\u{200c}ها موافقت کنید",
+            ],
+        ),
+        (
+            "ru-RU,ru;q=0.9",
+            [
+                "Пожалуйста, укажите Ваше имя.",
+                "Пожалуйста, подтвердите согласие с информацией о защите данных",
+            ],
+        ),
     ] {
         let res = app
             .client
@@ -485,7 +540,8 @@ async fn german_content_is_marked_on_english_pages() {
     assert!(html.contains("<div lang=\"de\"><p><strong>Bitte</strong> anmelden.</p>"));
 }
 
-/// A browser that asks for Arabic, Ukrainian or Turkish gets it; Arabic right to left.
+/// A browser that asks for Arabic, Ukrainian, Turkish, Persian or Russian gets it; Arabic
+/// and Persian right to left.
 #[rocket::async_test]
 async fn browsers_asking_for_the_new_languages_get_them() {
     let app = start(Backend::Sqlite).await.unwrap();
@@ -494,7 +550,10 @@ async fn browsers_asking_for_the_new_languages_get_them() {
         ("ar-SY,ar;q=0.9,en;q=0.5", "ar", "rtl", "الفعاليات"),
         ("uk-UA,uk;q=0.9,ru;q=0.8", "uk", "ltr", "Заходи"),
         ("tr-TR,tr;q=0.9,de;q=0.5", "tr", "ltr", "Etkinlikler"),
-        ("fa-IR,de;q=0.5", "de", "ltr", "Veranstaltungen"),
+        ("fa-IR,de;q=0.5", "fa", "rtl", "نشست\u{200c}ها"),
+        ("fa-AF,ps;q=0.9", "fa", "rtl", "نشست\u{200c}ها"),
+        ("ru-RU,ru;q=0.9,de;q=0.5", "ru", "ltr", "Мероприятия"),
+        ("ps-AF,de;q=0.5", "de", "ltr", "Veranstaltungen"),
     ] {
         let res = app
             .client
@@ -509,12 +568,21 @@ async fn browsers_asking_for_the_new_languages_get_them() {
         );
         assert!(html.contains(&format!("<h1>{heading}</h1>")), "{accept}");
     }
-    // the switch offers all five, each named in its own language
+    // the switch offers all seven, each named in its own language and direction
     let (_, page) = app.get_text(&format!("/events/{id}")).await;
-    for (code, name) in [("ar", "العربية"), ("uk", "Українська"), ("tr", "Türkçe")]
-    {
+    for (code, name) in [
+        ("en", "English"),
+        ("ar", "العربية"),
+        ("uk", "Українська"),
+        ("tr", "Türkçe"),
+        ("fa", "فارسی/دری"),
+        ("ru", "Русский"),
+    ] {
+        let dir = i18n::direction(code);
         assert!(
-            page.contains(&format!("lang=\"{code}\" hreflang=\"{code}\">{name}</a>")),
+            page.contains(&format!(
+                "dir=\"{dir}\" lang=\"{code}\" hreflang=\"{code}\">{name}</a>"
+            )),
             "switch to {code}"
         );
     }
@@ -540,8 +608,9 @@ async fn browsers_asking_for_the_new_languages_get_them() {
     assert!(login.contains("<html lang=\"de\" dir=\"ltr\">"), "{login}");
 }
 
-/// Someone registering in Arabic, Ukrainian or Turkish gets the mails in that language:
-/// by the form in the language of the page, by the API in the language asked for.
+/// Someone registering in Arabic, Ukrainian, Turkish, Persian or Russian gets the mails in
+/// that language: by the form in the language of the page, by the API in the language asked
+/// for.
 #[rocket::async_test]
 async fn registrations_in_new_languages_get_mails_in_them() {
     let sink = crate::smtp::SmtpSink::start().await;
@@ -549,7 +618,7 @@ async fn registrations_in_new_languages_get_mails_in_them() {
         return;
     };
     let id = app.meeting_with(|e| {
-        e.columns.capacity = Some(2);
+        e.columns.capacity = Some(4);
         e.columns.starts_at = chrono::NaiveDate::from_ymd_opt(2030, 3, 30)
             .unwrap()
             .and_hms_opt(17, 0, 0)
@@ -574,6 +643,24 @@ async fn registrations_in_new_languages_get_mails_in_them() {
         )
         .await;
     assert_eq!(status, Status::Created);
+    // Parisa by the form on the Persian page, Sergei by the API in Russian
+    let res = app
+        .client
+        .post(format!("/events/{id}/register"))
+        .header(lang_header("fa-IR,fa;q=0.9"))
+        .header(ContentType::Form)
+        .body("name=Parisa+Ahmadi&email=parisa%40example.org&companions=0&consent=yes")
+        .dispatch()
+        .await;
+    assert_eq!(res.status(), Status::SeeOther);
+    let (status, sergei) = app
+        .post_json(
+            &format!("/api/v1/events/{id}/registrations"),
+            &serde_json::json!({"name": "Sergei", "email": "sergei@example.org", "consent": true, "language": "ru"}),
+        )
+        .await;
+    assert_eq!(status, Status::Created);
+    assert_eq!(sergei["language"], "ru");
     let (status, ayse) = app
         .post_json(
             &format!("/api/v1/events/{id}/registrations"),
@@ -588,8 +675,13 @@ async fn registrations_in_new_languages_get_mails_in_them() {
         1,
         "the form stores the page's language"
     );
-    let mails = sink.wait_for(3, 10).await;
-    assert_eq!(mails.len(), 3);
+    assert_eq!(
+        app.count("language = 'fa' AND email = 'parisa@example.org'"),
+        1,
+        "the Persian page's language is stored"
+    );
+    let mails = sink.wait_for(5, 10).await;
+    assert_eq!(mails.len(), 5);
     let of = |to: &str| {
         let m = mails.iter().find(|m| m.to == [to]).expect("a mail");
         let p = m.parsed();
@@ -629,6 +721,37 @@ async fn registrations_in_new_languages_get_mails_in_them() {
     assert!(text.contains("Подію для вашого календаря ви знайдете у вкладенні."));
     assert!(html.contains("<html lang=\"uk\" dir=\"ltr\">"));
 
+    let (subject, text, html) = of("parisa@example.org");
+    assert_eq!(subject, "ثبت\u{200c}نام تأیید شد: Vorstellung des Konzepts");
+    assert!(text.contains("Parisa Ahmadi گرامی،"), "{text}");
+    assert!(
+        text.contains("ثبت\u{200c}نام شما تأیید شد. یک جا برای شما رزرو شده است."),
+        "{text}"
+    );
+    assert!(
+        text.contains("شنبه، 30 مارس 2030، از ساعت 18:00 تا ساعت 20:00"),
+        "{text}"
+    );
+    assert!(text.contains("تلفن: 07071 207-2003"), "{text}");
+    assert!(html.contains("<html lang=\"fa\" dir=\"rtl\">"), "{html}");
+    assert!(
+        html.contains("border-right: 6px solid"),
+        "the bar on the reading side"
+    );
+
+    let (subject, text, html) = of("sergei@example.org");
+    assert_eq!(
+        subject,
+        "Регистрация подтверждена: Vorstellung des Konzepts"
+    );
+    assert!(text.contains("Здравствуйте, Sergei!"), "{text}");
+    assert!(
+        text.contains("суббота, 30 марта 2030 г., с 18:00 до 20:00"),
+        "{text}"
+    );
+    assert!(text.contains("Событие для Вашего календаря Вы найдёте во вложении."));
+    assert!(html.contains("<html lang=\"ru\" dir=\"ltr\">"));
+
     let (subject, text, _) = of("ayse@example.org");
     assert_eq!(subject, "Bekleme listesi: Vorstellung des Konzepts");
     assert!(text.contains("Sayın Ayşe,"), "{text}");
@@ -652,7 +775,7 @@ async fn registrations_in_new_languages_get_mails_in_them() {
     assert!(body["fields"]["language"].is_string());
 }
 
-/// In a real browser the Arabic meeting page runs right to left: the body's direction is
+/// In a real browser the Arabic and the Persian meeting page run right to left: the body's direction is
 /// rtl, labels start at the right edge of the form, and the consent box stands to the
 /// right of its text. The German page is the mirror image.
 #[rocket::async_test]
@@ -679,7 +802,7 @@ async fn arabic_meeting_page_lays_out_right_to_left() {
             boxLeftOfText: box.right <= consent.left + 1,
         };
     "#;
-    for (lang, rtl) in [("ar", true), ("de", false)] {
+    for (lang, rtl) in [("ar", true), ("fa", true), ("de", false)] {
         // a profile of its own: Chromium keeps the accepted languages in the profile
         let profile = tempfile::tempdir().unwrap();
         let b = driver.browser_with(lang, profile.path(), &[]).await;
@@ -704,5 +827,68 @@ async fn arabic_meeting_page_lays_out_right_to_left() {
             assert_eq!(m["boxLeftOfText"], true, "{m}");
         }
         b.close().await.unwrap();
+    }
+}
+
+/// The attendance certificate of a person who registered in Persian or Russian is in their
+/// language with German beside it: one page, both titles, read back from the PDF.
+#[rocket::async_test]
+async fn certificates_in_persian_and_russian() {
+    use diesel::prelude::*;
+    use treffpunkt::db::schema::registrations;
+    let app = start(Backend::Sqlite).await.unwrap();
+    let id = app.meeting(Some(10), 0);
+    let people = [
+        ("fa", "Parisa Ahmadi", "parisa@example.org", "گواهی شرکت"),
+        (
+            "ru",
+            "Sergei Ivanov",
+            "sergei@example.org",
+            "Справка об участии",
+        ),
+    ];
+    let mut tokens = Vec::new();
+    for (lang, name, email, _) in people {
+        let (status, reg) = app
+            .post_json(
+                &format!("/api/v1/events/{id}/registrations"),
+                &serde_json::json!({"name": name, "email": email, "consent": true, "language": lang}),
+            )
+            .await;
+        assert_eq!(status, Status::Created, "{reg}");
+        tokens.push(reg["token"].as_str().unwrap().to_owned());
+    }
+    diesel::update(registrations::table.filter(registrations::token.eq_any(&tokens)))
+        .set(registrations::checked_in_at.eq(Some(app.now() + chrono::Duration::days(7))))
+        .execute(&mut *app.conn())
+        .unwrap();
+    app.clock
+        .advance(chrono::Duration::days(7) + chrono::Duration::hours(3));
+    for ((lang, name, _, title), token) in people.into_iter().zip(&tokens) {
+        let res = app.get(&format!("/r/{token}/certificate.pdf")).await;
+        assert_eq!(res.status(), Status::Ok, "{lang}");
+        let bytes = res.into_bytes().await.unwrap();
+        crate::pdf_read::keep(&format!("certificate-{lang}.pdf"), &bytes);
+        let text = crate::pdf_read::pages(&bytes);
+        assert_eq!(text.len(), 1, "{lang}: one page");
+        let flat = text[0].replace(['\u{2068}', '\u{2069}', '\u{200c}'], "");
+        let title = title.replace('\u{200c}', "");
+        let reversed: String = title.chars().rev().collect();
+        // a right-to-left title may be stored in visual order, its words reversed
+        let words_reversed: String = title.split(' ').rev().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains(&title) || flat.contains(&reversed) || flat.contains(&words_reversed),
+            "{lang} title in {flat}"
+        );
+        assert!(
+            flat.contains("Teilnahmebescheinigung"),
+            "German beside it: {flat}"
+        );
+        assert!(flat.contains(name), "{flat}");
+        let (_, html) = app.get_text(&format!("/r/{token}/certificate")).await;
+        assert!(
+            html.contains(&format!("lang=\"{lang}\"")),
+            "{lang} page part"
+        );
     }
 }

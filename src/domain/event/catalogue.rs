@@ -4,7 +4,7 @@
 use diesel::prelude::*;
 
 use crate::db::DbConn;
-use crate::db::schema::{categories, events, offices, series};
+use crate::db::schema::{categories, category_names, events, offices, series};
 
 use super::{Event, STATUS_CANCELLED};
 
@@ -18,31 +18,154 @@ pub struct Office {
     pub phone: Option<String>,
 }
 
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = categories)]
+/// A topic. German names it always; English and the other languages may (`names`, filled
+/// by [`with_names`] after loading: the struct is selected inside many joins, where the
+/// side table cannot be).
+#[derive(Debug, Clone)]
 pub struct Category {
     pub id: i64,
     pub slug: String,
     pub name_de: String,
+    /// Empty when the topic has no English name.
     pub name_en: String,
+    /// Names in the languages beyond German and English: (language, name).
+    pub names: Vec<(String, String)>,
+}
+
+type CategoryColumns = (
+    categories::id,
+    categories::slug,
+    categories::name_de,
+    categories::name_en,
+);
+
+impl<DB: diesel::backend::Backend> Selectable<DB> for Category {
+    type SelectExpression = CategoryColumns;
+
+    fn construct_selection() -> Self::SelectExpression {
+        (
+            categories::id,
+            categories::slug,
+            categories::name_de,
+            categories::name_en,
+        )
+    }
+}
+
+impl<ST, DB> Queryable<ST, DB> for Category
+where
+    DB: diesel::backend::Backend,
+    (i64, String, String, String): diesel::deserialize::FromStaticSqlRow<ST, DB>,
+{
+    type Row = (i64, String, String, String);
+
+    fn build((id, slug, name_de, name_en): Self::Row) -> diesel::deserialize::Result<Self> {
+        Ok(Category {
+            id,
+            slug,
+            name_de,
+            name_en,
+            names: Vec::new(),
+        })
+    }
 }
 
 impl Category {
-    /// Categories are named in German and English only. Other languages get the English
-    /// name: newcomers reading Arabic, Ukrainian or Turkish pages are more likely to know
-    /// English than German, and it is the name given for non-German readers anyway.
+    /// The name in `lang`: its own, else the English one (newcomers reading Arabic, Persian
+    /// or Ukrainian pages are more likely to know English than German), else the German.
     pub fn name(&self, lang: &str) -> &str {
-        if lang == "de" {
-            &self.name_de
-        } else {
-            &self.name_en
-        }
+        self.named(lang).0
     }
 
     /// The language `name(lang)` is written in, for marking it on pages of other languages.
     pub fn name_lang(&self, lang: &str) -> &'static str {
-        if lang == "de" { "de" } else { "en" }
+        self.named(lang).1
     }
+
+    fn named(&self, lang: &str) -> (&str, &'static str) {
+        let own = match lang {
+            "de" => Some(self.name_de.as_str()),
+            "en" => Some(self.name_en.as_str()),
+            _ => self
+                .names
+                .iter()
+                .find(|(l, _)| l == lang)
+                .map(|(_, n)| n.as_str()),
+        };
+        match own {
+            Some(n) if !n.trim().is_empty() => (n, crate::i18n::supported(lang)),
+            _ if lang != "de" && !self.name_en.trim().is_empty() => (&self.name_en, "en"),
+            _ => (&self.name_de, "de"),
+        }
+    }
+}
+
+/// Fills the names beyond German and English of the given topics, in one query.
+pub fn with_names<'a>(
+    conn: &mut DbConn,
+    cats: impl IntoIterator<Item = &'a mut Category>,
+) -> QueryResult<()> {
+    let mut cats: Vec<&mut Category> = cats.into_iter().collect();
+    if cats.is_empty() {
+        return Ok(());
+    }
+    let mut ids: Vec<i64> = cats.iter().map(|c| c.id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let rows: Vec<(i64, String, String)> = category_names::table
+        .filter(category_names::category_id.eq_any(ids))
+        .order((category_names::category_id, category_names::lang))
+        .select((
+            category_names::category_id,
+            category_names::lang,
+            category_names::name,
+        ))
+        .load(conn)?;
+    for c in cats.iter_mut() {
+        c.names = rows
+            .iter()
+            .filter(|(id, _, _)| *id == c.id)
+            .map(|(_, l, n)| (l.clone(), n.clone()))
+            .collect();
+    }
+    Ok(())
+}
+
+/// Sets a topic's names beyond German and English: `names` holds every such language of
+/// ours, empty ones remove the name (that language then falls back).
+pub fn set_names(conn: &mut DbConn, id: i64, names: &[(&str, String)]) -> QueryResult<()> {
+    diesel::delete(category_names::table.filter(category_names::category_id.eq(id)))
+        .execute(conn)?;
+    for (lang, name) in names
+        .iter()
+        .filter(|(l, n)| !matches!(*l, "de" | "en") && !n.trim().is_empty())
+    {
+        diesel::insert_into(category_names::table)
+            .values((
+                category_names::category_id.eq(id),
+                category_names::lang.eq(*lang),
+                category_names::name.eq(name.trim()),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Changes a topic's German and English names.
+pub fn rename_category(conn: &mut DbConn, id: i64, de: &str, en: &str) -> QueryResult<usize> {
+    diesel::update(categories::table.find(id))
+        .set((categories::name_de.eq(de), categories::name_en.eq(en)))
+        .execute(conn)
+}
+
+pub fn find_category(conn: &mut DbConn, id: i64) -> QueryResult<Option<Category>> {
+    let mut c = categories::table
+        .find(id)
+        .select(Category::as_select())
+        .first(conn)
+        .optional()?;
+    with_names(conn, c.iter_mut())?;
+    Ok(c)
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -152,11 +275,13 @@ pub fn insert_series(
 }
 
 pub fn category_exists(conn: &mut DbConn, slug: &str) -> QueryResult<Option<Category>> {
-    categories::table
+    let mut c = categories::table
         .filter(categories::slug.eq(slug))
         .select(Category::as_select())
         .first(conn)
-        .optional()
+        .optional()?;
+    with_names(conn, c.iter_mut())?;
+    Ok(c)
 }
 
 pub fn series_by_slug(conn: &mut DbConn, slug: &str) -> QueryResult<Option<Series>> {
@@ -241,8 +366,10 @@ pub fn all_series(conn: &mut DbConn) -> QueryResult<Vec<Series>> {
 }
 
 pub fn all_categories(conn: &mut DbConn) -> QueryResult<Vec<Category>> {
-    categories::table
+    let mut all: Vec<Category> = categories::table
         .order(categories::name_de.asc())
         .select(Category::as_select())
-        .load(conn)
+        .load(conn)?;
+    with_names(conn, all.iter_mut())?;
+    Ok(all)
 }

@@ -43,6 +43,7 @@ pub fn list_public(
         .load(conn)?;
     let more = rows.len() as i64 > per_page;
     rows.truncate(per_page as usize);
+    super::with_names(conn, rows.iter_mut().filter_map(|(_, c)| c.as_mut()))?;
     let ids: Vec<i64> = rows.iter().map(|(e, _)| e.id).collect();
     let mut occupancy = occupancy_of(conn, &ids)?;
     let items = rows
@@ -116,7 +117,9 @@ pub fn for_feed(
         FeedScope::One(id) => q = q.filter(events::id.eq(*id)),
         FeedScope::Offices(ids) => q = q.filter(events::office_id.eq_any(ids.clone())),
     }
-    q.load(conn)
+    let mut rows: Vec<(Event, Option<Category>)> = q.load(conn)?;
+    super::with_names(conn, rows.iter_mut().filter_map(|(_, c)| c.as_mut()))?;
+    Ok(rows)
 }
 
 /// A number that a database trigger raises on every change to meetings: a feed cache is

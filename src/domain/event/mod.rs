@@ -12,8 +12,9 @@ mod listing;
 pub use access::{access_key, keys_of_unlisted, reachable};
 pub use catalogue::{
     Category, Office, Series, SlugOf, all_categories, all_offices, all_series, category_exists,
-    category_id_exists, find_series, free_slug, insert_category, insert_office, insert_series,
-    office_exists, series_by_slug, series_dates, series_siblings,
+    category_id_exists, find_category, find_series, free_slug, insert_category, insert_office,
+    insert_series, office_exists, rename_category, series_by_slug, series_dates, series_siblings,
+    set_names as set_category_names, with_names,
 };
 pub use intake::{Intake, intake_of, intakes_of, save_intake};
 pub use listing::{FeedScope, Page, change_mark, feed_window, for_feed, list_public};
@@ -263,9 +264,10 @@ pub fn find_detail(conn: &mut DbConn, id: i64) -> QueryResult<Option<EventDetail
         ))
         .first::<(Event, Office, Option<Category>, Option<Series>)>(conn)
         .optional()?;
-    let Some((event, office, category, series)) = row else {
+    let Some((event, office, mut category, series)) = row else {
         return Ok(None);
     };
+    with_names(conn, category.iter_mut())?;
     // a meeting of another office put into a series is not shown as one of its meetings
     let series = series.filter(|s| s.office_id == event.office_id);
     let occupancy = occupancy_of(conn, &[event.id])?

@@ -142,6 +142,8 @@ fn version_fields(lang: &str) -> (&'static str, &'static str) {
         "en" => ("versions-en-subject", "versions-en-body"),
         "ar" => ("versions-ar-subject", "versions-ar-body"),
         "uk" => ("versions-uk-subject", "versions-uk-body"),
+        "fa" => ("versions-fa-subject", "versions-fa-body"),
+        "ru" => ("versions-ru-subject", "versions-ru-body"),
         _ => ("versions-tr-subject", "versions-tr-body"),
     }
 }

@@ -115,6 +115,8 @@ pub enum ApiLanguage {
     ar,
     uk,
     tr,
+    fa,
+    ru,
 }
 
 #[derive(Debug, Serialize, ToSchema)]

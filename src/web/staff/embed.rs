@@ -39,7 +39,7 @@ async fn show(
         "ical": ctx.absolute("/calendar.ics"),
     })];
     for c in &categories {
-        let name = if lang == "de" { &c.name_de } else { &c.name_en };
+        let name = c.name(lang);
         choices.push(json!({
             "label": name,
             "snippet": snippet(&format!("?category={}", url_encode(&c.slug))),

@@ -51,6 +51,7 @@ pub mod sheet;
 pub mod sign_in;
 pub mod sign_in_pdf;
 pub mod slip;
+pub mod topic_names;
 
 use rocket::http::Status;
 use rocket::request::{FlashMessage, Request};
@@ -80,6 +81,7 @@ pub fn routes() -> Vec<Route> {
     r.extend(slip::routes());
     r.extend(accounts::routes());
     r.extend(offices::routes());
+    r.extend(topic_names::routes());
     r.extend(feed::routes());
     r.extend(outbox::routes());
     r.extend(privacy::routes());

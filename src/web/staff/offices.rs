@@ -9,6 +9,7 @@ use rocket::serde::json::serde_json::json;
 use rocket::{Either, Route, get, post, routes};
 
 use super::session::{Checked, CsrfToken, Staff};
+use super::topic_names::{self, NamesForm};
 use super::{Page, error_map, page, require_admin};
 use crate::domain::FieldErrors;
 use crate::domain::audit;
@@ -40,8 +41,15 @@ async fn offices_page(
     let offices: Vec<_> = offices.iter().map(|o| json!({"id": o.id, "name": o.name, "email": o.email, "phone": o.phone, "slug": o.slug})).collect();
     let categories: Vec<_> = categories
         .iter()
-        .map(|c| json!({"id": c.id, "slug": c.slug, "name_de": c.name_de, "name_en": c.name_en}))
+        .map(|c| {
+            json!({"id": c.id, "slug": c.slug, "name_de": c.name_de, "name_en": c.name_en,
+                   "named_in": topic_names::named_in(c).join(", ")})
+        })
         .collect();
+    let errors = serde_json::Value::Object(error_map(ctx.lang(), errors));
+    let empty = json!({});
+    let category_fields =
+        topic_names::fields(ctx.lang(), form.get("category").unwrap_or(&empty), &errors);
     Ok((
         status,
         page(
@@ -50,7 +58,8 @@ async fn offices_page(
             csrf,
             flash,
             "staff/offices",
-            json!({ "offices": offices, "categories": categories, "form": form, "errors": error_map(ctx.lang(), errors) }),
+            json!({ "offices": offices, "categories": categories, "category_fields": category_fields,
+                    "form": form, "errors": errors }),
         ),
     ))
 }
@@ -117,33 +126,20 @@ async fn add_office(
     .await
 }
 
-#[derive(Debug, FromForm, serde::Serialize)]
-struct CategoryForm {
-    name_de: Option<String>,
-    name_en: Option<String>,
-}
-
 #[post("/admin/categories", data = "<form>")]
 async fn add_category(
     ctx: Ctx<'_>,
     staff: Staff,
     csrf: CsrfToken,
-    form: Checked<CategoryForm>,
+    form: Checked<NamesForm>,
 ) -> Result<Either<Flash<Redirect>, Page>, PageError> {
     require_admin(&staff)?;
     let f = form.0;
-    let de = f.name_de.clone().unwrap_or_default().trim().to_owned();
-    let en = f.name_en.clone().unwrap_or_default().trim().to_owned();
-    let mut errors = FieldErrors::new();
-    for (field, v) in [("name_de", &de), ("name_en", &en)] {
-        if v.is_empty() {
-            errors.insert(field, "error-required");
-        } else if v.chars().count() > 100 {
-            errors.insert(field, "error-too-long");
-        } else if let Some(problem) = crate::domain::validate::single_line_problem(v) {
-            errors.insert(field, problem);
-        }
-    }
+    let (names, errors) = match f.check() {
+        Ok(names) => (names, FieldErrors::new()),
+        Err(errors) => (Vec::new(), errors),
+    };
+    let de = topic_names::name_of(&names, "de").to_owned();
     let form = json!({ "category": f });
     add_listed(
         &ctx,
@@ -153,7 +149,10 @@ async fn add_category(
         ("category", de.clone()),
         move |conn| {
             let slug = event::free_slug(conn, event::SlugOf::Category, &de, "x")?;
-            event::insert_category(conn, &slug, &de, &en)
+            let en = topic_names::name_of(&names, "en");
+            let id = event::insert_category(conn, &slug, &de, en)?;
+            event::set_category_names(conn, id, &names)?;
+            Ok(id)
         },
     )
     .await

@@ -26,7 +26,7 @@ pub struct ReportPeriod {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ReportLanguage {
-    /// The registration's language (`de`, `en`, `ar`, `tr`, `uk`).
+    /// The registration's language (`de`, `en`, `ar`, `tr`, `uk`, `fa`, `ru`).
     pub language: String,
     pub registrations: i64,
 }

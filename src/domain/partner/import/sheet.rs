@@ -108,6 +108,8 @@ pub(super) fn parse_language(s: &str) -> Option<&'static str> {
         "ar" | "arabisch" | "arabic" => "ar",
         "uk" | "ukrainisch" | "ukrainian" => "uk",
         "tr" | "türkisch" | "turkish" => "tr",
+        "fa" | "persisch" | "persian" | "farsi" | "dari" => "fa",
+        "ru" | "russisch" | "russian" => "ru",
         _ => return None,
     })
 }

@@ -1,0 +1,31 @@
+# The attendance certificate (in the person's language, German always beside it), the
+# person's own page offering it, and the public page that checks a certificate's code.
+certificate-title = گواهی شرکت
+certificate-body = بدین‌وسیله گواهی می‌شود که { $name } در نشست زیر شرکت کرده است.
+certificate-meeting = نشست
+certificate-when = تاریخ و ساعت
+certificate-duration = مدت
+certificate-hours = { $count } ساعت
+certificate-minutes = { $count } دقیقه
+certificate-place = مکان
+certificate-office = برگزارکننده
+certificate-signature = مکان، تاریخ، امضا و مهر
+certificate-check = بررسی اصالت:
+certificate-code = کد بررسی: { $code }
+certificate-qr-label = کد QR برای بررسی اصالت گواهی
+certificate-own = گواهی شرکت شما
+certificate-own-text = شما در این نشست شرکت کرده‌اید. گواهی شرکت شما به زبان خودتان و به آلمانی آمادهٔ دریافت است.
+certificate-own-pdf = دریافت گواهی (PDF)
+certificate-own-html = باز کردن برای چاپ
+certificate-check-title = بررسی گواهی شرکت
+certificate-check-intro = کد بررسی چاپ‌شده روی گواهی را وارد کنید (دوازده نویسه، برای نمونه 7KQM-2X9D-HW4A).
+certificate-check-code = کد بررسی
+certificate-check-submit = بررسی
+certificate-check-genuine = این گواهی شرکت اصل است.
+certificate-check-person = شخص (حروف اول نام)
+certificate-check-meeting = نشست
+certificate-check-date = تاریخ
+certificate-check-office = صادرکننده
+certificate-check-privacy = برای حفاظت از این شخص، این صفحه فقط حروف اول نام او را نشان می‌دهد. اگر این حروف و دیگر جزئیات با گواهی یکی باشند، گواهی اصل است.
+certificate-check-withdrawn = این گواهی دیگر قابل بررسی نیست: این شخص اطلاعات خود را پاک کرده است.
+certificate-check-unknown = گواهی شرکتی با این کد وجود ندارد. لطفاً نوشتن کد را بررسی کنید.

@@ -1,0 +1,2 @@
+DROP TRIGGER categories_changed ON categories;
+DROP TABLE category_names;

@@ -1,0 +1,2 @@
+DROP TRIGGER categories_changed_update;
+DROP TABLE category_names;
