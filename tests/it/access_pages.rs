@@ -248,11 +248,8 @@ async fn sign_language_videos(backend: Backend) {
     let Some(app) = start_with_settings(
         backend,
         &[
-            ("treffpunkt.sign_video_max_bytes", 8192.into()),
-            (
-                "treffpunkt.accessibility_contact",
-                "barrierefrei@kreis.example".into(),
-            ),
+            ("sign_video_max_bytes", 8192.into()),
+            ("accessibility_contact", "barrierefrei@kreis.example".into()),
         ],
     )
     .await
@@ -264,7 +261,11 @@ async fn sign_language_videos(backend: Backend) {
         let page = app.get_text_in("/gebaerdensprache", lang).await;
         let missing = treffpunkt::i18n::text(lang, "access-sign-missing");
         assert_eq!(page.matches(&missing).count(), 4, "{lang}");
-        assert!(page.contains("mailto:barrierefrei@kreis.example"));
+        assert!(
+            page.contains("mailto:barrierefrei@kreis.example"),
+            "{}",
+            &page[page.find("<main").unwrap()..]
+        );
     }
     let admin = admin(&app).await;
     let form = "/admin/accessibility/videos";
