@@ -31,4 +31,4 @@ access-sign-download = تنزيل الفيديو
 access-sign-duration = المدة { $duration }
 access-sign-missing = هذا الفيديو غير متوفر بعد.
 access-sign-ask = يرجى أن تسألنا:
-access-sign-ask-form = أو اكتب إلينا عبر نموذج «الإبلاغ عن عائق».
+access-sign-ask-form = اكتب إلينا عبر نموذج «الإبلاغ عن عائق».

@@ -31,4 +31,4 @@ access-sign-download = Video herunterladen
 access-sign-duration = Länge { $duration }
 access-sign-missing = Dieses Video gibt es noch nicht.
 access-sign-ask = Bitte fragen Sie uns:
-access-sign-ask-form = Oder schreiben Sie uns mit dem Formular „Barriere melden“.
+access-sign-ask-form = Schreiben Sie uns mit dem Formular „Barriere melden“.

@@ -31,4 +31,4 @@ access-sign-download = Download the video
 access-sign-duration = Length { $duration }
 access-sign-missing = This video is not available yet.
 access-sign-ask = Please ask us:
-access-sign-ask-form = Or write to us with the form "Report a barrier".
+access-sign-ask-form = Write to us with the form "Report a barrier".

@@ -31,4 +31,4 @@ access-sign-download = بارگیری ویدیو
 access-sign-duration = مدت { $duration }
 access-sign-missing = این ویدیو هنوز موجود نیست.
 access-sign-ask = لطفاً از ما بپرسید:
-access-sign-ask-form = یا با فرم «گزارش یک مانع» برای ما بنویسید.
+access-sign-ask-form = با فرم «گزارش یک مانع» برای ما بنویسید.

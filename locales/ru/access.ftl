@@ -31,4 +31,4 @@ access-sign-download = Скачать видео
 access-sign-duration = Длительность { $duration }
 access-sign-missing = Этого видео пока нет.
 access-sign-ask = Пожалуйста, спросите нас:
-access-sign-ask-form = Или напишите нам через форму «Сообщить о барьере».
+access-sign-ask-form = Напишите нам через форму «Сообщить о барьере».

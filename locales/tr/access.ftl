@@ -31,4 +31,4 @@ access-sign-download = Videoyu indir
 access-sign-duration = Süre { $duration }
 access-sign-missing = Bu video henüz yok.
 access-sign-ask = Lütfen bize sorun:
-access-sign-ask-form = Ya da „Engel bildir“ formuyla bize yazın.
+access-sign-ask-form = „Engel bildir“ formuyla bize yazın.

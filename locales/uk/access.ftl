@@ -31,4 +31,4 @@ access-sign-download = Завантажити відео
 access-sign-duration = Тривалість { $duration }
 access-sign-missing = Цього відео ще немає.
 access-sign-ask = Будь ласка, запитайте нас:
-access-sign-ask-form = Або напишіть нам через форму «Повідомити про бар'єр».
+access-sign-ask-form = Напишіть нам через форму «Повідомити про бар'єр».

@@ -10,6 +10,7 @@ use treffpunkt::i18n::SUPPORTED;
 use crate::a11y::{assert_accessible, audit_at_both_sizes, open, submit_form, switch_language};
 use crate::access_pages::tiny_mp4;
 use crate::browser::{Driver, serve};
+use crate::layout::{resize, screenshot_dir, screenshots};
 use crate::support::{Backend, start};
 
 #[rocket::async_test]
@@ -40,10 +41,12 @@ async fn accessibility_pages_pass_axe_in_every_language() {
     let served = serve(&app).await;
     let base = &served.base;
     let b = driver.browser("de").await;
+    let dir = screenshot_dir("accessibility");
     let mut violations = Vec::new();
     for lang in SUPPORTED {
         switch_language(&b, base, lang, "/barrierefreiheit").await;
         violations.extend(audit_at_both_sizes(&b, &format!("[{lang}] statement")).await);
+        pictures(&b, &dir, &format!("statement-{lang}")).await;
         submit_form(&b).await;
         assert!(
             b.find(Locator::Id("what-error")).await.is_ok(),
@@ -62,9 +65,21 @@ async fn accessibility_pages_pass_axe_in_every_language() {
         violations.extend(audit_at_both_sizes(&b, &format!("[{lang}] report sent")).await);
         open(&b, &format!("{base}/leichte-sprache")).await;
         violations.extend(audit_at_both_sizes(&b, &format!("[{lang}] Leichte Sprache")).await);
+        pictures(&b, &dir, &format!("leichte-sprache-{lang}")).await;
         open(&b, &format!("{base}/gebaerdensprache")).await;
         violations.extend(audit_at_both_sizes(&b, &format!("[{lang}] sign language")).await);
+        pictures(&b, &dir, &format!("sign-language-{lang}")).await;
+        open(&b, &format!("{base}/")).await;
+        pictures(&b, &dir, &format!("start-{lang}")).await;
     }
     b.close().await.unwrap();
     assert_accessible(&violations);
+}
+
+/// The page at a phone's size and a desktop's, for a person to look at; ends at the desktop.
+async fn pictures(b: &fantoccini::Client, dir: &std::path::Path, name: &str) {
+    for size in [(390, 844), (1280, 800)] {
+        resize(b, size.0, size.1).await;
+        screenshots(b, dir, name, size).await;
+    }
 }

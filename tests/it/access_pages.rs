@@ -433,7 +433,7 @@ async fn start_page_links_leichte_sprache_and_sign_language() {
                 < nav.find("class=\"events\"").unwrap_or(usize::MAX)
         );
         assert!(
-            nav.contains("<span lang=\"de\">Gebärdensprache</span>"),
+            nav.contains("<span lang=\"de\" dir=\"ltr\">Gebärdensprache</span>"),
             "{lang}"
         );
     }
