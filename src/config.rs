@@ -32,6 +32,10 @@
 //! - `TREFFPUNKT_METRICS_TOKEN`: a bearer token that opens `/metrics` from anywhere (default
 //!   none; at least 24 characters)
 //! - `TREFFPUNKT_LOG_FORMAT`: `text` (default) or `json` (one JSON object per line)
+//! - `TREFFPUNKT_ACCESSIBILITY_CONTACT`: where reported barriers are mailed (default: the
+//!   first office's address, else the first administrator's)
+//! - `TREFFPUNKT_SIGN_VIDEO_MAX_BYTES`: the largest sign-language video the administrator
+//!   may upload (default 200 MiB; read to disk as it arrives, never into memory)
 
 use rocket::figment::providers::{Env, Format, Serialized, Toml};
 use rocket::figment::{Figment, Profile};
@@ -73,6 +77,10 @@ pub struct Settings {
     pub metrics_token: Option<String>,
     /// `text` or `json`; read by the log before this is parsed, checked here.
     pub log_format: String,
+    /// Where reported barriers are mailed (none: an office's or administrator's address).
+    pub accessibility_contact: Option<String>,
+    /// The largest sign-language video accepted, in bytes.
+    pub sign_video_max_bytes: u64,
 }
 
 /// A token shorter than this could be guessed by trying; the start refuses it.
@@ -107,6 +115,8 @@ impl Default for Settings {
                 .collect(),
             metrics_token: None,
             log_format: "text".into(),
+            accessibility_contact: None,
+            sign_video_max_bytes: 200 * 1024 * 1024,
         }
     }
 }

@@ -598,6 +598,42 @@ diesel::table! {
 
 diesel::joinable!(event_figures -> events (event_id));
 
+diesel::table! {
+    access_statements (version) {
+        version -> Integer,
+        body_de -> Text,
+        body_en -> Text,
+        created_at -> Timestamp,
+        created_by -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    access_feedback (id) {
+        id -> BigInt,
+        what -> Text,
+        page -> Text,
+        contact -> Nullable<Text>,
+        lang -> Text,
+        created_at -> Timestamp,
+        answered_at -> Nullable<Timestamp>,
+        answered_by -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    sign_videos (slot) {
+        slot -> Text,
+        file_name -> Nullable<Text>,
+        content_type -> Nullable<Text>,
+        size_bytes -> Nullable<BigInt>,
+        duration_ms -> Nullable<BigInt>,
+        url -> Nullable<Text>,
+        updated_at -> Timestamp,
+        updated_by -> Nullable<BigInt>,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     offices,
     categories,
@@ -624,5 +660,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     documents,
     messages,
     certificates,
-    event_figures
+    event_figures,
+    access_statements,
+    access_feedback,
+    sign_videos
 );

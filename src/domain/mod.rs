@@ -1,5 +1,6 @@
 //! The rules of Treffpunkt as plain Rust over a database connection: no HTTP here.
 
+pub mod access;
 pub mod account;
 pub mod agenda;
 pub mod agenda_update;
@@ -49,6 +50,7 @@ pub(crate) mod throttle;
 pub mod ticket;
 pub mod token;
 pub mod validate;
+pub mod versioned_text;
 pub(crate) mod vitals;
 pub mod waitlist;
 

@@ -1,6 +1,7 @@
 //! HTTP: thin handlers by audience that parse, call the domain and render.
 
 pub(crate) mod abuse;
+pub(crate) mod access;
 pub mod after;
 pub(crate) mod agenda_view;
 pub(crate) mod allow;
@@ -30,10 +31,12 @@ pub(crate) mod policy;
 pub(crate) mod privacy;
 pub(crate) mod public;
 pub(crate) mod questions_view;
+pub(crate) mod ranged;
 pub(crate) mod register;
 pub(crate) mod registration;
 pub(crate) mod registration_change;
 pub(crate) mod shared_limits;
+pub(crate) mod sign_language;
 pub(crate) mod staff;
 pub(crate) mod ticket;
 pub(crate) mod upload;
@@ -65,6 +68,8 @@ pub fn routes() -> Vec<Route> {
     routes.extend(documents::routes());
     routes.extend(minutes::routes());
     routes.extend(certificate::routes());
+    routes.extend(access::routes());
+    routes.extend(sign_language::routes());
     routes
 }
 

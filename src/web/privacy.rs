@@ -32,13 +32,7 @@ async fn notice_page(ctx: Ctx<'_>) -> Result<Template, PageError> {
         ),
     };
     // the own text is written in German or English; say so when the page is in another language
-    let body_lang = current.as_ref().map(|n| {
-        if lang == "de" || n.body_en.trim().is_empty() {
-            "de"
-        } else {
-            "en"
-        }
-    });
+    let body_lang = current.as_ref().map(|n| n.body_lang(lang));
     Ok(render(
         "privacy",
         &ctx.visitor,

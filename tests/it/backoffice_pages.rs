@@ -198,6 +198,17 @@ const PAGES: &[(&str, &str, Heading)] = &[
     ("offices", "/admin/offices", Key("staff-offices")),
     ("topic-names", "/admin/categories/{topic}", Text(TOPIC)),
     ("privacy", "/admin/privacy", Key("staff-privacy")),
+    ("access", "/admin/accessibility", Key("access-admin-title")),
+    (
+        "access-feedback",
+        "/admin/accessibility/feedback",
+        Key("access-admin-feedback-title"),
+    ),
+    (
+        "access-videos",
+        "/admin/accessibility/videos",
+        Key("access-admin-videos-title"),
+    ),
     ("outbox", "/admin/outbox", Key("staff-outbox")),
     ("audit", "/admin/audit", Key("staff-audit")),
     ("sessions", "/admin/sessions", Key("sessions-title")),
@@ -573,6 +584,37 @@ fn agenda_with_documents(app: &TestApp, event: i64, organiser: &treffpunkt::doma
     minutes::save(&mut conn, event, &text, organiser, app.now()).unwrap();
 }
 
+/// Two reported barriers (one answered, with a long address to wrap) and a sign-language
+/// video on the office's server, for the accessibility pages.
+fn reported_barriers(app: &TestApp) {
+    use treffpunkt::domain::access::{feedback, sign_video};
+    let mut conn = app.conn();
+    let actor = treffpunkt::domain::audit::Actor::system();
+    for (what, page, contact) in [
+        (
+            "Das Anmeldeformular lässt sich mit dem Bildschirmleser nicht absenden.",
+            "/events/1-vorstellung-des-konzepts",
+            "hilde.brenner-mustermann@beispiel-verein.example.org",
+        ),
+        ("Kontrast der Links zu schwach", "", ""),
+    ] {
+        let report = feedback::NewFeedback::checked(what, page, contact, "de").unwrap();
+        let id =
+            feedback::submit(&mut conn, &report, None, "https://t.example", app.now()).unwrap();
+        if contact.is_empty() {
+            feedback::mark_answered(&mut conn, id, &actor, app.now()).unwrap();
+        }
+    }
+    let source = sign_video::Source {
+        url: Some(
+            "https://video.kreis.example/dgs/inhalt-der-website-in-gebaerdensprache.mp4".into(),
+        ),
+        duration_ms: Some(125_000),
+        ..sign_video::Source::default()
+    };
+    sign_video::set(&mut conn, "inhalt", &source, &actor, app.now()).unwrap();
+}
+
 #[rocket::async_test]
 async fn every_back_office_page_fits_and_passes_axe() {
     let Some(driver) = Driver::start().await else {
@@ -628,6 +670,7 @@ async fn every_back_office_page_fits_and_passes_axe() {
         event::set_category_names(&mut conn, id, &names).unwrap();
         id
     };
+    reported_barriers(&app);
     let served = serve(&app).await;
     let base = &served.base;
     let dir = screenshot_dir("backoffice");

@@ -43,7 +43,7 @@ fn files(lang: &str) -> Vec<String> {
 }
 
 /// The back office's files, in German and English only (the others fall back to German).
-const BACK_OFFICE: &[&str] = &["staff", "paper", "report"];
+const BACK_OFFICE: &[&str] = &["staff", "paper", "report", "access_admin"];
 
 /// The public files (every one but the back office's), which all seven languages translate.
 fn public_files() -> Vec<String> {

@@ -5,10 +5,13 @@
 mod support;
 
 mod a11y;
+mod a11y_access;
 mod a11y_agenda;
 mod a11y_change;
 mod a11y_office;
 mod abuse;
+mod access;
+mod access_pages;
 mod agenda;
 mod api;
 mod archive;

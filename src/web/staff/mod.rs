@@ -1,5 +1,6 @@
 //! The organisers' back office under `/admin`: accounts, meetings, series, registrations.
 
+pub mod access;
 pub mod accounts;
 pub mod agenda;
 pub mod api;
@@ -50,7 +51,9 @@ pub mod sessions;
 pub mod sheet;
 pub mod sign_in;
 pub mod sign_in_pdf;
+pub mod sign_videos;
 pub mod slip;
+pub mod text_editor;
 pub mod topic_names;
 
 use rocket::http::Status;
@@ -106,6 +109,8 @@ pub fn routes() -> Vec<Route> {
     r.extend(sign_in::routes());
     r.extend(certificates::routes());
     r.extend(report::routes());
+    r.extend(access::routes());
+    r.extend(sign_videos::routes());
     r
 }
 

@@ -1,0 +1,3 @@
+DROP TABLE sign_videos;
+DROP TABLE access_feedback;
+DROP TABLE access_statements;
