@@ -136,6 +136,8 @@ pub fn purge(
         })?;
     }
     diesel::delete(data_requests::table.filter(data_requests::expires_at.lt(now))).execute(conn)?;
+    let kept = i64::from(default_days);
+    super::access::feedback::forget_contacts(conn, now - Duration::days(kept))?;
     Ok(due)
 }
 

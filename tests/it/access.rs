@@ -345,3 +345,33 @@ async fn a_flood_of_reports_is_limited(backend: Backend) {
 }
 
 crate::each_backend!(a_flood_of_reports_is_limited);
+
+/// A reporter's address is personal data: it goes with the retention period after the
+/// report was answered; an open report keeps it, since the answer still needs it.
+async fn contacts_are_forgotten_after_the_answer(app: TestApp) {
+    let mut conn = app.conn();
+    let mut ids = Vec::new();
+    for who in ["erste@example.org", "zweite@example.org"] {
+        let report = feedback::NewFeedback::checked("Zu kleine Schrift", "/", who, "de").unwrap();
+        ids.push(
+            feedback::submit(&mut conn, &report, None, "https://t.example", app.now()).unwrap(),
+        );
+    }
+    let actor = treffpunkt::domain::audit::Actor::system();
+    feedback::mark_answered(&mut conn, ids[0], &actor, app.now()).unwrap();
+    let later = app.now() + chrono::Duration::days(31);
+    treffpunkt::domain::privacy::purge(&mut conn, later, 30, false).unwrap();
+    let contacts: Vec<Option<String>> = access_feedback::table
+        .order(access_feedback::id)
+        .select(access_feedback::contact)
+        .load(&mut *conn)
+        .unwrap();
+    assert_eq!(contacts, [None, Some("zweite@example.org".to_owned())]);
+    assert_eq!(
+        feedback::list(&mut conn).unwrap().len(),
+        2,
+        "the reports stay"
+    );
+}
+
+crate::both_backends!(contacts_are_forgotten_after_the_answer);

@@ -185,6 +185,18 @@ fn mail(id: i64, r: &NewFeedback, base_url: &str) -> (String, String) {
     (subject, body)
 }
 
+/// Forgets the contact address of reports answered before `before` (the retention period
+/// after the answer); the report itself stays for the office's record.
+pub fn forget_contacts(conn: &mut DbConn, before: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(
+        access_feedback::table
+            .filter(access_feedback::answered_at.lt(before))
+            .filter(access_feedback::contact.is_not_null()),
+    )
+    .set(access_feedback::contact.eq(None::<String>))
+    .execute(conn)
+}
+
 /// Every report, the open ones first, newest first.
 pub fn list(conn: &mut DbConn) -> QueryResult<Vec<Feedback>> {
     let mut all: Vec<Feedback> = access_feedback::table
