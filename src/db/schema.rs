@@ -585,6 +585,18 @@ diesel::table! {
 
 diesel::joinable!(event_figures -> events (event_id));
 
+diesel::table! {
+    /// Kept by triggers on `registrations` (migration `event_counts`); read, never written.
+    event_counts (event_id) {
+        event_id -> BigInt,
+        confirmed_seats -> BigInt,
+        waiting -> BigInt,
+    }
+}
+
+diesel::joinable!(event_counts -> events (event_id));
+diesel::joinable!(event_intake -> events (event_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     offices,
     categories,
@@ -610,5 +622,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     documents,
     messages,
     certificates,
-    event_figures
+    event_figures,
+    event_counts,
+    event_intake,
+    checkins
 );

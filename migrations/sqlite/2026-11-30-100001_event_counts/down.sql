@@ -1,0 +1,6 @@
+DROP TRIGGER event_counts_registration_removed;
+DROP TRIGGER event_counts_registration_changed;
+DROP TRIGGER event_counts_registration_added;
+DROP TRIGGER event_counts_event_removed;
+DROP TRIGGER event_counts_event_added;
+DROP TABLE event_counts;
