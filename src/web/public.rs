@@ -70,21 +70,12 @@ async fn index_page(
     let filter = category.clone().filter(|c| !c.is_empty());
     let page = page.unwrap_or(0).clamp(0, 10_000);
     let translated = translated_lang(ctx);
-    let (rows, categories, texts, intakes) = ctx
+    let (rows, categories) = ctx
         .db
         .page(move |conn| {
-            let rows = event::list_public(conn, now, filter.as_deref(), (page, PER_PAGE))?;
-            let ids: Vec<i64> = rows.items.iter().map(|(e, _, _)| e.id).collect();
-            let intakes = event::intakes_of(conn, &ids)?;
-            let categories = event::all_categories(conn)?;
-            let texts = match translated {
-                Some(lang) => {
-                    let ids: Vec<i64> = rows.items.iter().map(|(e, _, _)| e.id).collect();
-                    event_text::in_language(conn, &ids, lang)?
-                }
-                None => Default::default(),
-            };
-            Ok((rows, categories, texts, intakes))
+            let rows =
+                event::list_page(conn, now, filter.as_deref(), (page, PER_PAGE), translated)?;
+            Ok((rows, event::all_categories(conn)?))
         })
         .await?;
     let fmt = ctx.fmt();
@@ -92,10 +83,15 @@ async fn index_page(
     let cards: Vec<EventCard> = rows
         .items
         .iter()
-        .map(|(e, c, o)| {
-            let intake = intakes.get(&e.id).cloned().unwrap_or_default();
-            let mut card = EventCard::new(e, c.as_ref(), (*o, &intake), &fmt, now);
-            if let Some(t) = texts.get(&e.id) {
+        .map(|l| {
+            let mut card = EventCard::new(
+                &l.event,
+                l.category.as_ref(),
+                (l.occupancy, &l.intake),
+                &fmt,
+                now,
+            );
+            if let Some(t) = &l.text {
                 card.translate(t);
             }
             card
