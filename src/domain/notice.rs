@@ -45,7 +45,11 @@ pub fn current(conn: &mut DbConn) -> QueryResult<Option<Notice>> {
 
 /// The version a registration made now agrees to.
 pub fn consent_version(conn: &mut DbConn) -> QueryResult<String> {
-    Ok(current(conn)?.map_or_else(|| CONSENT_VERSION.to_owned(), |n| n.label()))
+    // the number only: every registration asks, the notice's text is not needed
+    let newest: Option<i32> = privacy_notices::table
+        .select(diesel::dsl::max(privacy_notices::version))
+        .first(conn)?;
+    Ok(newest.map_or_else(|| CONSENT_VERSION.to_owned(), |v| format!("v{v}")))
 }
 
 /// Publishes a new version of the notice; returns its number.
