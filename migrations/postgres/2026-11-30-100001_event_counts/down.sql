@@ -1,3 +1,4 @@
+DROP INDEX registrations_event_email;
 DROP TRIGGER event_counts_registration_removed ON registrations;
 DROP TRIGGER event_counts_registration_changed ON registrations;
 DROP TRIGGER event_counts_registration_added ON registrations;

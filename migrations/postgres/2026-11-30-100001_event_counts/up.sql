@@ -70,3 +70,8 @@ EXECUTE FUNCTION event_counts_registration();
 CREATE TRIGGER event_counts_registration_removed AFTER DELETE ON registrations
 FOR EACH ROW WHEN (OLD.status IN ('confirmed', 'waiting'))
 EXECUTE FUNCTION event_counts_registration();
+
+-- Whether an address already holds a place, as registering asks it: by key. The partial
+-- unique index (status <> 'cancelled') cannot answer a query that names the status as a
+-- parameter, and the (event_id, status …) indexes walk all of the meeting's registrations.
+CREATE INDEX registrations_event_email ON registrations (event_id, email_key);

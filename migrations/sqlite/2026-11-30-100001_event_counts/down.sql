@@ -1,3 +1,4 @@
+DROP INDEX registrations_event_email;
 DROP TRIGGER event_counts_registration_removed;
 DROP TRIGGER event_counts_registration_changed;
 DROP TRIGGER event_counts_registration_added;

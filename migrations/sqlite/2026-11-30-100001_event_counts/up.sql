@@ -56,3 +56,8 @@ WHEN OLD.status IN ('confirmed', 'waiting') BEGIN
         waiting = waiting - (OLD.status = 'waiting')
     WHERE event_id = OLD.event_id;
 END;
+
+-- Whether an address already holds a place, as registering asks it: by key. The partial
+-- unique index (status <> 'cancelled') cannot answer a query that names the status as a
+-- parameter, and the (event_id, status …) indexes walk all of the meeting's registrations.
+CREATE INDEX registrations_event_email ON registrations (event_id, email_key);
