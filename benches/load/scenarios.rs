@@ -120,7 +120,7 @@ pub const MIXED: &str = "mixed: 90 % views, 10 % registrations, c=16";
 /// micro-cache all the time.
 async fn mixed(port: u16, secs: f64, ids: &[i64]) -> [Row; 2] {
     let view = |ids: &[i64], i: usize| {
-        if i % 2 == 0 {
+        if i.is_multiple_of(2) {
             get("/", &[])
         } else {
             get(&format!("/events/{}", ids[(i / 2) % 30]), &[])

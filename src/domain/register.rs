@@ -278,7 +278,8 @@ fn find_with_intake(
     event_id: i64,
 ) -> QueryResult<Option<(Event, event::Intake)>> {
     use crate::db::schema::{event_intake, events};
-    let row: Option<(Event, Option<(String, Option<String>)>)> = events::table
+    type Row = (Event, Option<(String, Option<String>)>);
+    let row: Option<Row> = events::table
         .left_join(event_intake::table)
         .filter(events::id.eq(event_id))
         .select((

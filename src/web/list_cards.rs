@@ -27,11 +27,15 @@ const MAX_CARDS: usize = 4096;
 /// Frames kept at most (one per address and language in use).
 const MAX_FRAMES: usize = 256;
 
+/// A card's key: meeting, language and the fingerprint of all the card shows.
+type CardKey = (i64, &'static str, u64);
+/// A frame: the page before the cards and after them.
+type Frame = (Arc<str>, Arc<str>);
+
 #[derive(Default)]
 pub struct ListCards {
-    /// Keyed by meeting, language and the fingerprint of all the card shows.
-    cards: Mutex<HashMap<(i64, &'static str, u64), Arc<str>>>,
-    frames: Mutex<HashMap<String, (Arc<str>, Arc<str>)>>,
+    cards: Mutex<HashMap<CardKey, Arc<str>>>,
+    frames: Mutex<HashMap<String, Frame>>,
     /// Random keys per process: fingerprints nobody outside can aim at.
     hasher: std::collections::hash_map::RandomState,
 }
@@ -102,13 +106,13 @@ impl ListCards {
         &self,
         key: String,
         make: impl FnOnce() -> Result<String, E>,
-    ) -> Result<(Arc<str>, Arc<str>), E> {
+    ) -> Result<Frame, E> {
         if let Some(f) = self.frames.lock().ok().and_then(|f| f.get(&key).cloned()) {
             return Ok(f);
         }
         let page = make()?;
         let (before, after) = page.split_once(CARDS_MARK).unwrap_or((&page, ""));
-        let frame: (Arc<str>, Arc<str>) = (before.into(), after.into());
+        let frame: Frame = (before.into(), after.into());
         if let Ok(mut frames) = self.frames.lock() {
             if frames.len() >= MAX_FRAMES {
                 frames.clear();
