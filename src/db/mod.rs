@@ -70,17 +70,9 @@ impl ManageConnection for Manager {
                 .map_err(r2d2::Error::QueryError)?;
                 Ok(DbConn::Sqlite(conn))
             }
-            Backend::Postgres(url) => {
-                let mut conn =
-                    diesel::PgConnection::establish(url).map_err(r2d2::Error::ConnectionError)?;
-                // Diesel keeps statements prepared, and after five runs PostgreSQL may plan
-                // one generically, without knowing its `LIMIT` or filter values: the likely
-                // reason why the bench saw 92 uncached lists/s on PostgreSQL (1,854 on
-                // SQLite) and cancelling slow down as the waiting list grew. A plan for each
-                // run's values costs little beside that; servers before 12 lack the setting.
-                let _ = conn.batch_execute("SET plan_cache_mode = force_custom_plan");
-                Ok(DbConn::Postgres(conn))
-            }
+            Backend::Postgres(url) => diesel::PgConnection::establish(url)
+                .map(DbConn::Postgres)
+                .map_err(r2d2::Error::ConnectionError),
         }
     }
 
