@@ -142,6 +142,7 @@ pub fn rocket_with_clock(figment: Figment, clock: Clock) -> Rocket<Build> {
         }))
         .manage(web::feeds::FeedCache::default())
         .manage(web::page_cache::PageCache::default())
+        .manage(web::list_cards::ListCards::default())
         .manage(web::after::Deferred::default())
         .manage(scheduler::Health::default())
         .mount("/", noting(web::routes()))

@@ -148,3 +148,106 @@ pub async fn confirmed_seats(db: &Db, event: i64) -> Result<i64, String> {
         .await
         .map_err(|e| e.to_string())
 }
+
+/// The meetings of the waiting-list scenarios: one nobody has registered for, and two full
+/// ones whose confirmed registrations (one seat each) are cancelled in turn: `short` with as
+/// many waiting as there are cancels, `long` with 50,000 more.
+pub struct Queues {
+    pub empty: i64,
+    pub long: i64,
+    pub short_tokens: Vec<String>,
+    pub long_tokens: Vec<String>,
+}
+
+/// People already waiting in the long meeting.
+pub const LONG_WAIT: usize = 50_000;
+
+/// Seeds [`Queues`] with `cancels` confirmed registrations in each full meeting.
+pub fn seed_queues(
+    conn: &mut DbConn,
+    now: NaiveDateTime,
+    cancels: usize,
+) -> Result<Queues, String> {
+    write_transaction(conn, |conn| {
+        let office: i64 = events::table.select(events::office_id).first(conn)?;
+        let meeting = |conn: &mut DbConn, title: &str, capacity: Option<i32>| {
+            event::insert(
+                conn,
+                &NewEvent {
+                    columns: EventColumns {
+                        title: title.into(),
+                        starts_at: now + Span::days(5),
+                        ends_at: now + Span::days(5) + Span::hours(2),
+                        capacity,
+                        max_companions: 2,
+                        waitlist_enabled: true,
+                        ..demo::in_great_hall(office)
+                    },
+                    status: "published",
+                    created_at: now,
+                    updated_at: now,
+                    ..Default::default()
+                },
+            )
+        };
+        let empty = meeting(conn, "Leer", None)?;
+        let short = meeting(conn, "Kurze Warteliste", Some(cancels as i32))?;
+        let long = meeting(conn, "Lange Warteliste", Some(cancels as i32))?;
+        let short_tokens = people(conn, short, "short-c", cancels, "confirmed", now)?;
+        people(conn, short, "short-w", cancels, "waiting", now)?;
+        let long_tokens = people(conn, long, "long-c", cancels, "confirmed", now)?;
+        people(conn, long, "long-w", LONG_WAIT + cancels, "waiting", now)?;
+        Ok::<_, diesel::result::Error>(Queues {
+            empty,
+            long,
+            short_tokens,
+            long_tokens,
+        })
+    })
+    .map_err(|e| e.to_string())
+}
+
+/// `n` one-seat registrations of `status` for `event`, inserted 500 to a statement;
+/// returns their tokens.
+fn people(
+    conn: &mut DbConn,
+    event: i64,
+    prefix: &str,
+    n: usize,
+    status: &str,
+    now: NaiveDateTime,
+) -> QueryResult<Vec<String>> {
+    let tokens: Vec<String> = (0..n).map(|_| token::new_token()).collect();
+    let emails: Vec<String> = (0..n).map(|i| format!("{prefix}{i}@example.org")).collect();
+    for start in (0..n).step_by(500) {
+        let rows: Vec<_> = (start..n.min(start + 500))
+            .map(|i| {
+                (
+                    registrations::event_id.eq(event),
+                    registrations::token.eq(&tokens[i]),
+                    registrations::name.eq("Gast"),
+                    registrations::email.eq(&emails[i]),
+                    registrations::email_key.eq(&emails[i]),
+                    registrations::companions.eq(0),
+                    registrations::seats.eq(1),
+                    registrations::status.eq(status),
+                    registrations::language.eq("de"),
+                    registrations::consent_version.eq("bench"),
+                    registrations::consent_at.eq(now),
+                    registrations::created_at.eq(now),
+                    registrations::updated_at.eq(now),
+                )
+            })
+            .collect();
+        // many rows to a statement: each backend's own insert (the shared one has none)
+        match conn {
+            DbConn::Sqlite(c) => diesel::insert_into(registrations::table)
+                .values(rows)
+                .execute(c),
+            DbConn::Postgres(c) => diesel::insert_into(registrations::table)
+                .values(rows)
+                .execute(c),
+        }?;
+    }
+    Ok(tokens)
+}

@@ -33,6 +33,10 @@ pub fn post(path: &str, content_type: &str, body: &str, headers: &[(&str, &str)]
     r.into_bytes()
 }
 
+pub fn delete(path: &str) -> Vec<u8> {
+    format!("DELETE {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n").into_bytes()
+}
+
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }

@@ -25,6 +25,9 @@ struct Options {
     /// A PostgreSQL database to use (a fresh schema, dropped afterwards) instead of SQLite
     #[arg(long = "postgres", value_name = "URL")]
     database_url: Option<String>,
+    /// Servers on the same database (PostgreSQL); the bench spreads its clients over them
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    instances: usize,
     /// Only the scenarios whose name contains this (for profiling one of them)
     #[arg(long, value_name = "NAME-PART")]
     only: Option<String>,
@@ -87,27 +90,54 @@ async fn measure_all(options: &Options, url: &str, dir: &std::path::Path) -> Res
         ..Settings::default()
     };
     let now = Clock::default().now();
-    let (ids, extra) = rocket::tokio::task::spawn_blocking(move || {
+    // enough confirmed places for every cancel at the rate registrations reach
+    let cancels = (4_000 * options.seconds as usize).max(2_000);
+    let (ids, extra, queues) = rocket::tokio::task::spawn_blocking(move || {
         let db = treffpunkt::open_database(&settings)?;
         let mut conn = db.get().map_err(|e| e.to_string())?;
         let ids = data::seed(&mut conn, now, 5_000)?;
         let extra = data::seed_more(&mut conn, &ids, now)?;
-        Ok::<_, String>((ids, extra))
+        let queues = data::seed_queues(&mut conn, now, cancels)?;
+        Ok::<_, String>((ids, extra, queues))
     })
     .await
     .map_err(|e| e.to_string())??;
     let (server, startup) = server::start(url, dir).await?;
+    // the same server without the micro-cache, for the pages rendered at every request
+    let (uncached, _) = server::start_with(url, dir, &[("TREFFPUNKT_PAGE_CACHE_MS", "0")]).await?;
     let port = server.port;
+    // more instances of the same server: the bench's clients go to each in turn
+    let mut more = Vec::new();
+    for _ in 1..options.instances.max(1) {
+        more.push(server::start(url, dir).await?.0);
+    }
+    let _ = measure::INSTANCES.set(
+        std::iter::once(port)
+            .chain(more.iter().map(|s| s.port))
+            .collect(),
+    );
     let db = treffpunkt::db::Db::connect(url)?;
     let race_event = extra.race_event;
-    let mut rows = scenarios::all(port, options.seconds as f64, &db, &ids, extra).await?;
+    let mut rows = scenarios::all(
+        (port, uncached.port),
+        options.seconds as f64,
+        &db,
+        &ids,
+        (extra, queues),
+    )
+    .await?;
     let race = scenarios::capacity_race(port, race_event, &db).await?;
 
     if options.only.is_some() {
         rows.retain(|r| r.requests > 0);
     }
-    let rss = server.peak_rss_mb();
+    let rss = more
+        .iter()
+        .map(server::Server::peak_rss_mb)
+        .fold(server.peak_rss_mb().max(uncached.peak_rss_mb()), f64::max);
     drop(server);
+    drop(uncached);
+    drop(more);
     // start-up on the existing database, without the first-run work
     let (again, startup_existing) = server::start(url, dir).await?;
     drop(again);
@@ -121,8 +151,9 @@ async fn measure_all(options: &Options, url: &str, dir: &std::path::Path) -> Res
         rss,
         startup_existing,
         &format!(
-            "Treffpunkt bench on {backend}, {} s per scenario",
-            options.seconds
+            "Treffpunkt bench on {backend}, {} s per scenario, {} instance(s)",
+            options.seconds,
+            options.instances.max(1)
         ),
     );
     println!(
@@ -130,5 +161,6 @@ async fn measure_all(options: &Options, url: &str, dir: &std::path::Path) -> Res
         startup.as_secs_f64() * 1000.0
     );
     println!("{race}");
+    measure::ratios(&rows);
     Ok(())
 }

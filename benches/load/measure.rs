@@ -9,6 +9,18 @@ use crate::http::Conn;
 /// `--only`: the scenarios whose name contains it run, the others are skipped.
 pub static ONLY: OnceLock<Option<String>> = OnceLock::new();
 
+/// `--instances 2`: the ports of all servers; load meant for the first is spread over all
+/// of them, one client connection to each in turn (the bench is its own load balancer).
+pub static INSTANCES: OnceLock<Vec<u16>> = OnceLock::new();
+
+/// The port client `k` of a load on `port` talks to.
+pub fn port_for(port: u16, k: usize) -> u16 {
+    match INSTANCES.get() {
+        Some(ports) if ports.first() == Some(&port) => ports[k % ports.len()],
+        _ => port,
+    }
+}
+
 /// Results of one scenario.
 pub struct Row {
     pub name: String,
@@ -51,18 +63,37 @@ pub async fn load<F>(
 where
     F: Fn(usize) -> Vec<u8> + Send + Sync + 'static,
 {
+    load_mixed(name, port, concurrency, seconds, move |_, s| s == ok, next).await
+}
+
+/// [`load`] for a mix of requests: `ok(i, status)` says whether request `i` was answered
+/// as it should be.
+pub async fn load_mixed<F, K>(
+    name: &str,
+    port: u16,
+    concurrency: usize,
+    seconds: f64,
+    ok: K,
+    next: F,
+) -> Row
+where
+    F: Fn(usize) -> Vec<u8> + Send + Sync + 'static,
+    K: Fn(usize, u16) -> bool + Send + Sync + 'static,
+{
     if let Some(Some(only)) = ONLY.get()
         && !name.contains(only.as_str())
     {
         return Row::empty(name);
     }
     let next = Arc::new(next);
+    let ok = Arc::new(ok);
     let counter = Arc::new(AtomicUsize::new(0));
     let deadline = Instant::now() + Duration::from_secs_f64(seconds);
     let started = Instant::now();
     let mut tasks = Vec::new();
-    for _ in 0..concurrency {
-        let (next, counter) = (next.clone(), counter.clone());
+    for k in 0..concurrency {
+        let (next, ok, counter) = (next.clone(), ok.clone(), counter.clone());
+        let port = port_for(port, k);
         tasks.push(rocket::tokio::spawn(async move {
             let mut lat = Vec::new();
             let mut errors = 0;
@@ -77,7 +108,7 @@ where
                 };
                 lat.push(t.elapsed());
                 match result {
-                    Ok(s) if s == ok => {}
+                    Ok(s) if ok(i, s) => {}
                     Ok(_) => errors += 1,
                     Err(_) => {
                         errors += 1;
@@ -127,4 +158,34 @@ pub fn print(rows: &[Row], rss: f64, startup: Duration, title: &str) {
         "server peak RSS: {rss:.1} MB; start-up to first answered request: {:.0} ms",
         startup.as_secs_f64() * 1000.0
     );
+}
+
+/// The targets that are ratios within one run (the machine's noise cancels): each pair
+/// that ran, as `a / b`.
+pub fn ratios(rows: &[Row]) {
+    use crate::scenarios::{
+        CANCEL_LONG, CANCEL_SHORT, MIXED, REGISTER_EMPTY, REGISTER_LONG, VIEWS,
+    };
+    let rate = |name: &str| {
+        rows.iter()
+            .find(|r| r.name == name && r.requests > 0)
+            .map(|r| r.requests as f64 / r.seconds)
+    };
+    for (what, a, b) in [
+        ("mixed / views alone", MIXED, VIEWS),
+        (
+            "register: 50,000 waiting / empty",
+            REGISTER_LONG,
+            REGISTER_EMPTY,
+        ),
+        (
+            "cancel: head of 50,000 / short list",
+            CANCEL_LONG,
+            CANCEL_SHORT,
+        ),
+    ] {
+        if let (Some(a), Some(b)) = (rate(a), rate(b)) {
+            println!("{what}: {:.2}", a / b);
+        }
+    }
 }

@@ -6,17 +6,17 @@ use std::time::{Duration, Instant};
 
 use treffpunkt::db::Db;
 
-use crate::data::{self, Extra};
-use crate::http::{Conn, get, post};
-use crate::measure::{Row, load};
+use crate::data::{self, Extra, Queues};
+use crate::http::{Conn, delete, get, post};
+use crate::measure::{Row, load, load_mixed};
 
 /// The load scenarios against the server on `port`, `secs` seconds each.
 pub async fn all(
-    port: u16,
+    (port, uncached): (u16, u16),
     secs: f64,
     db: &Db,
     ids: &[i64],
-    extra: Extra,
+    (extra, queues): (Extra, Queues),
 ) -> Result<Vec<Row>, String> {
     let mut rows = vec![cold_calendar(port, db, ids).await?];
     rows.push(
@@ -86,9 +86,108 @@ pub async fn all(
         })
         .await,
     );
+    rows.extend(uncached_pages(uncached, secs, ids).await);
+    rows.extend(mixed(port, secs, ids).await);
     rows.extend(register(port, secs, ids).await);
+    rows.extend(waiting_lists(port, secs, queues).await);
     rows.push(door(port, secs, ids[0], extra).await?);
     Ok(rows)
+}
+
+/// The list and a meeting page on the server without the micro-cache: every answer read
+/// from the database and rendered.
+async fn uncached_pages(port: u16, secs: f64, ids: &[i64]) -> [Row; 2] {
+    let list = load(UNCACHED_LIST, port, 16, secs, 200, |_| get("/", &[])).await;
+    let pages = ids.to_vec();
+    let page = load(
+        "meeting page, every answer rendered, c=16",
+        port,
+        16,
+        secs,
+        200,
+        move |i| get(&format!("/events/{}", pages[i % 200]), &[]),
+    )
+    .await;
+    [list, page]
+}
+
+pub const UNCACHED_LIST: &str = "meeting list /, every answer rendered, c=16";
+pub const VIEWS: &str = "views: list and meeting pages, c=16";
+pub const MIXED: &str = "mixed: 90 % views, 10 % registrations, c=16";
+
+/// The views people make (every other one the list, the others meeting pages of its
+/// meetings), alone and with one registration in ten among them, which empties the
+/// micro-cache all the time.
+async fn mixed(port: u16, secs: f64, ids: &[i64]) -> [Row; 2] {
+    let view = |ids: &[i64], i: usize| {
+        if i.is_multiple_of(2) {
+            get("/", &[])
+        } else {
+            get(&format!("/events/{}", ids[(i / 2) % 30]), &[])
+        }
+    };
+    let pages = ids.to_vec();
+    let views = load(VIEWS, port, 16, secs, 200, move |i| view(&pages, i)).await;
+    let pages = ids.to_vec();
+    let mixed = load_mixed(
+        MIXED,
+        port,
+        16,
+        secs,
+        |i, status| status == if i % 10 == 9 { 201 } else { 200 },
+        move |i| {
+            if i % 10 == 9 {
+                let body =
+                    format!(r#"{{"name":"Mix {i}","email":"mix{i}@example.org","consent":true}}"#);
+                post(
+                    &format!("/api/v1/events/{}/registrations", pages[1 + i % 29]),
+                    "application/json",
+                    &body,
+                    &[],
+                )
+            } else {
+                view(&pages, i)
+            }
+        },
+    )
+    .await;
+    [views, mixed]
+}
+
+pub const REGISTER_EMPTY: &str = "register, empty meeting, c=16";
+pub const REGISTER_LONG: &str = "register, 50,000 waiting, c=16";
+pub const CANCEL_SHORT: &str = "cancel, short waiting list, c=16";
+pub const CANCEL_LONG: &str = "cancel, head of 50,000 waiting, c=16";
+
+/// Registering into one meeting nobody has registered for and into one where 50,000 wait;
+/// cancelling confirmed places (each moves the head of the list up) where the list is as
+/// short as the cancels and where 50,000 more wait.
+async fn waiting_lists(port: u16, secs: f64, queues: Queues) -> [Row; 4] {
+    let register_into = |name: &'static str, event: i64, tag: &'static str| {
+        load(name, port, 16, secs, 201, move |i| {
+            let body =
+                format!(r#"{{"name":"Queue {i}","email":"{tag}{i}@example.org","consent":true}}"#);
+            post(
+                &format!("/api/v1/events/{event}/registrations"),
+                "application/json",
+                &body,
+                &[],
+            )
+        })
+    };
+    let empty = register_into(REGISTER_EMPTY, queues.empty, "empty").await;
+    let long = register_into(REGISTER_LONG, queues.long, "long").await;
+    let cancel = |name: &'static str, tokens: Vec<String>| {
+        load(name, port, 16, secs, 200, move |i| {
+            delete(&format!(
+                "/api/v1/registrations/{}",
+                tokens[i % tokens.len()]
+            ))
+        })
+    };
+    let short_cancel = cancel(CANCEL_SHORT, queues.short_tokens).await;
+    let long_cancel = cancel(CANCEL_LONG, queues.long_tokens).await;
+    [empty, long, short_cancel, long_cancel]
 }
 
 /// The calendar feed of 5,000 meetings built after every change (five changes).
@@ -208,7 +307,8 @@ pub async fn capacity_race(port: u16, event: i64, db: &Db) -> Result<String, Str
     let tasks: Vec<_> = (0..1000)
         .map(|i| {
             rocket::tokio::spawn(async move {
-                let mut c = Conn::open(port).await.ok()?;
+                // with several instances, each takes its share of the race
+                let mut c = Conn::open(crate::measure::port_for(port, i)).await.ok()?;
                 let body = format!(
                     r#"{{"name":"Race {i}","email":"race{i}@example.org","consent":true}}"#
                 );

@@ -47,6 +47,15 @@ fn free_port() -> u16 {
 
 /// Starts `treffpunkt serve`; returns it and how long until the first answered request.
 pub async fn start(url: &str, data_dir: &std::path::Path) -> Result<(Server, Duration), String> {
+    start_with(url, data_dir, &[]).await
+}
+
+/// [`start`] with more settings in its environment.
+pub async fn start_with(
+    url: &str,
+    data_dir: &std::path::Path,
+    env: &[(&str, &str)],
+) -> Result<(Server, Duration), String> {
     let port = free_port();
     let started = Instant::now();
     let child = Command::new(env!("CARGO_BIN_EXE_treffpunkt"))
@@ -62,6 +71,7 @@ pub async fn start(url: &str, data_dir: &std::path::Path) -> Result<(Server, Dur
         .env("ROCKET_ADDRESS", "127.0.0.1")
         .env("ROCKET_LOG_LEVEL", "off")
         .env("ROCKET_CLI_COLORS", "false")
+        .envs(env.iter().copied())
         .stdout(Stdio::null())
         .stderr(Stdio::inherit())
         .spawn()

@@ -634,6 +634,18 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    /// Kept by triggers on `registrations` (migration `event_counts`); read, never written.
+    event_counts (event_id) {
+        event_id -> BigInt,
+        confirmed_seats -> BigInt,
+        waiting -> BigInt,
+    }
+}
+
+diesel::joinable!(event_counts -> events (event_id));
+diesel::joinable!(event_intake -> events (event_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     offices,
     categories,
@@ -663,5 +675,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     event_figures,
     access_statements,
     access_feedback,
-    sign_videos
+    sign_videos,
+    event_counts,
+    event_intake,
+    checkins
 );

@@ -152,25 +152,29 @@ pub fn check_in(
         // The same scan sent again (a retry after a timeout) gets the same answer. A nonce
         // counts only for its own meeting and person, and not once undone: a nonce seen
         // elsewhere must never answer with someone else's name or skip this check-in.
-        let earlier: Option<i64> = checkins::table
-            .filter(checkins::event_id.eq(event_id))
-            .filter(checkins::nonce.eq(nonce))
-            .filter(checkins::registration_id.eq(registration_id))
-            .filter(checkins::undone_at.is_null())
-            .select(checkins::id)
+        // One statement reads the person and such an earlier scan.
+        let found: Option<(Registration, Option<i64>)> = registrations::table
+            .left_join(
+                checkins::table.on(checkins::registration_id
+                    .eq(registrations::id)
+                    .and(checkins::event_id.eq(event_id))
+                    .and(checkins::nonce.eq(nonce))
+                    .and(checkins::undone_at.is_null())),
+            )
+            .filter(registrations::id.eq(registration_id))
+            .select((Registration::as_select(), checkins::id.nullable()))
             .first(conn)
             .optional()?;
+        let Some((r, earlier)) = found else {
+            return Ok(Verdict::Invalid);
+        };
         if earlier.is_some() {
-            let r = load(conn, registration_id)?.ok_or(DomainError::NotFound)?;
             return Ok(Verdict::Welcome {
                 registration_id: r.id,
                 name: r.name,
                 party: r.seats,
             });
         }
-        let Some(r) = load(conn, registration_id)? else {
-            return Ok(Verdict::Invalid);
-        };
         if r.event_id != event_id {
             return Ok(Verdict::WrongMeeting);
         }

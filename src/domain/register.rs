@@ -12,7 +12,7 @@ use super::registration::{
 use super::validate::{RegistrationInput, ValidRegistration, email_key};
 use super::{DomainError, FieldErrors, capacity, outbox, question, token, waitlist};
 use crate::db::DbConn;
-use crate::db::lock::with_event_locked;
+use crate::db::lock::{with_event_locked, write_transaction};
 use crate::db::schema::registrations;
 
 /// With double opt-in, how long a new registration holds its place unconfirmed.
@@ -25,6 +25,9 @@ pub struct Outcome {
     pub position: Option<i64>,
     /// Confirmed by the office over capacity or past a closed registration, with a reason.
     pub overridden: bool,
+    /// Whether answers to the meeting's questions were stored with it (none: nothing to
+    /// read back).
+    pub answered: bool,
 }
 
 /// What the office adds to a registration it takes: how the person is reached, and the
@@ -143,12 +146,12 @@ pub fn register(
         language, source, ..
     } = origin;
     // Field rules first, outside the lock: bad input never waits for the writer lock.
-    let event = event::find(conn, event_id)?.ok_or(DomainError::NotFound)?;
+    let (event, intake) = find_with_intake(conn, event_id)?.ok_or(DomainError::NotFound)?;
     if !origin.reaches(conn, &event)? {
         return Err(DomainError::NotFound);
     }
     // a meeting that takes registrations otherwise has no form; the office still enters them
-    if origin.source == "online" && !event::intake_of(conn, event.id)?.is_online() {
+    if origin.source == "online" && !intake.is_online() {
         return Err(DomainError::Closed("closed-intake"));
     }
     let own = Contact::own_email();
@@ -174,9 +177,12 @@ pub fn register(
         .map(str::trim)
         .filter(|r| !r.is_empty());
 
-    let outcome = with_event_locked(conn, event_id, |conn| {
-        // Re-read under the lock: the meeting may have changed since.
-        let event = event::find(conn, event_id)?.ok_or(DomainError::NotFound)?;
+    let consent_version = super::notice::consent_version(conn)?;
+    let outcome = write_transaction(conn, |conn| {
+        // Re-read under the lock: the meeting may have changed since. One statement locks
+        // it, reads its counts and looks for the same address, each by key.
+        let (event, occupancy, duplicate) =
+            lock_for_registration(conn, event_id, &key)?.ok_or(DomainError::NotFound)?;
         if seats > event.max_party() {
             return Err(DomainError::Invalid(
                 [("companions", "error-companions-too-many")]
@@ -184,13 +190,9 @@ pub fn register(
                     .collect(),
             ));
         }
-        if registration::find_active_by_email(conn, event_id, &key)?.is_some() {
+        if duplicate {
             return Err(DomainError::Duplicate);
         }
-        let occupancy = event::Occupancy {
-            confirmed_seats: waitlist::confirmed_seats(conn, event_id)?,
-            waiting: waitlist::waiting_count(conn, event_id)?,
-        };
         let availability = Availability::of(&event, occupancy, now);
         let mut overridden = false;
         let status = match availability {
@@ -220,10 +222,9 @@ pub fn register(
                 ));
             }
         };
-        let consent_version = super::notice::consent_version(conn)?;
         let verify_deadline = (event.double_opt_in && origin.source == "online")
             .then(|| now + chrono::Duration::hours(OPT_IN_HOURS));
-        let id: i64 = diesel::insert_into(registrations::table)
+        let registration: Registration = diesel::insert_into(registrations::table)
             .values(NewRegistration {
                 event_id,
                 token: &token,
@@ -248,14 +249,13 @@ pub fn register(
                 via_name: contact.via_name.as_deref(),
                 via_email: contact.via_email.as_deref(),
             })
-            .returning(registrations::id)
+            .returning(registrations::all_columns)
             .get_result(conn)?;
-        question::save_answers(conn, id, &answers)?;
-        let registration = registrations::table
-            .find(id)
-            .select(Registration::as_select())
-            .first(conn)?;
-        let position = registration::waiting_position(conn, &registration)?;
+        if !answers.is_empty() {
+            question::save_answers(conn, registration.id, &answers)?;
+        }
+        // the newest registration is the last of the list: its place is the list's length
+        let position = registration.is_waiting().then_some(occupancy.waiting + 1);
         let kind = match (verify_deadline, status) {
             (Some(_), _) => outbox::OPT_IN,
             (None, STATUS_CONFIRMED) => outbox::CONFIRMED,
@@ -266,9 +266,81 @@ pub fn register(
             registration,
             position,
             overridden,
+            answered: !answers.is_empty(),
         })
     })?;
-    outcome.ok_or(DomainError::NotFound)
+    Ok(outcome)
+}
+
+/// A meeting and how it takes registrations, in one query.
+fn find_with_intake(
+    conn: &mut DbConn,
+    event_id: i64,
+) -> QueryResult<Option<(Event, event::Intake)>> {
+    use crate::db::schema::{event_intake, events};
+    type Row = (Event, Option<(String, Option<String>)>);
+    let row: Option<Row> = events::table
+        .left_join(event_intake::table)
+        .filter(events::id.eq(event_id))
+        .select((
+            Event::as_select(),
+            (event_intake::mode, event_intake::url).nullable(),
+        ))
+        .first(conn)
+        .optional()?;
+    Ok(row.map(|(e, intake)| {
+        let intake = intake.map_or_else(event::Intake::default, |(mode, url)| event::Intake {
+            mode,
+            url,
+        });
+        (e, intake)
+    }))
+}
+
+/// Inside a write transaction: meeting `event_id` locked (PostgreSQL `FOR UPDATE` on its
+/// row and its counts; SQLite's transaction holds the only write lock already), its counts,
+/// and whether address `key` holds an active registration for it; `None` if there is no
+/// such meeting. One round trip, each part a key lookup whatever the meeting's size.
+fn lock_for_registration(
+    conn: &mut DbConn,
+    event_id: i64,
+    key: &str,
+) -> QueryResult<Option<(Event, event::Occupancy, bool)>> {
+    use crate::db::schema::{event_counts, events};
+    let key = email_key(key);
+    // the same statement for each backend, typed for it (PostgreSQL adds `FOR UPDATE`)
+    macro_rules! query {
+        () => {
+            events::table
+                .inner_join(event_counts::table)
+                .filter(events::id.eq(event_id))
+                .select((
+                    Event::as_select(),
+                    event_counts::confirmed_seats,
+                    event_counts::waiting,
+                    diesel::dsl::exists(
+                        registrations::table
+                            .filter(registrations::event_id.eq(event_id))
+                            .filter(registrations::email_key.eq(&key))
+                            .filter(registrations::status.ne(STATUS_CANCELLED)),
+                    ),
+                ))
+        };
+    }
+    let row: Option<(Event, i64, i64, bool)> = match conn {
+        DbConn::Sqlite(c) => query!().first(c).optional()?,
+        DbConn::Postgres(c) => query!().for_update().first(c).optional()?,
+    };
+    Ok(row.map(|(event, confirmed_seats, waiting, registered)| {
+        (
+            event,
+            event::Occupancy {
+                confirmed_seats,
+                waiting,
+            },
+            registered,
+        )
+    }))
 }
 
 /// An invited seat is always there until the meeting is cancelled or begins.
@@ -296,6 +368,7 @@ pub fn cancel(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Result<Outc
                 registration: r,
                 position: None,
                 overridden: false,
+                answered: false,
             });
         }
         diesel::update(registrations::table.find(r.id))
@@ -316,6 +389,7 @@ pub fn cancel(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Result<Outc
             registration: r,
             position: None,
             overridden: false,
+            answered: false,
         })
     })?;
     outcome.ok_or(DomainError::NotFound)

@@ -9,21 +9,31 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::event::Event;
-use super::registration::{Registration, SOURCE_INVITATION, STATUS_CONFIRMED, STATUS_WAITING};
+use super::event::{Event, Occupancy};
+use super::registration::{Registration, STATUS_CONFIRMED, STATUS_WAITING};
 use crate::db::DbConn;
-use crate::db::schema::registrations;
+use crate::db::schema::{event_counts, registrations};
 
 /// Confirmed public seats of a meeting (invited ones are a pool apart), as the locked
-/// transaction sees them.
+/// transaction sees them: the count the database keeps (`event_counts`), one key lookup.
 pub fn confirmed_seats(conn: &mut DbConn, event_id: i64) -> QueryResult<i64> {
-    registrations::table
-        .filter(registrations::event_id.eq(event_id))
-        .filter(registrations::status.eq(STATUS_CONFIRMED))
-        .filter(registrations::source.ne(SOURCE_INVITATION))
-        .select(diesel::dsl::sum(registrations::seats))
-        .first::<Option<i64>>(conn)
-        .map(|s| s.unwrap_or(0))
+    Ok(counts(conn, event_id)?.confirmed_seats)
+}
+
+/// Confirmed seats and people waiting of one meeting, kept by the database in the same
+/// transaction as every change to a registration (migration `event_counts`).
+pub fn counts(conn: &mut DbConn, event_id: i64) -> QueryResult<Occupancy> {
+    event_counts::table
+        .find(event_id)
+        .select((event_counts::confirmed_seats, event_counts::waiting))
+        .first::<(i64, i64)>(conn)
+        .optional()
+        .map(|row| {
+            row.map_or_else(Occupancy::default, |(confirmed_seats, waiting)| Occupancy {
+                confirmed_seats,
+                waiting,
+            })
+        })
 }
 
 /// Registrations still holding or waiting for a place (not cancelled).
@@ -36,11 +46,20 @@ pub fn active_registrations(conn: &mut DbConn, event_id: i64) -> QueryResult<i64
 }
 
 pub fn waiting_count(conn: &mut DbConn, event_id: i64) -> QueryResult<i64> {
+    Ok(counts(conn, event_id)?.waiting)
+}
+
+/// The head of the waiting list after registration `after` (from the start: `0`): one
+/// step along the index `(event_id, status, id)`, whatever the list's length.
+fn next_waiting(conn: &mut DbConn, event_id: i64, after: i64) -> QueryResult<Option<Registration>> {
     registrations::table
         .filter(registrations::event_id.eq(event_id))
         .filter(registrations::status.eq(STATUS_WAITING))
-        .count()
-        .get_result(conn)
+        .filter(registrations::id.gt(after))
+        .order(registrations::id.asc())
+        .select(Registration::as_select())
+        .first(conn)
+        .optional()
 }
 
 /// Promotes from the head of the waiting list while parties fit. Call only inside
@@ -54,14 +73,18 @@ pub fn promote(
         return Ok(Vec::new());
     }
     let mut free = super::capacity::free_now(conn, event)?;
-    let waiting: Vec<Registration> = registrations::table
-        .filter(registrations::event_id.eq(event.id))
-        .filter(registrations::status.eq(STATUS_WAITING))
-        .order(registrations::id.asc())
-        .select(Registration::as_select())
-        .load(conn)?;
     let mut promoted = Vec::new();
-    for mut r in waiting {
+    // head by head, not the whole list: a long list costs no more than a short one
+    let mut after = 0;
+    loop {
+        // no party fits into no seats: no need to look at the list
+        if free.is_some_and(|f| f < 1) {
+            break;
+        }
+        let Some(mut r) = next_waiting(conn, event.id, after)? else {
+            break;
+        };
+        after = r.id;
         if !super::capacity::fits_in(free, r.seats) {
             break;
         }

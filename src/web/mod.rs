@@ -24,6 +24,7 @@ pub(crate) mod icon;
 pub(crate) mod invitation;
 pub(crate) mod json_number;
 pub(crate) mod lang;
+pub(crate) mod list_cards;
 pub mod metrics;
 pub(crate) mod minutes;
 pub(crate) mod page_cache;

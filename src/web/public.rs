@@ -7,8 +7,9 @@ use rocket_dyn_templates::Metadata;
 
 use super::errors::PageError;
 use super::form_gate::Gate;
+use super::list_cards::{CARDS_MARK, ListCards};
 use super::page_cache::{self, PageCache, STAMP_MARK};
-use super::view::{CategoryView, EventCard, EventPage};
+use super::view::{CategoryView, EventPage};
 use super::{Ctx, render_now};
 use crate::domain::validate::RegistrationInput;
 use crate::domain::{event, event_text, links};
@@ -20,14 +21,13 @@ pub const PER_PAGE: i64 = 30;
 /// stamp of each answer.
 async fn cached<F, Fut>(
     ctx: &Ctx<'_>,
-    templates: &Metadata<'_>,
     cache: &PageCache,
     stamp: Option<String>,
     make: F,
 ) -> Result<RawHtml<String>, PageError>
 where
     F: FnOnce() -> Fut,
-    Fut: std::future::Future<Output = Result<(&'static str, serde_json::Value), PageError>>,
+    Fut: std::future::Future<Output = Result<String, PageError>>,
 {
     let key = format!("{}|{}", ctx.lang(), ctx.visitor.path);
     let ttl = std::time::Duration::from_millis(ctx.settings.page_cache_ms);
@@ -39,12 +39,28 @@ where
         return Ok(RawHtml(fill(&html)));
     }
     let generation = page_cache::generation();
-    let (name, context) = make().await?;
-    let html = render_now(templates, name, &ctx.visitor, context)
-        .ok_or_else(|| PageError::Unavailable(format!("template {name} failed")))?;
+    let html = make().await?;
+    // without the micro-cache nothing is kept
+    if ttl.is_zero() {
+        return Ok(RawHtml(match &stamp {
+            Some(s) => html.replace(STAMP_MARK, s),
+            None => html,
+        }));
+    }
     let page = fill(&html);
     cache.put(key, generation, html.into());
     Ok(RawHtml(page))
+}
+
+/// Template `name` rendered for the visitor now.
+fn rendered(
+    ctx: &Ctx<'_>,
+    templates: &Metadata<'_>,
+    name: &'static str,
+    context: serde_json::Value,
+) -> Result<String, PageError> {
+    render_now(templates, name, &ctx.visitor, context)
+        .ok_or_else(|| PageError::Unavailable(format!("template {name} failed")))
 }
 
 #[get("/?<category>&<page>")]
@@ -52,67 +68,71 @@ async fn index(
     ctx: Ctx<'_>,
     templates: Metadata<'_>,
     cache: &State<PageCache>,
+    cards: &State<ListCards>,
     category: Option<String>,
     page: Option<i64>,
 ) -> Result<RawHtml<String>, PageError> {
-    cached(&ctx, &templates, cache, None, || {
-        index_page(&ctx, category, page)
+    cached(&ctx, cache, None, || {
+        index_page(&ctx, &templates, cards, category, page)
     })
     .await
 }
 
 async fn index_page(
     ctx: &Ctx<'_>,
+    templates: &Metadata<'_>,
+    cards: &ListCards,
     category: Option<String>,
     page: Option<i64>,
-) -> Result<(&'static str, serde_json::Value), PageError> {
+) -> Result<String, PageError> {
     let now = ctx.now();
     let filter = category.clone().filter(|c| !c.is_empty());
     let page = page.unwrap_or(0).clamp(0, 10_000);
     let translated = translated_lang(ctx);
-    let (rows, categories, texts, intakes) = ctx
+    let (rows, categories) = ctx
         .db
         .page(move |conn| {
-            let rows = event::list_public(conn, now, filter.as_deref(), (page, PER_PAGE))?;
-            let ids: Vec<i64> = rows.items.iter().map(|(e, _, _)| e.id).collect();
-            let intakes = event::intakes_of(conn, &ids)?;
-            let categories = event::all_categories(conn)?;
-            let texts = match translated {
-                Some(lang) => {
-                    let ids: Vec<i64> = rows.items.iter().map(|(e, _, _)| e.id).collect();
-                    event_text::in_language(conn, &ids, lang)?
-                }
-                None => Default::default(),
-            };
-            Ok((rows, categories, texts, intakes))
+            let rows =
+                event::list_page(conn, now, filter.as_deref(), (page, PER_PAGE), translated)?;
+            Ok((rows, event::all_categories(conn)?))
         })
         .await?;
     let fmt = ctx.fmt();
+    let mut body = String::with_capacity(rows.items.len() * 1024);
+    for l in &rows.items {
+        cards.card(&ctx.visitor, &fmt, l, now, &mut body);
+    }
     let more = rows.more;
-    let cards: Vec<EventCard> = rows
-        .items
-        .iter()
-        .map(|(e, c, o)| {
-            let intake = intakes.get(&e.id).cloned().unwrap_or_default();
-            let mut card = EventCard::new(e, c.as_ref(), (*o, &intake), &fmt, now);
-            if let Some(t) = texts.get(&e.id) {
-                card.translate(t);
-            }
-            card
-        })
-        .collect();
-    let categories: Vec<CategoryView> = categories
-        .iter()
-        .map(|c| CategoryView::new(c, ctx.lang()))
-        .collect();
-    Ok((
-        "index",
-        json!({
-            "events": cards, "categories": categories, "category": category,
-            "next": more.then(|| page_link(category.as_deref(), page + 1)),
-            "previous": (page > 0).then(|| page_link(category.as_deref(), page - 1)),
-        }),
-    ))
+    let shows = !rows.items.is_empty();
+    // the frame shows no meeting: the address, language, categories and paging make it
+    let key = format!(
+        "{}|{}|{more}|{shows}|{}",
+        ctx.lang(),
+        ctx.visitor.path,
+        cards.categories_mark(&categories)
+    );
+    let (before, after) = cards.frame(key, || {
+        let categories: Vec<CategoryView> = categories
+            .iter()
+            .map(|c| CategoryView::new(c, ctx.lang()))
+            .collect();
+        rendered(
+            ctx,
+            templates,
+            "index",
+            json!({
+                "cards": if shows { CARDS_MARK } else { "" },
+                "categories": categories, "category": category,
+                "next": more.then(|| page_link(category.as_deref(), page + 1)),
+                "previous": (page > 0).then(|| page_link(category.as_deref(), page - 1)),
+            }),
+        )
+    })?;
+    let mut html = String::with_capacity(before.len() + body.len() + after.len());
+    html.push_str(&before);
+    html.push_str(&body);
+    html.push_str(&after);
+    Ok(html)
 }
 
 /// The visitor's language when meetings may be translated into it (not the original's).
@@ -158,8 +178,9 @@ async fn event_page(
     let stamp = gate.stamp(ctx.now());
     let easy = fassung == Some(links::EASY_READ);
     // the cache is keyed by the whole address, key and version included
-    cached(&ctx, &templates, cache, Some(stamp), || {
-        meeting_page(&ctx, id, k, easy)
+    cached(&ctx, cache, Some(stamp), || async {
+        let (name, context) = meeting_page(&ctx, id, k, easy).await?;
+        rendered(&ctx, &templates, name, context)
     })
     .await
 }

@@ -31,6 +31,7 @@ mod change_answers;
 mod change_contact;
 mod checkin;
 mod cli;
+mod counts;
 mod demo;
 mod documents;
 mod door;

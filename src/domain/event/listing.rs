@@ -4,14 +4,13 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConn;
-use crate::db::schema::{categories, events, series};
+use crate::db::schema::{categories, event_counts, event_intake, event_texts, events, series};
+use crate::domain::event_text::EventText;
 
 use super::{
-    Category, Event, Occupancy, STATUS_CANCELLED, STATUS_DRAFT, VISIBILITY_PUBLIC, occupancy_of,
+    Category, Event, Intake, Occupancy, STATUS_CANCELLED, STATUS_DRAFT, VISIBILITY_PUBLIC,
 };
 
-/// Public meetings that have not ended before `since`, soonest first; optionally of one
-/// category (by slug). Cancelled ones stay listed so that people see the cancellation.
 /// One page of the public list: `per_page` meetings from `page` (counted from 0), and
 /// whether more follow.
 pub struct Page<T> {
@@ -19,42 +18,106 @@ pub struct Page<T> {
     pub more: bool,
 }
 
+/// A meeting as the public list shows it: with its category, seats, how it takes
+/// registrations and, when asked for, its text in the visitor's language.
+pub struct Listed {
+    pub event: Event,
+    pub category: Option<Category>,
+    pub occupancy: Occupancy,
+    pub intake: Intake,
+    pub text: Option<EventText>,
+}
+
+/// Public meetings that have not ended before `since`, soonest first; optionally of one
+/// category (by slug). Cancelled ones stay listed so that people see the cancellation.
 pub fn list_public(
     conn: &mut DbConn,
     since: NaiveDateTime,
     category: Option<&str>,
     (page, per_page): (i64, i64),
 ) -> QueryResult<Page<(Event, Option<Category>, Occupancy)>> {
-    let mut query = events::table
+    let page = list_page(conn, since, category, (page, per_page), None)?;
+    Ok(Page {
+        items: page
+            .items
+            .into_iter()
+            .map(|l| (l.event, l.category, l.occupancy))
+            .collect(),
+        more: page.more,
+    })
+}
+
+/// [`list_public`] with everything a card shows, `lang`'s texts too, in one statement of
+/// one fixed shape: the database parses it once per connection, not at every request, and
+/// the page's meetings cost no query each.
+pub fn list_page(
+    conn: &mut DbConn,
+    since: NaiveDateTime,
+    category: Option<&str>,
+    (page, per_page): (i64, i64),
+    lang: Option<&str>,
+) -> QueryResult<Page<Listed>> {
+    use diesel::dsl::not;
+    use diesel::sql_types::Bool;
+    // a language no text is in stands for "no translation wanted"
+    let lang = lang.unwrap_or("");
+    let mut rows: Vec<Row> = events::table
         .left_join(categories::table)
+        .left_join(event_counts::table)
+        .left_join(event_intake::table)
+        .left_join(
+            event_texts::table.on(event_texts::event_id
+                .eq(events::id)
+                .and(event_texts::lang.eq(lang))),
+        )
         .filter(events::ends_at.ge(since))
         .filter(events::status.ne(STATUS_DRAFT))
         .filter(events::visibility.eq(VISIBILITY_PUBLIC))
+        .filter(
+            not(category.is_some().into_sql::<Bool>())
+                .or(categories::slug.eq(category.unwrap_or(""))),
+        )
         .order((events::starts_at.asc(), events::id.asc()))
-        .select((Event::as_select(), Option::<Category>::as_select()))
-        .into_boxed();
-    if let Some(slug) = category {
-        query = query.filter(categories::slug.eq(slug.to_owned()));
-    }
-    // one more than asked tells whether a next page exists
-    let mut rows: Vec<(Event, Option<Category>)> = query
+        .select((
+            Event::as_select(),
+            Option::<Category>::as_select(),
+            (event_counts::confirmed_seats, event_counts::waiting).nullable(),
+            (event_intake::mode, event_intake::url).nullable(),
+            Option::<EventText>::as_select(),
+        ))
+        // one more than asked tells whether a next page exists
         .offset(page.max(0) * per_page)
         .limit(per_page + 1)
         .load(conn)?;
     let more = rows.len() as i64 > per_page;
     rows.truncate(per_page as usize);
-    super::with_names(conn, rows.iter_mut().filter_map(|(_, c)| c.as_mut()))?;
-    let ids: Vec<i64> = rows.iter().map(|(e, _)| e.id).collect();
-    let mut occupancy = occupancy_of(conn, &ids)?;
+    // topic names in every language: one more indexed query for the page's topics
+    super::with_names(conn, rows.iter_mut().filter_map(|(_, c, ..)| c.as_mut()))?;
     let items = rows
         .into_iter()
-        .map(|(e, c)| {
-            let o = occupancy.remove(&e.id).unwrap_or_default();
-            (e, c, o)
+        .map(|(event, category, counts, intake, text)| Listed {
+            event,
+            category,
+            occupancy: counts.map_or_else(Occupancy::default, |(confirmed_seats, waiting)| {
+                Occupancy {
+                    confirmed_seats,
+                    waiting,
+                }
+            }),
+            intake: intake.map_or_else(Intake::default, |(mode, url)| Intake { mode, url }),
+            text,
         })
         .collect();
     Ok(Page { items, more })
 }
+
+type Row = (
+    Event,
+    Option<Category>,
+    Option<(i64, i64)>,
+    Option<(String, Option<String>)>,
+    Option<EventText>,
+);
 
 /// Which meetings a calendar feed holds.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

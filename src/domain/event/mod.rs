@@ -17,7 +17,9 @@ pub use catalogue::{
     set_names as set_category_names, with_names,
 };
 pub use intake::{Intake, intake_of, intakes_of, save_intake};
-pub use listing::{FeedScope, Page, change_mark, feed_window, for_feed, list_public};
+pub use listing::{
+    FeedScope, Listed, Page, change_mark, feed_window, for_feed, list_page, list_public,
+};
 
 use std::collections::HashMap;
 
@@ -25,7 +27,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConn;
-use crate::db::schema::{categories, events, offices, registrations, series};
+use crate::db::schema::{categories, event_counts, events, offices, series};
 
 #[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
 #[diesel(table_name = events)]
@@ -297,33 +299,30 @@ pub fn all_events(conn: &mut DbConn) -> QueryResult<Vec<Event>> {
         .load(conn)
 }
 
-/// Seats and waiting counts for many meetings in one query (no N+1).
+/// Seats and waiting counts for many meetings in one query (no N+1): the counts the
+/// database keeps per meeting (`event_counts`), so their cost does not grow with the meetings.
 pub fn occupancy_of(conn: &mut DbConn, ids: &[i64]) -> QueryResult<HashMap<i64, Occupancy>> {
-    use diesel::dsl::{count_star, sum};
-    let mut out: HashMap<i64, Occupancy> = HashMap::with_capacity(ids.len());
     if ids.is_empty() {
-        return Ok(out);
+        return Ok(HashMap::new());
     }
-    let rows: Vec<(i64, String, Option<i64>, i64)> = registrations::table
-        .filter(registrations::event_id.eq_any(ids))
-        .filter(registrations::status.ne(crate::domain::registration::STATUS_CANCELLED))
-        // the public's seats: invited ones are a pool apart (`waitlist::confirmed_seats`)
-        .filter(registrations::source.ne(crate::domain::registration::SOURCE_INVITATION))
-        .group_by((registrations::event_id, registrations::status))
+    let rows: Vec<(i64, i64, i64)> = event_counts::table
+        .filter(event_counts::event_id.eq_any(ids))
         .select((
-            registrations::event_id,
-            registrations::status,
-            sum(registrations::seats),
-            count_star(),
+            event_counts::event_id,
+            event_counts::confirmed_seats,
+            event_counts::waiting,
         ))
         .load(conn)?;
-    for (event_id, status, seats, count) in rows {
-        let o = out.entry(event_id).or_default();
-        if status == crate::domain::registration::STATUS_CONFIRMED {
-            o.confirmed_seats = seats.unwrap_or(0);
-        } else {
-            o.waiting = count;
-        }
-    }
-    Ok(out)
+    Ok(rows
+        .into_iter()
+        .map(|(id, confirmed_seats, waiting)| {
+            (
+                id,
+                Occupancy {
+                    confirmed_seats,
+                    waiting,
+                },
+            )
+        })
+        .collect())
 }

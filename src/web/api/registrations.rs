@@ -285,11 +285,15 @@ async fn create_registration(
         .await
         .map_err(|e| ApiError::from_domain(e, lang))?;
     let r = outcome.registration.clone();
-    let answers = ctx
-        .db
-        .run(move |conn| answers_of(conn, &r, lang))
-        .await
-        .map_err(|e| ApiError::from_domain(e, lang))?;
+    // without answers there is nothing to read back: no second trip to the database
+    let answers = match outcome.answered {
+        false => Vec::new(),
+        true => ctx
+            .db
+            .run(move |conn| answers_of(conn, &r, lang))
+            .await
+            .map_err(|e| ApiError::from_domain(e, lang))?,
+    };
     Ok((
         Status::Created,
         // registering succeeds only for a published meeting

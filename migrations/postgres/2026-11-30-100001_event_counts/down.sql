@@ -1,0 +1,11 @@
+DROP INDEX registrations_event_email;
+DROP TRIGGER event_counts_registration_removed ON registrations;
+DROP TRIGGER event_counts_registration_changed ON registrations;
+DROP TRIGGER event_counts_registration_added ON registrations;
+DROP TRIGGER event_counts_event_removed ON events;
+DROP TRIGGER event_counts_event_added ON events;
+DROP FUNCTION event_counts_registration();
+DROP FUNCTION event_counts_seats(TEXT, TEXT, INTEGER);
+DROP FUNCTION event_counts_event_removed();
+DROP FUNCTION event_counts_event_added();
+DROP TABLE event_counts;

@@ -1,0 +1,7 @@
+DROP INDEX registrations_event_email;
+DROP TRIGGER event_counts_registration_removed;
+DROP TRIGGER event_counts_registration_changed;
+DROP TRIGGER event_counts_registration_added;
+DROP TRIGGER event_counts_event_removed;
+DROP TRIGGER event_counts_event_added;
+DROP TABLE event_counts;
