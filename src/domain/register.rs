@@ -1,4 +1,6 @@
 //! Registering and cancelling: the two changes to a meeting's seats that the public makes.
+//! (Over 400 lines: both work under the meeting's lock on its kept counts and waiting list,
+//! and read best beside each other.)
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;

@@ -1,6 +1,7 @@
 //! Accessibility (BITV 2.0 / WCAG 2.1 AA) in a real browser: axe-core on every public page
-//! in German, English, Persian (right to left) and Russian, registering with the keyboard alone, and the door page telling
-//! a screen reader its verdict.
+//! in German, English, Persian (right to left) and Russian, registering with the keyboard
+//! alone, and the door page telling a screen reader its verdict. (Over 400 lines: one
+//! browser session walks the public pages in order, each step building on the last.)
 
 use std::time::Duration;
 

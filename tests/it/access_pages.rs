@@ -1,5 +1,6 @@
 //! The accessibility statement edited in versions, the Leichte Sprache page checked against
 //! its rules, and the sign-language page with a video uploaded through the back office.
+//! (Over 400 lines: the Leichte Sprache rules are checked one by one, each with its reason.)
 
 use diesel::prelude::*;
 use rocket::http::{Header, Status};

@@ -14,47 +14,6 @@ use crate::served::{
     treffpunkt,
 };
 
-/// A SQLite file with one published meeting in three days; the database is closed again.
-fn meeting(path: &Path) -> i64 {
-    let db = treffpunkt::db::Db::connect(&sqlite_url(path)).unwrap();
-    let mut conn = db.get().unwrap();
-    treffpunkt::db::migrate::run(&mut conn).unwrap();
-    let now = treffpunkt::Clock::default().now();
-    let office = treffpunkt::domain::event::insert_office(
-        &mut conn,
-        "amt",
-        "Landratsamt",
-        "amt@example.org",
-        "0",
-    )
-    .unwrap();
-    treffpunkt::domain::event::insert(
-        &mut conn,
-        &treffpunkt::domain::event::NewEvent {
-            columns: treffpunkt::domain::event::EventColumns {
-                office_id: office,
-                title: "Sicherung".into(),
-                starts_at: now + chrono::Duration::days(3),
-                ends_at: now + chrono::Duration::days(3) + chrono::Duration::hours(2),
-                venue_name: "Saal".into(),
-                street: "Straße 1".into(),
-                postal_code: "72072".into(),
-                town: "Tübingen".into(),
-                capacity: Some(5000),
-                max_companions: 2,
-                waitlist_enabled: true,
-                visibility: "public".into(),
-                ..Default::default()
-            },
-            status: "published",
-            created_at: now,
-            updated_at: now,
-            ..Default::default()
-        },
-    )
-    .unwrap()
-}
-
 /// Registers person `i`: the registration's token once the answer (201) arrived, and when.
 async fn register(port: u16, event: i64, i: usize) -> Option<(String, Instant)> {
     let body = format!(
@@ -90,7 +49,7 @@ async fn a_backup_during_a_burst_restores_what_was_acknowledged_and_serves() {
     let dir = tempfile::tempdir().unwrap();
     let live = dir.path().join("live.sqlite");
     let url = sqlite_url(&live);
-    let event = meeting(&live);
+    let event = crate::served::meeting_file(&live, "Sicherung", 5000);
     let port = free_port();
     let server = serve(&url, dir.path(), port).await;
 
@@ -209,7 +168,7 @@ fn backup_never_overwrites_and_restore_takes_only_treffpunkt_databases() {
     let dir = tempfile::tempdir().unwrap();
     let live = dir.path().join("live.sqlite");
     let url = sqlite_url(&live);
-    meeting(&live);
+    crate::served::meeting_file(&live, "Sicherung", 5000);
 
     let existing = dir.path().join("existing.sqlite");
     std::fs::write(&existing, "keep me").unwrap();

@@ -102,40 +102,7 @@ fn drill_meeting(dir: &std::path::Path, capacity: i32) -> (String, treffpunkt::d
     };
     let db = treffpunkt::open_database(&settings).unwrap();
     let mut conn = db.get().unwrap();
-    let now = treffpunkt::Clock::default().now();
-    let office = treffpunkt::domain::event::insert_office(
-        &mut conn,
-        "amt",
-        "Landratsamt",
-        "amt@example.org",
-        "0",
-    )
-    .unwrap();
-    let event = treffpunkt::domain::event::insert(
-        &mut conn,
-        &treffpunkt::domain::event::NewEvent {
-            columns: treffpunkt::domain::event::EventColumns {
-                office_id: office,
-                title: "Drill".into(),
-                starts_at: now + chrono::Duration::days(3),
-                ends_at: now + chrono::Duration::days(3) + chrono::Duration::hours(2),
-                venue_name: "Saal".into(),
-                street: "Straße 1".into(),
-                postal_code: "72072".into(),
-                town: "Tübingen".into(),
-                capacity: Some(capacity),
-                max_companions: 2,
-                waitlist_enabled: true,
-                visibility: "public".into(),
-                ..Default::default()
-            },
-            status: "published",
-            created_at: now,
-            updated_at: now,
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    let event = crate::served::insert_meeting(&mut conn, "Drill", capacity);
     drop(conn);
     (url, db, event)
 }

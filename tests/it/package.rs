@@ -83,45 +83,6 @@ fn seconds(span: &str) -> u64 {
     }
 }
 
-/// A SQLite file at `path` with one published meeting in three days; closed again.
-fn meeting(path: &Path) -> i64 {
-    let db = treffpunkt::db::Db::connect(&crate::served::sqlite_url(path)).unwrap();
-    let mut conn = db.get().unwrap();
-    treffpunkt::db::migrate::run(&mut conn).unwrap();
-    let now = treffpunkt::Clock::default().now();
-    let office = treffpunkt::domain::event::insert_office(
-        &mut conn,
-        "amt",
-        "Landratsamt",
-        "amt@example.org",
-        "0",
-    )
-    .unwrap();
-    treffpunkt::domain::event::insert(
-        &mut conn,
-        &treffpunkt::domain::event::NewEvent {
-            columns: treffpunkt::domain::event::EventColumns {
-                office_id: office,
-                title: "Paketprobe".into(),
-                starts_at: now + chrono::Duration::days(3),
-                ends_at: now + chrono::Duration::days(3) + chrono::Duration::hours(2),
-                venue_name: "Saal".into(),
-                street: "Straße 1".into(),
-                postal_code: "72072".into(),
-                town: "Tübingen".into(),
-                capacity: Some(50),
-                visibility: "public".into(),
-                ..Default::default()
-            },
-            status: "published",
-            created_at: now,
-            updated_at: now,
-            ..Default::default()
-        },
-    )
-    .unwrap()
-}
-
 /// The unit as `systemd-analyze verify` can judge it outside an installed system: the same
 /// file with ExecStart pointing at the unpacked binary (verify insists that it exists).
 fn verify_unit(unit: &str, root: &Path, dir: &Path) {
@@ -271,7 +232,7 @@ async fn package_installs_verifies_and_serves() {
     // state folder as working directory; only the state folder and the port are the test's.
     let state = dir.path().join("state");
     std::fs::create_dir_all(&state).unwrap();
-    let event = meeting(&state.join("treffpunkt.sqlite"));
+    let event = crate::served::meeting_file(&state.join("treffpunkt.sqlite"), "Paketprobe", 50);
     // marks in the unpacked assets show that the server reads the package's, not the checkout's
     let css = root.join("usr/share/treffpunkt/static/style.css");
     let mut styles = std::fs::read_to_string(&css).unwrap();

@@ -30,6 +30,46 @@ pub fn sqlite_url(path: &Path) -> String {
     format!("sqlite://{}", path.display())
 }
 
+/// One published meeting in three days of the office "Landratsamt", made for it:
+/// `capacity` seats, two companions each, with a waiting list.
+pub fn insert_meeting(conn: &mut treffpunkt::db::DbConn, title: &str, capacity: i32) -> i64 {
+    use treffpunkt::domain::event::{self, EventColumns, NewEvent};
+    let now = treffpunkt::Clock::default().now();
+    let office = event::insert_office(conn, "amt", "Landratsamt", "amt@example.org", "0").unwrap();
+    let starts = now + chrono::Duration::days(3);
+    let columns = EventColumns {
+        office_id: office,
+        title: title.into(),
+        starts_at: starts,
+        ends_at: starts + chrono::Duration::hours(2),
+        venue_name: "Saal".into(),
+        street: "Straße 1".into(),
+        postal_code: "72072".into(),
+        town: "Tübingen".into(),
+        capacity: Some(capacity),
+        max_companions: 2,
+        waitlist_enabled: true,
+        visibility: "public".into(),
+        ..Default::default()
+    };
+    let new = NewEvent {
+        columns,
+        status: "published",
+        created_at: now,
+        updated_at: now,
+        ..Default::default()
+    };
+    event::insert(conn, &new).unwrap()
+}
+
+/// A SQLite file at `path` with its schema and one meeting (`insert_meeting`), closed again.
+pub fn meeting_file(path: &Path, title: &str, capacity: i32) -> i64 {
+    let db = treffpunkt::db::Db::connect(&sqlite_url(path)).unwrap();
+    let mut conn = db.get().unwrap();
+    treffpunkt::db::migrate::run(&mut conn).unwrap();
+    insert_meeting(&mut conn, title, capacity)
+}
+
 /// The binary with `args` on the database `url`, to its end.
 pub fn treffpunkt(url: &str, dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_treffpunkt"))
