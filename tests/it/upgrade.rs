@@ -8,16 +8,34 @@ use std::path::{Path, PathBuf};
 use diesel::prelude::*;
 use diesel::sql_types::Text;
 use treffpunkt::db::schema::{
-    checkins, documents, events, invitations, outbox, partner_contacts, partners, registrations,
+    checkins, documents, event_counts, events, invitations, outbox, partner_contacts, partners,
+    registrations,
 };
 
 use crate::served::{
     door_link, free_port, get, open_door, said, serve, sqlite_url, ticket, treffpunkt,
 };
 
-/// The ticket of registration 12 for meeting 7 as the server of 2026-11-29 issued it
-/// (tests/fixtures/README.md).
-const TICKET_2026_11_29: &str = "T1.AQAAAAwAAAAHqyvwX5vWLTfFtgYMmmCQPxfcctNJvUUeGQnHkGDzz1CGEzAj37iA4DfkIzFERHWp_1FcxNpt8oonGuItjE1OCg";
+/// A released schema's fixture and what its server issued (tests/fixtures/README.md).
+struct Released {
+    file: &'static str,
+    /// The link key of registration 12 (meeting 7).
+    token: &'static str,
+    /// The ticket of registration 12 as the server of that day issued it.
+    ticket: &'static str,
+}
+
+const SCHEMA_2026_11_29: Released = Released {
+    file: "schema-2026-11-29.sqlite3",
+    token: "wjKNpFDakv0llt2SZXq4CqeN",
+    ticket: "T1.AQAAAAwAAAAHqyvwX5vWLTfFtgYMmmCQPxfcctNJvUUeGQnHkGDzz1CGEzAj37iA4DfkIzFERHWp_1FcxNpt8oonGuItjE1OCg",
+};
+
+const SCHEMA_2026_11_30: Released = Released {
+    file: "schema-2026-11-30.sqlite3",
+    token: "QvA4WipvCt2qRxEEkFyBRb12",
+    ticket: "T1.AQAAAAwAAAAHl0GlFdRI_ReP9N1Ed6sCs_wkTEVVs7gAgDsQqSX5CRztnIrhGnGw0Y4QQ-c-RxwipK-dL8IHsIh9QyF8F_6dCQ",
+};
 
 /// A copy of fixture `name` in a temporary folder.
 fn fixture(name: &str) -> (tempfile::TempDir, PathBuf) {
@@ -66,7 +84,18 @@ fn version_of(name: &str) -> String {
 
 #[rocket::async_test]
 async fn a_database_of_the_2026_11_29_schema_keeps_everything() {
-    let (dir, path) = fixture("schema-2026-11-29.sqlite3");
+    keeps_everything(&SCHEMA_2026_11_29).await;
+}
+
+#[rocket::async_test]
+async fn a_database_of_the_2026_11_30_schema_keeps_everything() {
+    keeps_everything(&SCHEMA_2026_11_30).await;
+}
+
+/// Both fixtures hold the same story (the script in tests/fixtures), made by their day's
+/// binary: after the start on the current one, all of it is there and works.
+async fn keeps_everything(released: &Released) {
+    let (dir, path) = fixture(released.file);
     let url = sqlite_url(&path);
     let port = free_port();
     let _server = serve(&url, dir.path(), port).await;
@@ -133,27 +162,35 @@ async fn a_database_of_the_2026_11_29_schema_keeps_everything() {
     assert_eq!(count(partner_contacts::table.count().get_result(c)), 19);
     assert_eq!(count(invitations::table.count().get_result(c)), 30);
     assert_eq!(count(documents::table.count().get_result(c)), 2);
+    // the seat counts (kept since 2026-11-30, made from the rows before): seven with a
+    // companion each hold 14 seats, three wait
+    let counts: (i64, i64) = event_counts::table
+        .find(7)
+        .select((event_counts::confirmed_seats, event_counts::waiting))
+        .first(c)
+        .unwrap();
+    assert_eq!(counts, (14, 3));
     drop(conn);
 
     // the server shows them
     let page = get(port, "/events/7", None).await;
     assert_eq!(page.status, 200, "{}", page.head);
     assert!(page.body.contains("Infoabend"), "{}", page.body);
-    let mine = get(port, "/r/wjKNpFDakv0llt2SZXq4CqeN", None).await;
+    let seats = get(port, "/api/v1/events/7", None).await;
+    let seats: serde_json::Value = serde_json::from_str(&seats.body).unwrap();
+    assert_eq!(seats["waiting"], 3, "{seats}");
+    let mine = get(port, &format!("/r/{}", released.token), None).await;
     assert_eq!(mine.status, 200, "{}", mine.head);
     assert!(mine.body.contains("Fixture Person 0"), "{}", mine.body);
 
     // the ticket from before the upgrade: the same one is issued, and the door's key takes it
-    assert_eq!(
-        ticket(port, "wjKNpFDakv0llt2SZXq4CqeN").await,
-        TICKET_2026_11_29
-    );
+    assert_eq!(ticket(port, released.token).await, released.ticket);
     let (cookie, _) = open_door(port, &door_link(&url, 7), 7).await;
     let status = get(port, "/api/v1/checkin/7/status?list=1", Some(&cookie)).await;
     assert_eq!(status.status, 200, "{}", status.head);
     let status: serde_json::Value = serde_json::from_str(&status.body).unwrap();
     let key = base64_key(status["public_key"].as_str().unwrap());
-    let t = treffpunkt::domain::ticket::verify(&key, TICKET_2026_11_29).expect("verifies");
+    let t = treffpunkt::domain::ticket::verify(&key, released.ticket).expect("verifies");
     assert_eq!((t.registration_id, t.event_id), (12, 7));
     let first = status["attendees"]
         .as_array()
