@@ -48,8 +48,8 @@ where
     }
 
     fn run(self: Box<Self>, conn: &mut DbConn) -> Answer {
-        let Typed { work, answer, .. } = *self;
-        let result = in_savepoint(conn, work);
+        let Typed { key, work, answer } = *self;
+        let result = super::confined_to(key, || in_savepoint(conn, work));
         Box::new(move |commit_failed: Option<&str>| {
             let result = match (commit_failed, result) {
                 // nothing of it was stored: it must not be answered as done
@@ -151,6 +151,7 @@ fn write_loop(pool: &Pool, jobs: &mpsc::Receiver<Box<dyn Job>>) {
             batch.into_iter().for_each(|j| j.fail(&why));
             continue;
         }
+        let keys: Vec<i64> = batch.iter().map(|j| j.key()).collect();
         let answers: Vec<_> = batch.into_iter().map(|j| j.run(&mut conn)).collect();
         type Tm = <DbConn as Connection>::TransactionManager;
         let committed = Tm::commit_transaction(&mut conn).map_err(|e| {
@@ -158,7 +159,8 @@ fn write_loop(pool: &Pool, jobs: &mpsc::Receiver<Box<dyn Job>>) {
             e.to_string()
         });
         let failed = committed.err();
-        super::written();
+        keys.iter()
+            .for_each(|&k| super::generation::registrations_written(k));
         for answer in answers {
             answer(failed.as_deref());
         }

@@ -9,7 +9,7 @@ pub mod lock;
 pub mod migrate;
 pub mod schema;
 
-pub use generation::{write_generation, written};
+pub use generation::{confined_to, unchanged_since, write_generation, written};
 
 use std::path::Path;
 use std::time::Duration;
@@ -186,6 +186,10 @@ impl Db {
     /// for the hot writes, registering and checking in. On PostgreSQL each runs in its own
     /// transaction beside the others: there a single writer would wait on every round trip,
     /// and the server already flushes concurrent commits together.
+    ///
+    /// The work must change nothing but meeting `key`'s registrations (and what belongs to
+    /// them: answers, mails, check-ins): its commit is filed under that meeting alone
+    /// (`generation::confined_to`), so pages derived from other meetings stay valid.
     pub async fn run_batched<T, E, F>(&self, key: i64, f: F) -> Result<T, E>
     where
         F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
@@ -193,7 +197,7 @@ impl Db {
         E: From<DbError> + Send + 'static,
     {
         if !self.group_commit {
-            return self.run(f).await;
+            return self.run(move |conn| confined_to(key, || f(conn))).await;
         }
         self.batcher
             .get_or_init(|| batch::Batcher::start(self.pool.clone()))

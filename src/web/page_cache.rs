@@ -2,7 +2,8 @@
 //! rendered once serves the same address and language for up to `page_cache_ms`, unless
 //! anything was written meanwhile on this instance. Other instances' writes show after that
 //! time at most; registering itself always decides on the current data. "Written" is the
-//! database layer's write generation (`db::write_generation`).
+//! database layer's write generation (`db::write_generation`): a page names the meetings
+//! it shows, and a registration for one meeting leaves the pages of all others in place.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -17,6 +18,8 @@ const MAX_PAGES: usize = 2048;
 struct Entry {
     html: Arc<str>,
     generation: u64,
+    /// The meetings the page shows: their registrations make it out of date.
+    meetings: Vec<i64>,
     at: Instant,
 }
 
@@ -31,16 +34,18 @@ impl PageCache {
         if ttl.is_zero() {
             return None;
         }
-        let generation = generation();
         let pages = self.pages.lock().ok()?;
         pages
             .get(key)
-            .filter(|e| e.generation == generation && e.at.elapsed() < ttl)
+            .filter(|e| {
+                e.at.elapsed() < ttl && crate::db::unchanged_since(e.generation, &e.meetings)
+            })
             .map(|e| e.html.clone())
     }
 
-    /// Keeps a page rendered from data read at `generation` (taken before reading).
-    pub fn put(&self, key: String, generation: u64, html: Arc<str>) {
+    /// Keeps a page rendered from data read at `generation` (taken before reading) that
+    /// shows `meetings`.
+    pub fn put(&self, key: String, generation: u64, meetings: Vec<i64>, html: Arc<str>) {
         if let Ok(mut pages) = self.pages.lock() {
             if pages.len() >= MAX_PAGES {
                 pages.clear();
@@ -50,6 +55,7 @@ impl PageCache {
                 Entry {
                     html,
                     generation,
+                    meetings,
                     at: Instant::now(),
                 },
             );

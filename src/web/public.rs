@@ -17,8 +17,8 @@ use crate::domain::{event, event_text, links};
 /// Meetings shown per page of the list.
 pub const PER_PAGE: i64 = 30;
 
-/// A page from the page cache, or made by `make` and kept there; `stamp` fills the form
-/// stamp of each answer.
+/// A page from the page cache, or made by `make` (the page and the meetings it shows) and
+/// kept there; `stamp` fills the form stamp of each answer.
 async fn cached<F, Fut>(
     ctx: &Ctx<'_>,
     cache: &PageCache,
@@ -27,7 +27,7 @@ async fn cached<F, Fut>(
 ) -> Result<RawHtml<String>, PageError>
 where
     F: FnOnce() -> Fut,
-    Fut: std::future::Future<Output = Result<String, PageError>>,
+    Fut: std::future::Future<Output = Result<(String, Vec<i64>), PageError>>,
 {
     let key = format!("{}|{}", ctx.lang(), ctx.visitor.path);
     let ttl = std::time::Duration::from_millis(ctx.settings.page_cache_ms);
@@ -39,7 +39,7 @@ where
         return Ok(RawHtml(fill(&html)));
     }
     let generation = page_cache::generation();
-    let html = make().await?;
+    let (html, meetings) = make().await?;
     // without the micro-cache nothing is kept
     if ttl.is_zero() {
         return Ok(RawHtml(match &stamp {
@@ -48,7 +48,7 @@ where
         }));
     }
     let page = fill(&html);
-    cache.put(key, generation, html.into());
+    cache.put(key, generation, meetings, html.into());
     Ok(RawHtml(page))
 }
 
@@ -84,7 +84,7 @@ async fn index_page(
     cards: &ListCards,
     category: Option<String>,
     page: Option<i64>,
-) -> Result<String, PageError> {
+) -> Result<(String, Vec<i64>), PageError> {
     let now = ctx.now();
     let filter = category.clone().filter(|c| !c.is_empty());
     let page = page.unwrap_or(0).clamp(0, 10_000);
@@ -132,7 +132,7 @@ async fn index_page(
     html.push_str(&before);
     html.push_str(&body);
     html.push_str(&after);
-    Ok(html)
+    Ok((html, rows.items.iter().map(|l| l.event.id).collect()))
 }
 
 /// The visitor's language when meetings may be translated into it (not the original's).
@@ -180,7 +180,7 @@ async fn event_page(
     // the cache is keyed by the whole address, key and version included
     cached(&ctx, cache, Some(stamp), || async {
         let (name, context) = meeting_page(&ctx, id, k, easy).await?;
-        rendered(&ctx, &templates, name, context)
+        Ok((rendered(&ctx, &templates, name, context)?, vec![id]))
     })
     .await
 }
