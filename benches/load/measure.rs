@@ -28,6 +28,8 @@ pub struct Row {
     pub errors: usize,
     pub seconds: f64,
     pub latencies: Vec<Duration>,
+    /// For a mix: each kind of request with its mean latency and count, in first-seen order.
+    pub kinds: Vec<(&'static str, Duration, usize)>,
 }
 
 impl Row {
@@ -38,6 +40,7 @@ impl Row {
             errors: 0,
             seconds: 0.0,
             latencies: Vec::new(),
+            kinds: Vec::new(),
         }
     }
 
@@ -63,22 +66,26 @@ pub async fn load<F>(
 where
     F: Fn(usize) -> Vec<u8> + Send + Sync + 'static,
 {
-    load_mixed(name, port, concurrency, seconds, move |_, s| s == ok, next).await
+    let ok = move |_: usize, s: u16| s == ok;
+    load_mixed(name, port, concurrency, seconds, ok, |_| "", next).await
 }
 
 /// [`load`] for a mix of requests: `ok(i, status)` says whether request `i` was answered
-/// as it should be.
-pub async fn load_mixed<F, K>(
+/// as it should be, `kind(i)` what kind of request it is (each kind's mean latency is
+/// printed under the table: where a mix spends its time).
+pub async fn load_mixed<F, K, W>(
     name: &str,
     port: u16,
     concurrency: usize,
     seconds: f64,
     ok: K,
+    kind: W,
     next: F,
 ) -> Row
 where
     F: Fn(usize) -> Vec<u8> + Send + Sync + 'static,
     K: Fn(usize, u16) -> bool + Send + Sync + 'static,
+    W: Fn(usize) -> &'static str + Send + Sync + 'static,
 {
     if let Some(Some(only)) = ONLY.get()
         && !name.contains(only.as_str())
@@ -87,12 +94,13 @@ where
     }
     let next = Arc::new(next);
     let ok = Arc::new(ok);
+    let kind = Arc::new(kind);
     let counter = Arc::new(AtomicUsize::new(0));
     let deadline = Instant::now() + Duration::from_secs_f64(seconds);
     let started = Instant::now();
     let mut tasks = Vec::new();
     for k in 0..concurrency {
-        let (next, ok, counter) = (next.clone(), ok.clone(), counter.clone());
+        let (next, ok, kind, counter) = (next.clone(), ok.clone(), kind.clone(), counter.clone());
         let port = port_for(port, k);
         tasks.push(rocket::tokio::spawn(async move {
             let mut lat = Vec::new();
@@ -106,7 +114,7 @@ where
                     Some(c) => c.send(&request).await,
                     None => Err(std::io::ErrorKind::NotConnected.into()),
                 };
-                lat.push(t.elapsed());
+                lat.push((kind(i), t.elapsed()));
                 match result {
                     Ok(s) if ok(i, s) => {}
                     Ok(_) => errors += 1,
@@ -120,20 +128,31 @@ where
         }));
     }
     let mut latencies = Vec::new();
+    let mut kinds: Vec<(&'static str, Duration, usize)> = Vec::new();
     let mut errors = 0;
     for t in tasks {
         if let Ok((l, e)) = t.await {
-            latencies.extend(l);
+            for (k, d) in l {
+                match kinds.iter_mut().find(|(name, ..)| *name == k) {
+                    Some((_, sum, n)) => (*sum, *n) = (*sum + d, *n + 1),
+                    None => kinds.push((k, d, 1)),
+                }
+                latencies.push(d);
+            }
             errors += e;
         }
     }
     latencies.sort_unstable();
+    for (_, sum, n) in &mut kinds {
+        *sum /= (*n).max(1) as u32;
+    }
     Row {
         name: name.to_owned(),
         requests: latencies.len(),
         errors,
         seconds: started.elapsed().as_secs_f64(),
         latencies,
+        kinds: if kinds.len() > 1 { kinds } else { Vec::new() },
     }
 }
 
@@ -153,6 +172,14 @@ pub fn print(rows: &[Row], rss: f64, startup: Duration, title: &str) {
             r.percentile(0.99),
             r.errors
         );
+    }
+    for r in rows.iter().filter(|r| !r.kinds.is_empty()) {
+        let kinds: Vec<String> = r
+            .kinds
+            .iter()
+            .map(|(k, mean, n)| format!("{k} {:.2} ms ({n})", mean.as_secs_f64() * 1000.0))
+            .collect();
+        println!("{}: mean latency of {}", r.name, kinds.join(", "));
     }
     println!(
         "server peak RSS: {rss:.1} MB; start-up to first answered request: {:.0} ms",

@@ -135,6 +135,11 @@ async fn mixed(port: u16, secs: f64, ids: &[i64]) -> [Row; 2] {
         16,
         secs,
         |i, status| status == if i % 10 == 9 { 201 } else { 200 },
+        |i| match i {
+            _ if i % 10 == 9 => "registrations",
+            _ if i.is_multiple_of(2) => "list",
+            _ => "meeting pages",
+        },
         move |i| {
             if i % 10 == 9 {
                 let body =
