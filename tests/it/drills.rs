@@ -661,3 +661,72 @@ async fn pages_are_cached_until_something_changes() {
     );
     assert!(get("/".into()).await.contains("Neuer Titel"));
 }
+
+/// A registration makes anew only what shows its meeting: that meeting's page and the list
+/// (its card's seats), while another meeting's cached page stays; a registration for that
+/// one makes it anew in turn.
+#[rocket::async_test]
+async fn a_registration_leaves_the_cached_pages_of_other_meetings_in_place() {
+    use treffpunkt::db::schema::events;
+    let dir = tempfile::tempdir().unwrap();
+    let (url, db, first) = drill_meeting(dir.path(), 10);
+    let second = crate::served::insert_meeting(&mut db.get().unwrap(), "Zweites Treffen", 10);
+    let port = free_port();
+    let _server = start_logged(
+        &url,
+        dir.path(),
+        port,
+        None,
+        &[("TREFFPUNKT_PAGE_CACHE_MS", "60000")],
+    )
+    .await;
+    let get = |path: String| async move {
+        request(
+            port,
+            &format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+        )
+        .await
+        .unwrap()
+    };
+    let (page_1, page_2) = (format!("/events/{first}"), format!("/events/{second}"));
+    assert!(get(page_1.clone()).await.contains("Noch 10 Plätze frei"));
+    assert!(get(page_2.clone()).await.contains("Zweites Treffen"));
+    assert!(get("/".into()).await.contains("Zweites Treffen"));
+    // changed behind the app's back: only what the app writes itself makes pages anew
+    for (id, title) in [(first, "Erstes neu"), (second, "Zweites neu")] {
+        diesel::update(events::table.find(id))
+            .set(events::title.eq(title))
+            .execute(&mut *db.get().unwrap())
+            .unwrap();
+    }
+    assert_eq!(
+        acknowledged(&burst(port, first, 0..1).await.unwrap()).len(),
+        1
+    );
+
+    let page = get(page_1.clone()).await;
+    assert!(
+        page.contains("Erstes neu") && page.contains("Noch 9 Plätze frei"),
+        "{page}"
+    );
+    let list = get("/".into()).await;
+    assert!(
+        list.contains("Erstes neu"),
+        "the list shows the meeting written to"
+    );
+    let other = get(page_2.clone()).await;
+    assert!(
+        other.contains("Zweites Treffen") && !other.contains("Zweites neu"),
+        "another meeting's page stays in the cache"
+    );
+
+    assert_eq!(
+        acknowledged(&burst(port, second, 0..1).await.unwrap()).len(),
+        1
+    );
+    let other = get(page_2).await;
+    assert!(
+        other.contains("Zweites neu") && other.contains("Noch 9 Plätze frei"),
+        "{other}"
+    );
+}

@@ -35,7 +35,16 @@ pub fn sqlite_url(path: &Path) -> String {
 pub fn insert_meeting(conn: &mut treffpunkt::db::DbConn, title: &str, capacity: i32) -> i64 {
     use treffpunkt::domain::event::{self, EventColumns, NewEvent};
     let now = treffpunkt::Clock::default().now();
-    let office = event::insert_office(conn, "amt", "Landratsamt", "amt@example.org", "0").unwrap();
+    // one office for all the meetings of a database
+    let office = treffpunkt::db::schema::offices::table
+        .filter(treffpunkt::db::schema::offices::slug.eq("amt"))
+        .select(treffpunkt::db::schema::offices::id)
+        .first::<i64>(conn)
+        .optional()
+        .unwrap()
+        .unwrap_or_else(|| {
+            event::insert_office(conn, "amt", "Landratsamt", "amt@example.org", "0").unwrap()
+        });
     let starts = now + chrono::Duration::days(3);
     let columns = EventColumns {
         office_id: office,
