@@ -5,6 +5,7 @@ pub mod backup;
 pub(crate) mod batch;
 pub mod file_lock;
 mod generation;
+pub mod keyset;
 pub mod lock;
 pub mod migrate;
 pub mod schema;
