@@ -13,7 +13,7 @@ pub mod schema;
 pub use generation::{write_generation, written};
 
 use std::path::Path;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
@@ -54,11 +54,61 @@ pub struct Manager {
     backend: Backend,
 }
 
+/// How long a connection that answered is taken as alive without asking again.
+const CHECK_EVERY: Duration = Duration::from_secs(1);
+
+/// A pooled connection and when it last answered a check.
+pub struct Checked {
+    conn: DbConn,
+    answered: Instant,
+}
+
+impl std::ops::Deref for Checked {
+    type Target = DbConn;
+    fn deref(&self) -> &DbConn {
+        &self.conn
+    }
+}
+
+impl std::ops::DerefMut for Checked {
+    fn deref_mut(&mut self) -> &mut DbConn {
+        &mut self.conn
+    }
+}
+
 impl ManageConnection for Manager {
-    type Connection = DbConn;
+    type Connection = Checked;
     type Error = r2d2::Error;
 
-    fn connect(&self) -> Result<DbConn, r2d2::Error> {
+    fn connect(&self) -> Result<Checked, r2d2::Error> {
+        Ok(Checked {
+            conn: self.open()?,
+            answered: Instant::now(),
+        })
+    }
+
+    /// Asks the database at most once a second per connection: asking before every use
+    /// cost PostgreSQL one round trip per request (issue 18). A connection that broke in
+    /// between fails its requests for at most that second, is asked then, and replaced.
+    fn is_valid(&self, c: &mut Checked) -> Result<(), r2d2::Error> {
+        if c.answered.elapsed() < CHECK_EVERY {
+            return Ok(());
+        }
+        c.conn
+            .batch_execute("SELECT 1")
+            .map_err(r2d2::Error::QueryError)?;
+        c.answered = Instant::now();
+        Ok(())
+    }
+
+    fn has_broken(&self, c: &mut Checked) -> bool {
+        use diesel::connection::TransactionManager;
+        <DbConn as Connection>::TransactionManager::is_broken_transaction_manager(&mut c.conn)
+    }
+}
+
+impl Manager {
+    fn open(&self) -> Result<DbConn, r2d2::Error> {
         match &self.backend {
             Backend::Sqlite(path) => {
                 let mut conn = diesel::SqliteConnection::establish(path)
@@ -76,15 +126,21 @@ impl ManageConnection for Manager {
                 .map_err(r2d2::Error::ConnectionError),
         }
     }
+}
 
-    fn is_valid(&self, conn: &mut DbConn) -> Result<(), r2d2::Error> {
-        conn.batch_execute("SELECT 1")
-            .map_err(r2d2::Error::QueryError)
+/// A connection from the pool, back in the pool when dropped.
+pub struct Pooled(r2d2::PooledConnection<Manager>);
+
+impl std::ops::Deref for Pooled {
+    type Target = DbConn;
+    fn deref(&self) -> &DbConn {
+        &self.0
     }
+}
 
-    fn has_broken(&self, conn: &mut DbConn) -> bool {
-        use diesel::connection::TransactionManager;
-        <DbConn as Connection>::TransactionManager::is_broken_transaction_manager(conn)
+impl std::ops::DerefMut for Pooled {
+    fn deref_mut(&mut self) -> &mut DbConn {
+        &mut self.0
     }
 }
 
@@ -177,9 +233,10 @@ impl Db {
         )
     }
 
-    pub fn get(&self) -> Result<r2d2::PooledConnection<Manager>, DbError> {
+    pub fn get(&self) -> Result<Pooled, DbError> {
         self.pool
             .get()
+            .map(Pooled)
             .map_err(|e| DbError::Unavailable(e.to_string()))
     }
 
