@@ -19,7 +19,7 @@ use super::{DomainError, capacity, event, rescan, token};
 pub use super::door_list::{Attendee, Counters, Sensitive, attendees, counters, search};
 use crate::db::DbConn;
 use crate::db::lock::{with_event_locked, write_transaction};
-use crate::db::schema::{checkins, registrations};
+use crate::db::schema::{checkins, events, registrations};
 
 /// The answer a door device shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
@@ -150,6 +150,18 @@ pub fn check_in(
     device: &str,
     at: NaiveDateTime,
 ) -> Result<Verdict, DomainError> {
+    scan(conn, (event_id, registration_id), nonce, device, (at, false))
+}
+
+/// [`check_in`]; `ticket`: a scanned ticket, which no longer lets anybody in once the
+/// meeting is over.
+fn scan(
+    conn: &mut DbConn,
+    (event_id, registration_id): (i64, i64),
+    nonce: &str,
+    device: &str,
+    (at, ticket): (NaiveDateTime, bool),
+) -> Result<Verdict, DomainError> {
     let nonce = checked_nonce(nonce)?;
     let device: String = device.trim().chars().take(60).collect();
     let scan = Scan {
@@ -158,6 +170,7 @@ pub fn check_in(
         nonce,
         device: &device,
         at,
+        ticket,
     };
     match conn {
         // Nothing is locked (the compare-and-set decides), so on PostgreSQL the read needs
@@ -175,6 +188,7 @@ struct Scan<'a> {
     nonce: &'a str,
     device: &'a str,
     at: NaiveDateTime,
+    ticket: bool,
 }
 
 impl Scan<'_> {
@@ -190,8 +204,11 @@ impl Scan<'_> {
         // The same scan sent again (a retry after a timeout) gets the same answer. A nonce
         // counts only for its own meeting and person, and not once undone: a nonce seen
         // elsewhere must never answer with someone else's name or skip this check-in.
-        // One statement reads the person and such an earlier scan.
-        let found: Option<(Registration, Option<i64>)> = registrations::table
+        // One statement reads the meeting's end, the person and such an earlier scan.
+        let found: Option<(NaiveDateTime, Option<Registration>, Option<i64>)> = events::table
+            .left_join(
+                registrations::table.on(registrations::id.eq(self.registration_id)),
+            )
             .left_join(
                 checkins::table.on(checkins::registration_id
                     .eq(registrations::id)
@@ -199,11 +216,21 @@ impl Scan<'_> {
                     .and(checkins::nonce.eq(nonce))
                     .and(checkins::undone_at.is_null())),
             )
-            .filter(registrations::id.eq(self.registration_id))
-            .select((Registration::as_select(), checkins::id.nullable()))
+            .filter(events::id.eq(event_id))
+            .select((
+                events::ends_at,
+                Option::<Registration>::as_select(),
+                checkins::id.nullable(),
+            ))
             .first(conn)
             .optional()?;
-        let Some((r, earlier)) = found else {
+        let Some((ends_at, r, earlier)) = found else {
+            return Ok(Verdict::Invalid);
+        };
+        if self.ticket && at > ends_at + chrono::Duration::hours(TICKET_GRACE_HOURS) {
+            return Ok(Verdict::Expired);
+        }
+        let Some(r) = r else {
             return Ok(Verdict::Invalid);
         };
         if earlier.is_some() {
@@ -292,15 +319,7 @@ pub fn redeem(
     match ticket::verify(key, token) {
         Err(TicketError::Malformed | TicketError::BadSignature) => Ok(Verdict::Invalid),
         Ok(t) if t.event_id != event_id => Ok(Verdict::WrongMeeting),
-        Ok(t) => {
-            let over = event::find(conn, event_id)?
-                .is_some_and(|e| at > e.ends_at + chrono::Duration::hours(TICKET_GRACE_HOURS));
-            if over {
-                Ok(Verdict::Expired)
-            } else {
-                check_in(conn, event_id, t.registration_id, nonce, device, at)
-            }
-        }
+        Ok(t) => scan(conn, (event_id, t.registration_id), nonce, device, (at, true)),
     }
 }
 
