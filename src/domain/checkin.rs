@@ -150,7 +150,13 @@ pub fn check_in(
     device: &str,
     at: NaiveDateTime,
 ) -> Result<Verdict, DomainError> {
-    scan(conn, (event_id, registration_id), nonce, device, (at, false))
+    scan(
+        conn,
+        (event_id, registration_id),
+        nonce,
+        device,
+        (at, false),
+    )
 }
 
 /// [`check_in`]; `ticket`: a scanned ticket, which no longer lets anybody in once the
@@ -206,9 +212,7 @@ impl Scan<'_> {
         // elsewhere must never answer with someone else's name or skip this check-in.
         // One statement reads the meeting's end, the person and such an earlier scan.
         let found: Option<(NaiveDateTime, Option<Registration>, Option<i64>)> = events::table
-            .left_join(
-                registrations::table.on(registrations::id.eq(self.registration_id)),
-            )
+            .left_join(registrations::table.on(registrations::id.eq(self.registration_id)))
             .left_join(
                 checkins::table.on(checkins::registration_id
                     .eq(registrations::id)
@@ -319,7 +323,13 @@ pub fn redeem(
     match ticket::verify(key, token) {
         Err(TicketError::Malformed | TicketError::BadSignature) => Ok(Verdict::Invalid),
         Ok(t) if t.event_id != event_id => Ok(Verdict::WrongMeeting),
-        Ok(t) => scan(conn, (event_id, t.registration_id), nonce, device, (at, true)),
+        Ok(t) => scan(
+            conn,
+            (event_id, t.registration_id),
+            nonce,
+            device,
+            (at, true),
+        ),
     }
 }
 
