@@ -57,10 +57,21 @@ pub struct Manager {
 /// How long a connection that answered is taken as alive without asking again.
 const CHECK_EVERY: Duration = Duration::from_secs(1);
 
-/// A pooled connection and when it last answered a check.
+/// Raised whenever work on a pooled connection failed: the database may be gone, so every
+/// connection is asked again before its next use.
+static DOUBTS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// A pooled connection, when it last answered a check, and the [`DOUBTS`] it answered.
 pub struct Checked {
     conn: DbConn,
-    answered: Instant,
+    answered: (Instant, u64),
+}
+
+fn now_and_doubts() -> (Instant, u64) {
+    (
+        Instant::now(),
+        DOUBTS.load(std::sync::atomic::Ordering::Relaxed),
+    )
 }
 
 impl std::ops::Deref for Checked {
@@ -83,21 +94,23 @@ impl ManageConnection for Manager {
     fn connect(&self) -> Result<Checked, r2d2::Error> {
         Ok(Checked {
             conn: self.open()?,
-            answered: Instant::now(),
+            answered: now_and_doubts(),
         })
     }
 
-    /// Asks the database at most once a second per connection: asking before every use
-    /// cost PostgreSQL one round trip per request (issue 18). A connection that broke in
-    /// between fails its requests for at most that second, is asked then, and replaced.
+    /// Asks the database at most once a second per connection, and after any work failed:
+    /// asking before every use cost PostgreSQL one round trip per request (issue 18). A
+    /// connection that broke is asked at its next use and replaced.
     fn is_valid(&self, c: &mut Checked) -> Result<(), r2d2::Error> {
-        if c.answered.elapsed() < CHECK_EVERY {
+        let (at, doubts) = c.answered;
+        let current = DOUBTS.load(std::sync::atomic::Ordering::Relaxed);
+        if doubts == current && at.elapsed() < CHECK_EVERY {
             return Ok(());
         }
         c.conn
             .batch_execute("SELECT 1")
             .map_err(r2d2::Error::QueryError)?;
-        c.answered = Instant::now();
+        c.answered = (Instant::now(), current);
         Ok(())
     }
 
@@ -279,7 +292,11 @@ impl Db {
         let pool = self.clone();
         rocket::tokio::task::spawn_blocking(move || {
             let mut conn = pool.get()?;
-            f(&mut conn)
+            let outcome = f(&mut conn);
+            if outcome.is_err() {
+                DOUBTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            }
+            outcome
         })
         .await
         .unwrap_or_else(|e| Err(DbError::Unavailable(format!("worker failed: {e}")).into()))
