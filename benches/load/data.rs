@@ -251,3 +251,20 @@ fn people(
     }
     Ok(tokens)
 }
+
+/// PostgreSQL: statistics of the tables just filled, as its autovacuum gathers them on a
+/// server that runs it (this machine's PostgreSQL runs without: `autovacuum = off`), and
+/// as `vacuumdb --analyze-only` does after a restore. Without them the planner takes the
+/// 5,000 meetings for a handful and reads all of them for one page of the list.
+pub fn analyze(conn: &mut DbConn) -> Result<(), String> {
+    use diesel::connection::SimpleConnection;
+    match conn {
+        DbConn::Sqlite(_) => Ok(()),
+        DbConn::Postgres(c) => c
+            .batch_execute(
+                "ANALYZE events, event_counts, event_intake, event_texts, categories, \
+                 registrations, outbox, door_links, offices",
+            )
+            .map_err(|e| e.to_string()),
+    }
+}

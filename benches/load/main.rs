@@ -98,6 +98,7 @@ async fn measure_all(options: &Options, url: &str, dir: &std::path::Path) -> Res
         let ids = data::seed(&mut conn, now, 5_000)?;
         let extra = data::seed_more(&mut conn, &ids, now)?;
         let queues = data::seed_queues(&mut conn, now, cancels)?;
+        data::analyze(&mut conn)?;
         Ok::<_, String>((ids, extra, queues))
     })
     .await

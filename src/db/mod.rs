@@ -5,6 +5,7 @@ pub mod backup;
 pub(crate) mod batch;
 pub mod file_lock;
 mod generation;
+pub mod keyset;
 pub mod lock;
 pub mod migrate;
 pub mod schema;
@@ -12,7 +13,7 @@ pub mod schema;
 pub use generation::{confined_to, unchanged_since, write_generation, written};
 
 use std::path::Path;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
@@ -53,11 +54,74 @@ pub struct Manager {
     backend: Backend,
 }
 
+/// How long a connection that answered is taken as alive without asking again.
+const CHECK_EVERY: Duration = Duration::from_secs(1);
+
+/// Raised whenever work on a pooled connection failed: the database may be gone, so every
+/// connection is asked again before its next use.
+static DOUBTS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// A pooled connection, when it last answered a check, and the [`DOUBTS`] it answered.
+pub struct Checked {
+    conn: DbConn,
+    answered: (Instant, u64),
+}
+
+fn now_and_doubts() -> (Instant, u64) {
+    (
+        Instant::now(),
+        DOUBTS.load(std::sync::atomic::Ordering::Relaxed),
+    )
+}
+
+impl std::ops::Deref for Checked {
+    type Target = DbConn;
+    fn deref(&self) -> &DbConn {
+        &self.conn
+    }
+}
+
+impl std::ops::DerefMut for Checked {
+    fn deref_mut(&mut self) -> &mut DbConn {
+        &mut self.conn
+    }
+}
+
 impl ManageConnection for Manager {
-    type Connection = DbConn;
+    type Connection = Checked;
     type Error = r2d2::Error;
 
-    fn connect(&self) -> Result<DbConn, r2d2::Error> {
+    fn connect(&self) -> Result<Checked, r2d2::Error> {
+        Ok(Checked {
+            conn: self.open()?,
+            answered: now_and_doubts(),
+        })
+    }
+
+    /// Asks the database at most once a second per connection, and after any work failed:
+    /// asking before every use cost PostgreSQL one round trip per request (issue 18). A
+    /// connection that broke is asked at its next use and replaced.
+    fn is_valid(&self, c: &mut Checked) -> Result<(), r2d2::Error> {
+        let (at, doubts) = c.answered;
+        let current = DOUBTS.load(std::sync::atomic::Ordering::Relaxed);
+        if doubts == current && at.elapsed() < CHECK_EVERY {
+            return Ok(());
+        }
+        c.conn
+            .batch_execute("SELECT 1")
+            .map_err(r2d2::Error::QueryError)?;
+        c.answered = (Instant::now(), current);
+        Ok(())
+    }
+
+    fn has_broken(&self, c: &mut Checked) -> bool {
+        use diesel::connection::TransactionManager;
+        <DbConn as Connection>::TransactionManager::is_broken_transaction_manager(&mut c.conn)
+    }
+}
+
+impl Manager {
+    fn open(&self) -> Result<DbConn, r2d2::Error> {
         match &self.backend {
             Backend::Sqlite(path) => {
                 let mut conn = diesel::SqliteConnection::establish(path)
@@ -75,15 +139,21 @@ impl ManageConnection for Manager {
                 .map_err(r2d2::Error::ConnectionError),
         }
     }
+}
 
-    fn is_valid(&self, conn: &mut DbConn) -> Result<(), r2d2::Error> {
-        conn.batch_execute("SELECT 1")
-            .map_err(r2d2::Error::QueryError)
+/// A connection from the pool, back in the pool when dropped.
+pub struct Pooled(r2d2::PooledConnection<Manager>);
+
+impl std::ops::Deref for Pooled {
+    type Target = DbConn;
+    fn deref(&self) -> &DbConn {
+        &self.0
     }
+}
 
-    fn has_broken(&self, conn: &mut DbConn) -> bool {
-        use diesel::connection::TransactionManager;
-        <DbConn as Connection>::TransactionManager::is_broken_transaction_manager(conn)
+impl std::ops::DerefMut for Pooled {
+    fn deref_mut(&mut self) -> &mut DbConn {
+        &mut self.0
     }
 }
 
@@ -176,9 +246,10 @@ impl Db {
         )
     }
 
-    pub fn get(&self) -> Result<r2d2::PooledConnection<Manager>, DbError> {
+    pub fn get(&self) -> Result<Pooled, DbError> {
         self.pool
             .get()
+            .map(Pooled)
             .map_err(|e| DbError::Unavailable(e.to_string()))
     }
 
@@ -225,7 +296,11 @@ impl Db {
         let pool = self.clone();
         rocket::tokio::task::spawn_blocking(move || {
             let mut conn = pool.get()?;
-            f(&mut conn)
+            let outcome = f(&mut conn);
+            if outcome.is_err() {
+                DOUBTS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            }
+            outcome
         })
         .await
         .unwrap_or_else(|e| Err(DbError::Unavailable(format!("worker failed: {e}")).into()))

@@ -1,6 +1,8 @@
 //! Letting people in: redeeming tickets (idempotent by a client nonce, exactly one success
 //! when two devices scan at once), check-in by name, undo and walk-ins. What the door reads
 //! (attendee list, search, counters) is in `door_list`.
+//! (Over 400 lines: the verdicts and every way in and back out at the door belong together;
+//! the PostgreSQL statement of a check-in is in `checkin_pg`.)
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -8,14 +10,16 @@ use ed25519_dalek::VerifyingKey;
 use serde::Serialize;
 
 use super::audit::{self, Actor};
-use super::registration::{Registration, STATUS_CANCELLED, STATUS_CONFIRMED, STATUS_WAITING};
+use super::registration::{
+    Registration, SOURCE_INVITATION, STATUS_CANCELLED, STATUS_CONFIRMED, STATUS_WAITING,
+};
 use super::ticket::{self, TicketError};
 use super::{DomainError, capacity, event, rescan, token};
 // the door's read side, still reachable as `checkin::…` for the door API and the tests
 pub use super::door_list::{Attendee, Counters, Sensitive, attendees, counters, search};
 use crate::db::DbConn;
 use crate::db::lock::{with_event_locked, write_transaction};
-use crate::db::schema::{checkins, registrations};
+use crate::db::schema::{checkins, events, registrations};
 
 /// The answer a door device shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
@@ -146,14 +150,69 @@ pub fn check_in(
     device: &str,
     at: NaiveDateTime,
 ) -> Result<Verdict, DomainError> {
+    scan(
+        conn,
+        (event_id, registration_id),
+        nonce,
+        device,
+        (at, false),
+    )
+}
+
+/// [`check_in`]; `ticket`: a scanned ticket, which no longer lets anybody in once the
+/// meeting is over.
+fn scan(
+    conn: &mut DbConn,
+    (event_id, registration_id): (i64, i64),
+    nonce: &str,
+    device: &str,
+    (at, ticket): (NaiveDateTime, bool),
+) -> Result<Verdict, DomainError> {
     let nonce = checked_nonce(nonce)?;
     let device: String = device.trim().chars().take(60).collect();
-    write_transaction(conn, |conn| {
+    let scan = Scan {
+        event_id,
+        registration_id,
+        nonce,
+        device: &device,
+        at,
+        ticket,
+    };
+    match conn {
+        // Nothing is locked (the compare-and-set decides), so on PostgreSQL the read needs
+        // no transaction around it and both writes go as one statement (`checkin_pg`).
+        DbConn::Postgres(_) => scan.check_in(conn, true),
+        DbConn::Sqlite(_) => write_transaction(conn, |conn| scan.check_in(conn, false)),
+    }
+}
+
+/// One scan or tap, as [`check_in`] takes it.
+#[derive(Clone, Copy)]
+struct Scan<'a> {
+    event_id: i64,
+    registration_id: i64,
+    nonce: &'a str,
+    device: &'a str,
+    at: NaiveDateTime,
+    ticket: bool,
+}
+
+impl Scan<'_> {
+    /// `alone`: outside a transaction, on PostgreSQL (see [`check_in`]).
+    fn check_in(self, conn: &mut DbConn, alone: bool) -> Result<Verdict, DomainError> {
+        let Scan {
+            event_id,
+            nonce,
+            device,
+            at,
+            ..
+        } = self;
         // The same scan sent again (a retry after a timeout) gets the same answer. A nonce
         // counts only for its own meeting and person, and not once undone: a nonce seen
         // elsewhere must never answer with someone else's name or skip this check-in.
-        // One statement reads the person and such an earlier scan.
-        let found: Option<(Registration, Option<i64>)> = registrations::table
+        // One statement reads the meeting's end, the person and such an earlier scan.
+        let found: Option<(NaiveDateTime, Option<Registration>, Option<i64>)> = events::table
+            .left_join(registrations::table.on(registrations::id.eq(self.registration_id)))
             .left_join(
                 checkins::table.on(checkins::registration_id
                     .eq(registrations::id)
@@ -161,11 +220,21 @@ pub fn check_in(
                     .and(checkins::nonce.eq(nonce))
                     .and(checkins::undone_at.is_null())),
             )
-            .filter(registrations::id.eq(registration_id))
-            .select((Registration::as_select(), checkins::id.nullable()))
+            .filter(events::id.eq(event_id))
+            .select((
+                events::ends_at,
+                Option::<Registration>::as_select(),
+                checkins::id.nullable(),
+            ))
             .first(conn)
             .optional()?;
-        let Some((r, earlier)) = found else {
+        let Some((ends_at, r, earlier)) = found else {
+            return Ok(Verdict::Invalid);
+        };
+        if self.ticket && at > ends_at + chrono::Duration::hours(TICKET_GRACE_HOURS) {
+            return Ok(Verdict::Expired);
+        }
+        let Some(r) = r else {
             return Ok(Verdict::Invalid);
         };
         if earlier.is_some() {
@@ -178,9 +247,37 @@ pub fn check_in(
         if r.event_id != event_id {
             return Ok(Verdict::WrongMeeting);
         }
-        if let Some(v) = judge_scan(&r, &device, at) {
+        if let Some(v) = judge_scan(&r, device, at) {
             return Ok(v);
         }
+        let won = match conn {
+            // an invitee's check-in also marks their organisation: all in one transaction
+            DbConn::Postgres(_) if alone && r.source == SOURCE_INVITATION => {
+                return write_transaction(conn, |conn| self.check_in(conn, false));
+            }
+            DbConn::Postgres(pg) if alone => {
+                let won = super::checkin_pg::at_once(pg, (event_id, r.id), nonce, device, at)?;
+                if won {
+                    crate::db::written();
+                }
+                won
+            }
+            _ => self.write(conn, &r)?,
+        };
+        if !won {
+            let now = load(conn, r.id)?.ok_or(DomainError::NotFound)?;
+            return Ok(judge_scan(&now, device, at).unwrap_or(Verdict::Invalid));
+        }
+        Ok(Verdict::Welcome {
+            registration_id: r.id,
+            name: r.name,
+            party: r.seats,
+        })
+    }
+
+    /// Inside a transaction: the compare-and-set, the check-in's row and the organisation's
+    /// mark; false when another check-in came first.
+    fn write(self, conn: &mut DbConn, r: &Registration) -> QueryResult<bool> {
         let won = diesel::update(
             registrations::table
                 .find(r.id)
@@ -188,30 +285,25 @@ pub fn check_in(
                 .filter(registrations::checked_in_at.is_null()),
         )
         .set((
-            registrations::checked_in_at.eq(at),
-            registrations::checked_in_device.eq(&device),
+            registrations::checked_in_at.eq(self.at),
+            registrations::checked_in_device.eq(self.device),
         ))
         .execute(conn)?;
         if won == 0 {
-            let now = load(conn, r.id)?.ok_or(DomainError::NotFound)?;
-            return Ok(judge_scan(&now, &device, at).unwrap_or(Verdict::Invalid));
+            return Ok(false);
         }
         diesel::insert_into(checkins::table)
             .values((
                 checkins::registration_id.eq(r.id),
-                checkins::event_id.eq(event_id),
-                checkins::nonce.eq(nonce),
-                checkins::device.eq(&device),
-                checkins::at.eq(at),
+                checkins::event_id.eq(self.event_id),
+                checkins::nonce.eq(self.nonce),
+                checkins::device.eq(self.device),
+                checkins::at.eq(self.at),
             ))
             .execute(conn)?;
-        super::partner_attendance::on_check_in(conn, &r, at)?;
-        Ok(Verdict::Welcome {
-            registration_id: r.id,
-            name: r.name,
-            party: r.seats,
-        })
-    })
+        super::partner_attendance::on_check_in(conn, r, self.at)?;
+        Ok(true)
+    }
 }
 
 /// How long after a meeting's end its tickets still work (a late second scan, say).
@@ -231,15 +323,13 @@ pub fn redeem(
     match ticket::verify(key, token) {
         Err(TicketError::Malformed | TicketError::BadSignature) => Ok(Verdict::Invalid),
         Ok(t) if t.event_id != event_id => Ok(Verdict::WrongMeeting),
-        Ok(t) => {
-            let over = event::find(conn, event_id)?
-                .is_some_and(|e| at > e.ends_at + chrono::Duration::hours(TICKET_GRACE_HOURS));
-            if over {
-                Ok(Verdict::Expired)
-            } else {
-                check_in(conn, event_id, t.registration_id, nonce, device, at)
-            }
-        }
+        Ok(t) => scan(
+            conn,
+            (event_id, t.registration_id),
+            nonce,
+            device,
+            (at, true),
+        ),
     }
 }
 

@@ -16,5 +16,6 @@ pub fn consent_version(conn: &mut DbConn) -> diesel::QueryResult<String> {
     let newest: Option<i32> = privacy_notices::table
         .select(diesel::dsl::max(privacy_notices::version))
         .first(conn)?;
+    // `register_pg` writes the same in SQL
     Ok(newest.map_or_else(|| CONSENT_VERSION.to_owned(), |v| format!("v{v}")))
 }

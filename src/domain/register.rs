@@ -5,14 +5,14 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::availability::Availability;
+use super::availability::{Availability, Placement};
 use super::contact::Contact;
 use super::event::{self, Event};
 use super::registration::{
     self, NewRegistration, Registration, STATUS_CANCELLED, STATUS_CONFIRMED, STATUS_WAITING,
 };
 use super::validate::{RegistrationInput, ValidRegistration, email_key};
-use super::{DomainError, FieldErrors, capacity, outbox, question, token, waitlist};
+use super::{DomainError, FieldErrors, capacity, outbox, question, register_pg, token, waitlist};
 use crate::db::DbConn;
 use crate::db::lock::{with_event_locked, write_transaction};
 use crate::db::schema::registrations;
@@ -148,7 +148,12 @@ pub fn register(
         language, source, ..
     } = origin;
     // Field rules first, outside the lock: bad input never waits for the writer lock.
-    let (event, intake) = find_with_intake(conn, event_id)?.ok_or(DomainError::NotFound)?;
+    let Found {
+        event,
+        intake,
+        asks,
+        version,
+    } = find_for_registration(conn, event_id)?.ok_or(DomainError::NotFound)?;
     if !origin.reaches(conn, &event)? {
         return Err(DomainError::NotFound);
     }
@@ -158,7 +163,10 @@ pub fn register(
     }
     let own = Contact::own_email();
     let contact = origin.office.map_or(&own, |o| o.contact);
-    let questions = question::of_event(conn, &event, false)?;
+    let questions = match asks {
+        true => question::of_event(conn, &event, false)?,
+        false => Vec::new(),
+    };
     // the office may not know every answer when it takes a registration by phone
     let rules = Rules {
         email_required: contact.needs_own_email(),
@@ -179,6 +187,66 @@ pub fn register(
         .map(str::trim)
         .filter(|r| !r.is_empty());
 
+    // everything of the new row but its status, which the counts decide under the lock (and
+    // on PostgreSQL's one statement its consent version, which it reads itself)
+    let verify_deadline = |event: &Event| {
+        (event.double_opt_in && origin.source == "online")
+            .then(|| now + chrono::Duration::hours(OPT_IN_HOURS))
+    };
+    let new = |status, verify_deadline, consent_version| NewRegistration {
+        event_id,
+        token: &token,
+        name: &valid.name,
+        email: &valid.email,
+        email_key: &key,
+        organisation: valid.organisation.as_deref(),
+        companions: valid.companions,
+        seats,
+        needs: valid.needs.as_deref(),
+        status,
+        language,
+        consent_version,
+        consent_at: now,
+        created_at: now,
+        updated_at: now,
+        source,
+        verify_deadline,
+        contact_kind: contact.kind,
+        phone: contact.phone.as_deref(),
+        postal_address: contact.postal_address.as_deref(),
+        via_name: contact.via_name.as_deref(),
+        via_email: contact.via_email.as_deref(),
+    };
+    // A public registration on PostgreSQL: one statement, when the meeting is open and
+    // nothing but the counts is left to decide (see `register_pg`).
+    if let (DbConn::Postgres(pg), Some(version)) = (&mut *conn, &version)
+        && origin.source == "online"
+        && origin.office.is_none()
+        && answers.is_empty()
+        && seats <= event.max_party()
+        && Availability::shut(&event, now).is_none()
+    {
+        let deadline = verify_deadline(&event);
+        let opt_in = deadline.is_some().then_some(outbox::OPT_IN);
+        let new = new("", deadline, "");
+        let mail = register_pg::MailKinds {
+            confirmed: opt_in.unwrap_or(outbox::CONFIRMED),
+            waiting: opt_in.unwrap_or(outbox::WAITING),
+            recipient: registration::mail_address(new.contact_kind, new.email, new.via_email),
+        };
+        let placement = Placement::of(&event, seats);
+        if let Some((registration, waited)) =
+            register_pg::at_once(pg, version, placement, &new, mail)?
+        {
+            crate::db::written();
+            return Ok(Outcome {
+                position: registration.is_waiting().then_some(waited + 1),
+                registration,
+                overridden: false,
+                answered: false,
+            });
+        }
+    }
     let consent_version = super::notice::consent_version(conn)?;
     let outcome = write_transaction(conn, |conn| {
         // Re-read under the lock: the meeting may have changed since. One statement locks
@@ -224,33 +292,9 @@ pub fn register(
                 ));
             }
         };
-        let verify_deadline = (event.double_opt_in && origin.source == "online")
-            .then(|| now + chrono::Duration::hours(OPT_IN_HOURS));
+        let verify_deadline = verify_deadline(&event);
         let registration: Registration = diesel::insert_into(registrations::table)
-            .values(NewRegistration {
-                event_id,
-                token: &token,
-                name: &valid.name,
-                email: &valid.email,
-                email_key: &key,
-                organisation: valid.organisation.as_deref(),
-                companions: valid.companions,
-                seats,
-                needs: valid.needs.as_deref(),
-                status,
-                language,
-                consent_version: &consent_version,
-                consent_at: now,
-                created_at: now,
-                updated_at: now,
-                source,
-                verify_deadline,
-                contact_kind: contact.kind,
-                phone: contact.phone.as_deref(),
-                postal_address: contact.postal_address.as_deref(),
-                via_name: contact.via_name.as_deref(),
-                via_email: contact.via_email.as_deref(),
-            })
+            .values(new(status, verify_deadline, &consent_version))
             .returning(registrations::all_columns)
             .get_result(conn)?;
         if !answers.is_empty() {
@@ -274,28 +318,58 @@ pub fn register(
     Ok(outcome)
 }
 
-/// A meeting and how it takes registrations, in one query.
-fn find_with_intake(
-    conn: &mut DbConn,
-    event_id: i64,
-) -> QueryResult<Option<(Event, event::Intake)>> {
-    use crate::db::schema::{event_intake, events};
-    type Row = (Event, Option<(String, Option<String>)>);
-    let row: Option<Row> = events::table
-        .left_join(event_intake::table)
-        .filter(events::id.eq(event_id))
-        .select((
-            Event::as_select(),
-            (event_intake::mode, event_intake::url).nullable(),
-        ))
-        .first(conn)
-        .optional()?;
-    Ok(row.map(|(e, intake)| {
+/// A meeting as registering reads it before the lock, in one statement: how it takes
+/// registrations, whether it may ask questions (its own, or it belongs to a series, whose
+/// questions it asks too), and on PostgreSQL the version of its row (see `register_pg`).
+struct Found {
+    event: Event,
+    intake: event::Intake,
+    asks: bool,
+    version: Option<String>,
+}
+
+fn find_for_registration(conn: &mut DbConn, event_id: i64) -> QueryResult<Option<Found>> {
+    use crate::db::schema::{event_intake, events, questions};
+    use diesel::dsl::exists;
+    type Intake = Option<(String, Option<String>)>;
+    macro_rules! query {
+        ($($version:expr)?) => {
+            events::table
+                .left_join(event_intake::table)
+                .filter(events::id.eq(event_id))
+                .select((
+                    Event::as_select(),
+                    (event_intake::mode, event_intake::url).nullable(),
+                    exists(
+                        questions::table
+                            .filter(questions::event_id.eq(event_id))
+                            .filter(questions::removed_at.is_null()),
+                    ),
+                    $($version)?
+                ))
+        };
+    }
+    let row = match conn {
+        DbConn::Sqlite(c) => query!()
+            .first::<(Event, Intake, bool)>(c)
+            .optional()?
+            .map(|(event, intake, asks)| ((event, intake, asks), None)),
+        DbConn::Postgres(c) => query!(register_pg::EventVersion)
+            .first::<(Event, Intake, bool, String)>(c)
+            .optional()?
+            .map(|(event, intake, asks, version)| ((event, intake, asks), Some(version))),
+    };
+    Ok(row.map(|((event, intake, own_questions), version)| {
         let intake = intake.map_or_else(event::Intake::default, |(mode, url)| event::Intake {
             mode,
             url,
         });
-        (e, intake)
+        Found {
+            asks: own_questions || event.series_id.is_some(),
+            event,
+            intake,
+            version,
+        }
     }))
 }
 
@@ -360,41 +434,59 @@ fn invited_status(event: &Event, now: NaiveDateTime) -> Result<&'static str, Dom
 /// transaction. Cancelling twice is harmless and answers the same.
 pub fn cancel(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Result<Outcome, DomainError> {
     let found = registration::find_by_token(conn, token)?.ok_or(DomainError::NotFound)?;
-    let outcome = with_event_locked(conn, found.event_id, |conn| {
-        let mut r = registrations::table
-            .find(found.id)
-            .select(Registration::as_select())
-            .first(conn)?;
-        if r.is_cancelled() {
-            return Ok(Outcome {
-                registration: r,
-                position: None,
-                overridden: false,
-                answered: false,
-            });
-        }
-        diesel::update(registrations::table.find(r.id))
-            .set((
-                registrations::status.eq(STATUS_CANCELLED),
-                registrations::cancelled_at.eq(now),
-                registrations::updated_at.eq(now),
-            ))
-            .execute(conn)?;
-        r.status = STATUS_CANCELLED.to_owned();
-        r.cancelled_at = Some(now);
+    let unchanged = |registration| Outcome {
+        registration,
+        position: None,
+        overridden: false,
+        answered: false,
+    };
+    write_transaction(conn, |conn| {
+        let event = lock_event(conn, found.event_id)?.ok_or(DomainError::NotFound)?;
+        // one statement changes it and reads it back; none when it was cancelled already
+        let cancelled: Option<Registration> = diesel::update(
+            registrations::table
+                .find(found.id)
+                .filter(registrations::status.ne(STATUS_CANCELLED)),
+        )
+        .set((
+            registrations::status.eq(STATUS_CANCELLED),
+            registrations::cancelled_at.eq(now),
+            registrations::updated_at.eq(now),
+        ))
+        .returning(registrations::all_columns)
+        .get_result(conn)
+        .optional()?;
+        let Some(r) = cancelled else {
+            let r = registrations::table
+                .find(found.id)
+                .select(Registration::as_select())
+                .first(conn)?;
+            return Ok(unchanged(r));
+        };
         outbox::enqueue(conn, outbox::CANCELLED, &r, "self", now)?;
-        super::invitation::seat_given_up(conn, r.id, now)?;
-        let event = event::find(conn, r.event_id)?.ok_or(DomainError::NotFound)?;
+        // only an invitee's or substitute's seat belongs to an invitation
+        if r.source == registration::SOURCE_INVITATION {
+            super::invitation::seat_given_up(conn, r.id, now)?;
+        }
         // A waiting person leaving can unblock the head of the list too.
         waitlist::promote(conn, &event, now)?;
-        Ok::<_, DomainError>(Outcome {
-            registration: r,
-            position: None,
-            overridden: false,
-            answered: false,
-        })
-    })?;
-    outcome.ok_or(DomainError::NotFound)
+        Ok::<_, DomainError>(unchanged(r))
+    })
+}
+
+/// Inside a write transaction: meeting `event_id`, locked as `lock::lock_also` locks it,
+/// read in the same statement.
+fn lock_event(conn: &mut DbConn, event_id: i64) -> QueryResult<Option<Event>> {
+    use crate::db::schema::events;
+    macro_rules! query {
+        () => {
+            events::table.find(event_id).select(Event::as_select())
+        };
+    }
+    match conn {
+        DbConn::Sqlite(c) => query!().first(c).optional(),
+        DbConn::Postgres(c) => query!().for_update().first(c).optional(),
+    }
 }
 
 /// Confirms a registration by the link from the mail (double opt-in); then sends the usual

@@ -93,17 +93,26 @@ pub struct NewRegistration<'a> {
     pub via_email: Option<&'a str>,
 }
 
+/// [`Registration::mail_to`] of a registration with these contact details.
+pub fn mail_address<'a>(
+    contact_kind: &str,
+    email: &'a str,
+    via_email: Option<&'a str>,
+) -> Option<&'a str> {
+    let to = if contact_kind == super::contact::VIA {
+        via_email
+    } else {
+        Some(email)
+    };
+    to.filter(|a| !a.trim().is_empty())
+}
+
 impl Registration {
     /// Where the mails about this registration go: the integration manager's address for
     /// people registered through one, else the person's own; `None` when there is neither
     /// (registered by phone or post without an address: the office prints a slip).
     pub fn mail_to(&self) -> Option<&str> {
-        let to = if self.contact_kind == super::contact::VIA {
-            self.via_email.as_deref()
-        } else {
-            Some(self.email.as_str())
-        };
-        to.filter(|a| !a.trim().is_empty())
+        mail_address(&self.contact_kind, &self.email, self.via_email.as_deref())
     }
     pub fn is_confirmed(&self) -> bool {
         self.status == STATUS_CONFIRMED

@@ -12,6 +12,7 @@ use diesel::prelude::*;
 use super::event::{Event, Occupancy};
 use super::registration::{Registration, STATUS_CONFIRMED, STATUS_WAITING};
 use crate::db::DbConn;
+use crate::db::keyset::row_after;
 use crate::db::schema::{event_counts, registrations};
 
 /// Confirmed public seats of a meeting (invited ones are a pool apart), as the locked
@@ -50,16 +51,33 @@ pub fn waiting_count(conn: &mut DbConn, event_id: i64) -> QueryResult<i64> {
 }
 
 /// The head of the waiting list after registration `after` (from the start: `0`): one
-/// step along the index `(event_id, status, id)`, whatever the list's length.
+/// step along the index `(event_id, status, id)`, whatever the list's length, and whether
+/// the database has statistics or not (see `db::keyset`).
 fn next_waiting(conn: &mut DbConn, event_id: i64, after: i64) -> QueryResult<Option<Registration>> {
-    registrations::table
-        .filter(registrations::event_id.eq(event_id))
-        .filter(registrations::status.eq(STATUS_WAITING))
-        .filter(registrations::id.gt(after))
-        .order(registrations::id.asc())
+    use diesel::sql_types::{BigInt, Text};
+    let next: Option<Registration> = registrations::table
+        .filter(row_after(
+            (
+                registrations::event_id,
+                registrations::status,
+                registrations::id,
+            ),
+            (
+                event_id.into_sql::<BigInt>(),
+                STATUS_WAITING.into_sql::<Text>(),
+                after.into_sql::<BigInt>(),
+            ),
+        ))
+        .order((
+            registrations::event_id,
+            registrations::status,
+            registrations::id,
+        ))
         .select(Registration::as_select())
         .first(conn)
-        .optional()
+        .optional()?;
+    // past the list's end the index goes on with the next status or meeting
+    Ok(next.filter(|r| r.event_id == event_id && r.status == STATUS_WAITING))
 }
 
 /// Promotes from the head of the waiting list while parties fit. Call only inside

@@ -316,6 +316,10 @@ pub fn answered(
     with_sensitive: bool,
 ) -> diesel::QueryResult<Vec<Answered>> {
     let questions = super::of_event(conn, event, true)?;
+    // no question, no answer: nothing more to read
+    if questions.is_empty() {
+        return Ok(Vec::new());
+    }
     let given = answers_of(conn, &[registration_id])?
         .remove(&registration_id)
         .unwrap_or_default();

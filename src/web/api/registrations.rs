@@ -369,9 +369,11 @@ async fn cancel_registration(ctx: Ctx<'_>, token: &str) -> ApiResult<Json<ApiReg
         .db
         .run(move |conn| {
             let outcome = cancel(conn, &token, now)?;
-            let meeting = meeting_state(conn, outcome.registration.event_id)?;
-            let answers = answers_of(conn, &outcome.registration, lang)?;
-            Ok::<_, DomainError>((outcome, (meeting, answers)))
+            let e = crate::domain::event::find(conn, outcome.registration.event_id)?
+                .ok_or(DomainError::NotFound)?;
+            let answers =
+                crate::domain::question::answered(conn, &e, outcome.registration.id, lang, true)?;
+            Ok::<_, DomainError>((outcome, ((e.status, e.cancel_reason), answers)))
         })
         .await
         .map_err(|e| ApiError::from_domain(e, lang))?;
