@@ -66,7 +66,7 @@ enum Admin {
 fn main() -> ExitCode {
     // before any thread starts: --help, --version and wrong arguments end here (exit 0 or 2)
     let cli = Cli::parse();
-    limit_malloc_arenas();
+    tune_malloc();
     survive_file_size_limits();
     rocket::execute(run(cli.command.unwrap_or(Command::Serve)))
 }
@@ -100,7 +100,7 @@ async fn run(command: Command) -> ExitCode {
 /// carved out of the heap, and the holes it left between smaller blocks stayed resident
 /// (13 MB of the peak in the bench). A fixed threshold keeps large buffers in mappings of
 /// their own, given back when freed.
-fn limit_malloc_arenas() {
+fn tune_malloc() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: mallopt only changes allocator tuning; called before other threads start.
     unsafe {
