@@ -11,6 +11,7 @@ pub mod domain;
 pub mod i18n;
 pub(crate) mod ical;
 pub(crate) mod mail;
+pub(crate) mod malloc;
 pub(crate) mod markdown;
 pub mod pdf;
 pub mod qr;
