@@ -1,5 +1,7 @@
 //! Fault drills with the real binary: killed with SIGKILL in the middle of a burst of
 //! registrations, restarted, nothing answered with success is lost or doubled.
+//! (Over 400 lines: every drill, the page cache's included, runs the real binary on a
+//! meeting in a file with the same burst of registrations, shared here.)
 
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -596,6 +598,23 @@ async fn read_only_database_refuses_cleanly_and_recovers() {
     storage_fault_drill(dir.path(), &url, &db, event, &fault).await;
 }
 
+/// The real binary with the micro-cache on (a minute, longer than any of these tests).
+async fn with_page_cache(url: &str, dir: &std::path::Path) -> (Server, u16) {
+    let port = free_port();
+    let cache = [("TREFFPUNKT_PAGE_CACHE_MS", "60000")];
+    (start_logged(url, dir, port, None, &cache).await, port)
+}
+
+/// The body and head of `GET path`.
+async fn page(port: u16, path: String) -> String {
+    request(
+        port,
+        &format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+    )
+    .await
+    .unwrap()
+}
+
 /// The meeting list and pages are served from memory until anything is written; each
 /// answer still gets its own form stamp. (Run on the real binary: in the test process other
 /// tests' writes would count as writes too.)
@@ -603,23 +622,8 @@ async fn read_only_database_refuses_cleanly_and_recovers() {
 async fn pages_are_cached_until_something_changes() {
     let dir = tempfile::tempdir().unwrap();
     let (url, db, event) = drill_meeting(dir.path(), 10);
-    let port = free_port();
-    let _server = start_logged(
-        &url,
-        dir.path(),
-        port,
-        None,
-        &[("TREFFPUNKT_PAGE_CACHE_MS", "60000")],
-    )
-    .await;
-    let get = |path: String| async move {
-        request(
-            port,
-            &format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
-        )
-        .await
-        .unwrap()
-    };
+    let (_server, port) = with_page_cache(&url, dir.path()).await;
+    let get = |path: String| page(port, path);
     let page = format!("/events/{event}");
     let first = get(page.clone()).await;
     assert!(
@@ -671,23 +675,8 @@ async fn a_registration_leaves_the_cached_pages_of_other_meetings_in_place() {
     let dir = tempfile::tempdir().unwrap();
     let (url, db, first) = drill_meeting(dir.path(), 10);
     let second = crate::served::insert_meeting(&mut db.get().unwrap(), "Zweites Treffen", 10);
-    let port = free_port();
-    let _server = start_logged(
-        &url,
-        dir.path(),
-        port,
-        None,
-        &[("TREFFPUNKT_PAGE_CACHE_MS", "60000")],
-    )
-    .await;
-    let get = |path: String| async move {
-        request(
-            port,
-            &format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
-        )
-        .await
-        .unwrap()
-    };
+    let (_server, port) = with_page_cache(&url, dir.path()).await;
+    let get = |path: String| page(port, path);
     let (page_1, page_2) = (format!("/events/{first}"), format!("/events/{second}"));
     assert!(get(page_1.clone()).await.contains("Noch 10 Plätze frei"));
     assert!(get(page_2.clone()).await.contains("Zweites Treffen"));
